@@ -1,0 +1,43 @@
+# phigate: two commands set everything up on a fresh machine.
+#   make run   creates .venv, installs phigate with the embedded model, makes a demo key, serves on :8080
+#   make test  creates the test environment and runs every test (lint and types included)
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+DATA   ?= var
+
+.PHONY: run test lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --upgrade pip
+
+# The first install compiles llama.cpp (llama-cpp-python) from source: several minutes on 2 cores.
+# pip prints its progress ("Building wheel for llama-cpp-python ... still running"); later installs reuse the wheel.
+$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+	@echo ">>> Installing phigate[local]; the first build of llama-cpp-python takes about 8 minutes."
+	$(BIN)/pip install --progress-bar on -e '.[local]'
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	@echo ">>> Installing phigate[local,postgres,dev]; the first build of llama-cpp-python takes about 8 minutes."
+	$(BIN)/pip install --progress-bar on -e '.[local,postgres,dev]'
+	touch $@ $(VENV)/.installed-run
+
+run: $(VENV)/.installed-run
+	@echo ">>> Demo API key for app 'default' (only its hash is stored in $(DATA)/):"
+	@$(BIN)/phigate keys create --app default --data-dir $(DATA) --quiet
+	$(BIN)/phigate serve --data-dir $(DATA)
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/python -m pytest
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python bench/gateway_overhead.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,41 @@
+"""The ``phigate`` command: one typer app, one module per command group."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from phigate._version import __version__
+from phigate.cli import config_cmd, keys_cmd, serve_cmd
+
+app = typer.Typer(
+    name="phigate",
+    help="A sovereign AI gateway for telehealth shops.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(keys_cmd.app, name="keys")
+app.add_typer(config_cmd.app, name="config")
+app.command("serve")(serve_cmd.serve)
+app.command("models")(config_cmd.models)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"phigate {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """phigate: every AI call of the shop goes through here, and no patient data leaves."""
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,108 @@
+"""The composition root: builds one gateway (backends, egress policy, keys, limits, pipeline) from
+settings and a policy, and owns their start-up and shutdown."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from phigate.backends.base import Backend
+from phigate.backends.egress import EgressPolicy
+from phigate.backends.embedded import EmbeddedBackend, Progress
+from phigate.backends.upstream import UpstreamBackend
+from phigate.config import Settings
+from phigate.errors import ConfigError, EgressDenied
+from phigate.keys import KeyCache, KeyStore
+from phigate.metrics import Metrics
+from phigate.pipeline import Pipeline, Recorder, Stage
+from phigate.policy import EmbeddedModel, ModelSpec, Policy, UpstreamModel
+from phigate.ratelimit import RateLimiter
+
+log = logging.getLogger("phigate")
+
+
+@dataclass
+class Gateway:
+    policy: Policy
+    data_dir: Path
+    pipeline: Pipeline
+    keys: KeyCache
+    limiter: RateLimiter
+    metrics: Metrics
+    egress: EgressPolicy
+
+    @property
+    def backends(self) -> Mapping[str, Backend]:
+        return self.pipeline.backends
+
+    async def start(self) -> None:
+        """Check every upstream against the egress allow-list, then start the backends."""
+        for name, backend in self.backends.items():
+            if isinstance(backend, UpstreamBackend):
+                try:
+                    decision = await self.egress.preflight(backend.spec.url)
+                except EgressDenied as exc:
+                    raise ConfigError(f"model {name!r}: {exc.message}") from None
+                if decision is None:
+                    log.warning(
+                        "model %r: %s does not resolve now; it is checked again at connect time", name, backend.host
+                    )
+        for backend in self.backends.values():
+            await backend.start()
+
+    async def close(self) -> None:
+        for backend in self.backends.values():
+            await backend.close()
+        self.keys.store.close()
+
+    def ready(self) -> dict[str, bool]:
+        checks = {f"model:{name}": b.ready for name, b in self.backends.items()}
+        checks["store"] = self.keys.store.writable()
+        return checks
+
+
+def build_gateway(
+    settings: Settings,
+    policy: Policy | None = None,
+    *,
+    backends: Mapping[str, Backend] | None = None,
+    stages: tuple[Stage, ...] = (),
+    recorder: Recorder | None = None,
+    progress: Progress | None = None,
+) -> Gateway:
+    """Everything a gateway needs; ``backends`` replaces those the policy would build (tests)."""
+    policy = policy or settings.policy()
+    metrics = Metrics()
+    egress = EgressPolicy.from_spec(policy.egress)
+    if backends is None:
+        backends = {
+            name: _backend(name, spec, settings.data_dir, egress, metrics, progress)
+            for name, spec in policy.models.items()
+        }
+        for name, backend in backends.items():
+            if isinstance(backend, UpstreamBackend):
+                try:
+                    egress.check_host(backend.host)
+                except EgressDenied as exc:
+                    raise ConfigError(f"model {name!r}: {exc.message}") from None
+    pipeline = Pipeline(policy, backends, stages=stages, recorder=recorder, metrics=metrics)
+    return Gateway(
+        policy=policy,
+        data_dir=settings.data_dir,
+        pipeline=pipeline,
+        keys=KeyCache(KeyStore(settings.data_dir)),
+        limiter=RateLimiter(),
+        metrics=metrics,
+        egress=egress,
+    )
+
+
+def _backend(
+    name: str, spec: ModelSpec, data_dir: Path, egress: EgressPolicy, metrics: Metrics, progress: Progress | None
+) -> Backend:
+    if isinstance(spec, EmbeddedModel):
+        return EmbeddedBackend(name, spec, data_dir / "models", progress)
+    assert isinstance(spec, UpstreamModel)
+    return UpstreamBackend(name, spec, egress, metrics)

@@ -1,0 +1,213 @@
+"""The request pipeline, independent of HTTP: stages in, backend, filters out, one record per request.
+
+A ``Stage`` sees the request before any backend does (guards and de-identification refuse or rewrite
+it there) and may hand back an ``AnswerFilter`` that sees every piece of generated text, plain or
+streamed, keyed by the field it belongs to (``"0.content"``, ``"0.tool.1.arguments"``). A filter may
+hold text back (a placeholder split across chunks) and release it on ``finish``; it may raise a
+``PhigateError`` to refuse the answer, which ends a stream with an error event.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from phigate.backends.base import Answer, Backend, BackendCall, Body, Route
+from phigate.errors import PhigateError, UnknownModel
+from phigate.metrics import Metrics
+from phigate.policy import AppPolicy, Policy
+
+
+@dataclass(slots=True)
+class RequestContext:
+    """What the pipeline knows about one request; stages add their findings to ``notes``."""
+
+    request_id: str
+    app_name: str
+    app: AppPolicy
+    key_id: str
+    route: Route
+    conversation: str | None = None
+    model: str = ""
+    started: float = field(default_factory=time.perf_counter)
+    usage: dict[str, int] = field(default_factory=dict)
+    notes: dict[str, Any] = field(default_factory=dict)
+
+
+class AnswerFilter(Protocol):
+    def feed(self, field: str, text: str) -> str:
+        """Take the next piece of ``field``'s text; return what may be released now."""
+
+    def finish(self, field: str) -> str:
+        """``field`` is complete: return whatever was held back."""
+
+
+class Stage(Protocol):
+    name: str
+
+    async def on_request(self, ctx: RequestContext, payload: Body) -> None:
+        """Check or rewrite the request in place; raise a PhigateError to refuse it."""
+
+    def answer_filter(self, ctx: RequestContext) -> AnswerFilter | None:
+        """A filter for this request's answer, or None when the stage has nothing to do there."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    status: int
+    code: str | None = None
+
+
+class Recorder(Protocol):
+    async def record(self, ctx: RequestContext, outcome: Outcome) -> None:
+        """Persist one record for the request; raising refuses the answer (fail closed)."""
+
+
+class MemoryRecorder:
+    """Keeps records in a list: the default until the audit ledger is configured, and for tests."""
+
+    def __init__(self) -> None:
+        self.records: list[tuple[RequestContext, Outcome]] = []
+
+    async def record(self, ctx: RequestContext, outcome: Outcome) -> None:
+        self.records.append((ctx, outcome))
+
+
+class Pipeline:
+    def __init__(
+        self,
+        policy: Policy,
+        backends: Mapping[str, Backend],
+        *,
+        stages: Sequence[Stage] = (),
+        recorder: Recorder | None = None,
+        metrics: Metrics | None = None,
+    ) -> None:
+        self.policy = policy
+        self.backends = backends
+        self.stages = tuple(stages)
+        self.recorder: Recorder = recorder or MemoryRecorder()
+        self.metrics = metrics or Metrics()
+
+    def backend_for(self, ctx: RequestContext, model: object) -> Backend:
+        if not isinstance(model, str) or model not in ctx.app.models or model not in self.backends:
+            raise UnknownModel(
+                f"The model {model!r} does not exist or app {ctx.app_name!r} may not use it; "
+                f"available: {', '.join(ctx.app.models)}",
+                param="model",
+            )
+        return self.backends[model]
+
+    async def run(self, ctx: RequestContext, payload: Body) -> Answer:
+        """Answer one request; every path out of here leaves exactly one record."""
+        try:
+            backend = self.backend_for(ctx, payload.get("model"))
+            ctx.model = payload["model"]
+            stream = bool(payload.get("stream"))
+            wants_usage = bool((payload.get("stream_options") or {}).get("include_usage"))
+            self._cap_tokens(ctx, payload)
+            for stage in self.stages:
+                await stage.on_request(ctx, payload)
+            filters = [f for f in (s.answer_filter(ctx) for s in self.stages) if f is not None]
+            if stream and ctx.route != "embeddings":
+                payload["stream_options"] = {"include_usage": True}
+            answer = await backend.call(BackendCall(ctx.route, payload, stream))
+            if isinstance(answer, dict):
+                _filter_body(answer, filters)
+                self._take_usage(ctx, answer)
+                await self.recorder.record(ctx, Outcome(200))
+                return answer
+        except PhigateError as exc:
+            await self.refused(ctx, exc)
+            raise
+        return self._stream(ctx, answer, filters, wants_usage)
+
+    async def refused(self, ctx: RequestContext, exc: PhigateError) -> None:
+        self.metrics.refusal(exc.code)
+        await self.recorder.record(ctx, Outcome(exc.status, exc.code))
+
+    async def _stream(
+        self, ctx: RequestContext, chunks: AsyncIterator[Body], filters: list[AnswerFilter], wants_usage: bool
+    ) -> AsyncIterator[Body]:
+        finished = False
+        try:
+            async for chunk in chunks:
+                if chunk.get("usage"):
+                    self._take_usage(ctx, chunk)
+                    if not chunk.get("choices"):
+                        if wants_usage:
+                            yield chunk
+                        continue
+                    if not wants_usage:
+                        chunk.pop("usage")
+                _filter_chunk(chunk, filters)
+                yield chunk
+            finished = True
+            await self.recorder.record(ctx, Outcome(200))
+        except PhigateError as exc:
+            await self.refused(ctx, exc)
+            raise
+        finally:
+            if not finished and hasattr(chunks, "aclose"):
+                await chunks.aclose()
+
+    def _cap_tokens(self, ctx: RequestContext, payload: Body) -> None:
+        cap = ctx.app.limits.max_tokens
+        for key in ("max_tokens", "max_completion_tokens"):
+            value = payload.get(key)
+            if isinstance(value, int) and value > cap:
+                payload[key] = cap
+
+    def _take_usage(self, ctx: RequestContext, body: Body) -> None:
+        usage = body.get("usage")
+        if isinstance(usage, dict):
+            ctx.usage = {k: v for k, v in usage.items() if isinstance(v, int)}
+            self.metrics.tokens(ctx.app_name, ctx.model, ctx.usage)
+
+
+def _apply(filters: Sequence[AnswerFilter], key: str, text: str, last: bool) -> str:
+    for f in filters:
+        text = f.feed(key, text) if text else ""
+        if last:
+            text += f.finish(key)
+    return text
+
+
+def _filter_body(body: Body, filters: Sequence[AnswerFilter]) -> None:
+    if not filters:
+        return
+    for choice in body.get("choices") or ():
+        i = choice.get("index", 0)
+        if "text" in choice and isinstance(choice["text"], str):
+            choice["text"] = _apply(filters, f"{i}.content", choice["text"], True)
+        message = choice.get("message") or {}
+        if isinstance(message.get("content"), str):
+            message["content"] = _apply(filters, f"{i}.content", message["content"], True)
+        for j, call in enumerate(message.get("tool_calls") or ()):
+            fn = call.get("function") or {}
+            if isinstance(fn.get("arguments"), str):
+                fn["arguments"] = _apply(filters, f"{i}.tool.{j}.arguments", fn["arguments"], True)
+
+
+def _filter_chunk(chunk: Body, filters: Sequence[AnswerFilter]) -> None:
+    """Normalise tool-call deltas (integer ``index``) and run the filters over a streamed chunk."""
+    for choice in chunk.get("choices") or ():
+        i = choice.get("index", 0)
+        last = choice.get("finish_reason") is not None
+        delta = choice.get("delta")
+        if delta is None:  # a streamed text completion
+            if filters and (isinstance(choice.get("text"), str) or last):
+                choice["text"] = _apply(filters, f"{i}.content", choice.get("text") or "", last)
+            continue
+        for pos, call in enumerate(delta.get("tool_calls") or ()):
+            if not isinstance(call.get("index"), int):
+                call["index"] = pos
+            fn = call.get("function") or {}
+            if filters and isinstance(fn.get("arguments"), str):
+                fn["arguments"] = _apply(filters, f"{i}.tool.{call['index']}.arguments", fn["arguments"], False)
+        if filters and (isinstance(delta.get("content"), str) or last):
+            text = _apply(filters, f"{i}.content", delta.get("content") or "", last)
+            if text or "content" in delta:
+                delta["content"] = text

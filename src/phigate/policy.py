@@ -1,0 +1,122 @@
+"""The typed policy: which client apps exist, which models they may use, and where traffic may go.
+
+A policy comes from one YAML file (see ``config.load_policy``) or, with none, from ``Policy.default()``:
+one app ``default`` that may use the embedded model. Every model rejects unknown keys, so a typo in
+the file is an error that names the field instead of a silently ignored setting.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Annotated, Literal
+
+import orjson
+from pydantic import BaseModel, ConfigDict, Field, PositiveFloat, PositiveInt, model_validator
+
+DEFAULT_MODEL = "local-default"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Limits(_Strict):
+    """Per-key limits; ``None`` means unlimited."""
+
+    requests_per_minute: PositiveInt | None = 600
+    tokens_per_minute: PositiveInt | None = 200_000
+    max_tokens: PositiveInt = Field(1024, description="Cap on max_tokens a caller may ask for.")
+
+
+class AppPolicy(_Strict):
+    """One client app (a storefront widget, a back end): what its keys may do."""
+
+    models: list[str] = Field(default_factory=lambda: [DEFAULT_MODEL], min_length=1)
+    limits: Limits = Limits()
+    description: str = ""
+
+
+class EmbeddedModel(_Strict):
+    """A GGUF model run in-process by llama.cpp."""
+
+    backend: Literal["embedded"]
+    path: Path | None = Field(None, description="GGUF file; default: the packaged Gemma 3 270M.")
+    sha256: str | None = Field(None, pattern=r"^[0-9a-f]{64}$", description="Refuse to load on mismatch.")
+    context_size: PositiveInt = 2048
+    threads: PositiveInt | None = None
+    max_queue: PositiveInt = Field(16, description="Requests that may wait for the model; more get 503.")
+    default_max_tokens: PositiveInt = 256
+
+    @model_validator(mode="after")
+    def _custom_path_needs_hash(self) -> EmbeddedModel:
+        if self.path is not None and self.sha256 is None:
+            raise ValueError("a custom GGUF 'path' needs its 'sha256' so the file can be checked before load")
+        return self
+
+
+class UpstreamModel(_Strict):
+    """An OpenAI-compatible server: vLLM, Ollama, llama.cpp server, TGI."""
+
+    backend: Literal["upstream"]
+    url: str = Field(pattern=r"^https?://", description="Base URL including /v1.")
+    model: str | None = Field(None, description="Model name at the upstream; default: the policy's name.")
+    api_key_env: str | None = Field(None, description="Environment variable holding the upstream's key.")
+    region: str | None = Field(None, description="Data-residency region; required for external providers.")
+    connect_timeout: PositiveFloat = 5.0
+    read_timeout: PositiveFloat = 120.0
+    max_connections: PositiveInt = 100
+    connect_retries: Annotated[int, Field(ge=0, le=10)] = 2
+
+
+ModelSpec = Annotated[EmbeddedModel | UpstreamModel, Field(discriminator="backend")]
+
+
+class ProviderGrant(_Strict):
+    """An external AI provider host the deployment explicitly accepts, with where its data lives."""
+
+    host: str
+    region: str = Field(min_length=1)
+
+
+class EgressSpec(_Strict):
+    """Where the gateway may connect. Entries are CIDR networks, IP addresses or host names
+    (``*.example.internal`` matches sub-domains)."""
+
+    allow: list[str] = Field(
+        default_factory=lambda: ["127.0.0.0/8", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7"]
+    )
+    providers: list[ProviderGrant] = Field(default_factory=list)
+
+
+class ServerSpec(_Strict):
+    host: str = "127.0.0.1"
+    port: Annotated[int, Field(ge=0, le=65535)] = 8080
+    max_body_bytes: PositiveInt = 4 * 1024 * 1024
+    cors_origins: list[str] = Field(default_factory=list)
+
+
+class Policy(_Strict):
+    apps: dict[str, AppPolicy] = Field(min_length=1)
+    models: dict[str, ModelSpec] = Field(min_length=1)
+    egress: EgressSpec = EgressSpec()
+    server: ServerSpec = ServerSpec()
+
+    @model_validator(mode="after")
+    def _apps_name_known_models(self) -> Policy:
+        for app_name, app in self.apps.items():
+            unknown = [m for m in app.models if m not in self.models]
+            if unknown:
+                raise ValueError(
+                    f"app {app_name!r} names unknown model(s) {unknown}; defined models: {sorted(self.models)}"
+                )
+        return self
+
+    @classmethod
+    def default(cls) -> Policy:
+        """No policy file: one app ``default`` that may use the embedded model."""
+        return cls(apps={"default": AppPolicy()}, models={DEFAULT_MODEL: EmbeddedModel(backend="embedded")})
+
+    def sha256(self) -> str:
+        """A stable hash of the effective policy, recorded with every audited request."""
+        return hashlib.sha256(orjson.dumps(self.model_dump(mode="json"), option=orjson.OPT_SORT_KEYS)).hexdigest()
