@@ -489,6 +489,20 @@ def summary_lines(r: dict[str, float | None], v: dict[str, bool | None]) -> list
     ]
 
 
+def _git(*args: str) -> str:
+    argv = ["git", "-C", str(REPO_ROOT), *args]
+    try:
+        return subprocess.run(argv, capture_output=True, text=True, check=False).stdout.strip()
+    except OSError:
+        return ""
+
+
+def git_revision() -> str:
+    """The repo's commit, with `+dirty` when tracked files changed (phigate is measured from the tree)."""
+    sha = _git("rev-parse", "--short", "HEAD") or "unknown"
+    return sha + ("+dirty" if _git("status", "--porcelain", "--untracked-files=no") else "")
+
+
 def machine_info() -> dict[str, object]:
     return {
         "cpus": os.cpu_count(),
@@ -510,6 +524,7 @@ def write_results(
     document = {
         "benchmark": "gateway_overhead",
         "timestamp": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "git_revision": git_revision(),
         "machine": machine_info(),
         "load_generator": {
             "tool": wrk_version.strip(),

@@ -7,9 +7,10 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from phigate.backends.base import Backend
-from phigate.backends.egress import EgressPolicy
+from phigate.backends.egress import EgressPolicy, Resolve
 from phigate.backends.embedded import EmbeddedBackend, Progress
 from phigate.backends.upstream import UpstreamBackend
 from phigate.config import Settings
@@ -71,22 +72,18 @@ def build_gateway(
     stages: tuple[Stage, ...] = (),
     recorder: Recorder | None = None,
     progress: Progress | None = None,
+    resolve: Resolve | None = None,
 ) -> Gateway:
-    """Everything a gateway needs; ``backends`` replaces those the policy would build (tests)."""
+    """Everything a gateway needs. ``backends`` replaces those the policy would build, and ``resolve``
+    the system's DNS look-ups (both for tests)."""
     policy = policy or settings.policy()
     metrics = Metrics()
-    egress = EgressPolicy.from_spec(policy.egress)
+    egress = checked_egress(policy, resolve)
     if backends is None:
         backends = {
             name: _backend(name, spec, settings.data_dir, egress, metrics, progress)
             for name, spec in policy.models.items()
         }
-        for name, backend in backends.items():
-            if isinstance(backend, UpstreamBackend):
-                try:
-                    egress.check_host(backend.host)
-                except EgressDenied as exc:
-                    raise ConfigError(f"model {name!r}: {exc.message}") from None
     pipeline = Pipeline(policy, backends, stages=stages, recorder=recorder, metrics=metrics)
     return Gateway(
         policy=policy,
@@ -97,6 +94,20 @@ def build_gateway(
         metrics=metrics,
         egress=egress,
     )
+
+
+def checked_egress(policy: Policy, resolve: Resolve | None = None) -> EgressPolicy:
+    """The policy's egress allow-list, after checking every upstream that can be judged without DNS
+    (IP literals, external AI provider hosts, names listed by name); the rest is checked at start-up
+    and again at connect time."""
+    egress = EgressPolicy.from_spec(policy.egress, resolve=resolve)
+    for name, spec in policy.models.items():
+        if isinstance(spec, UpstreamModel):
+            try:
+                egress.check_host(urlsplit(spec.url).hostname or "")
+            except EgressDenied as exc:
+                raise ConfigError(f"model {name!r}: {exc.message}") from None
+    return egress
 
 
 def _backend(

@@ -71,6 +71,13 @@ def packaged_model(model_dir: Path, progress: Progress | None = None) -> Path:
     return target
 
 
+class _TooLong(Exception):
+    def __init__(self, prompt: int, wanted: int, context: int) -> None:
+        super().__init__(
+            f"the prompt ({prompt} tokens) plus max_tokens ({wanted}) is over the model's context of {context} tokens"
+        )
+
+
 class EmbeddedBackend(Backend):
     kind = "embedded"
 
@@ -195,11 +202,14 @@ class EmbeddedBackend(Backend):
         def work() -> None:
             try:
                 tokens = llm.tokenize(prompt.encode(), add_bos=True, special=True)
-                loop.call_soon_threadsafe(queue.put_nowait, ("prompt_tokens", len(tokens)))
+                if len(tokens) + params["max_tokens"] > llm.n_ctx():
+                    raise _TooLong(len(tokens), params["max_tokens"], llm.n_ctx())
                 for out in llm.create_completion(tokens, stream=True, **params):
                     if cancel.is_set():
                         break
                     loop.call_soon_threadsafe(queue.put_nowait, out["choices"][0])
+                usage = (len(tokens), max(0, llm.n_tokens - len(tokens)))
+                loop.call_soon_threadsafe(queue.put_nowait, usage)
             except Exception as exc:  # reported to the caller as an upstream failure, never swallowed
                 loop.call_soon_threadsafe(queue.put_nowait, exc)
             finally:
@@ -213,21 +223,24 @@ class EmbeddedBackend(Backend):
             "created": int(time.time()),
             "model": payload["model"],
         }
-        prompt_tokens = completion_tokens = 0
         try:
             if chat:
                 yield {
                     **base,
                     "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}],
                 }
+            prompt_tokens = completion_tokens = 0
             while (item := await queue.get()) is not _END:
+                if isinstance(item, _TooLong):
+                    raise RequestError(str(item), param="messages" if chat else "prompt")
                 if isinstance(item, Exception):
-                    raise UpstreamError(f"embedded model failed: {type(item).__name__}: {item}")
+                    raise UpstreamError(f"embedded model failed: {type(item).__name__}")
                 if isinstance(item, tuple):
-                    prompt_tokens = item[1]
+                    prompt_tokens, completion_tokens = item
                     continue
-                completion_tokens += 1
                 text, finish = item.get("text", ""), item.get("finish_reason")
+                if not text and finish is None:
+                    continue
                 if chat:
                     choice: Body = {"index": 0, "delta": {"content": text} if text else {}, "finish_reason": finish}
                 else:

@@ -10,6 +10,7 @@ from rich.table import Table
 
 from phigate.cli.common import ConfigFile, DataDir, failing_clearly, out_console, settings
 from phigate.config import load_policy
+from phigate.gateway import checked_egress
 from phigate.policy import EmbeddedModel
 
 app = typer.Typer(help="Check policy files.", no_args_is_help=True)
@@ -17,9 +18,10 @@ app = typer.Typer(help="Check policy files.", no_args_is_help=True)
 
 @app.command()
 def check(file: Annotated[Path, typer.Argument(help="The policy file to validate.")]) -> None:
-    """Validate a policy file; errors name the file, line, field and what is valid."""
+    """Validate a policy file and its upstreams against the egress allow-list."""
     with failing_clearly():
         policy = load_policy(file)
+        checked_egress(policy)
     out_console.print(
         f"{file}: OK ({len(policy.apps)} app(s), {len(policy.models)} model(s), policy sha256 {policy.sha256()[:12]})"
     )
