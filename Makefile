@@ -36,8 +36,8 @@ lint: $(VENV)/.installed-test
 test: lint
 	$(BIN)/python -m pytest
 
-bench: $(VENV)/.installed-test
-	$(BIN)/python bench/gateway_overhead.py
+bench: $(VENV)/.installed-run
+	$(BIN)/python bench/gateway_overhead.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

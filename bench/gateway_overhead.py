@@ -519,13 +519,14 @@ def write_results(
     v: dict[str, bool | None],
     table: str,
     wrk: str,
+    machine: dict[str, object],
 ) -> None:
     wrk_version = subprocess.run([wrk, "-v"], capture_output=True, text=True, check=False).stdout.split("\n")[0]
     document = {
         "benchmark": "gateway_overhead",
         "timestamp": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "git_revision": git_revision(),
-        "machine": machine_info(),
+        "machine": machine,
         "load_generator": {
             "tool": wrk_version.strip(),
             "threads": 1,
@@ -585,6 +586,7 @@ def parse_args(argv: list[str] | None = None) -> Settings:
 
 
 def run(settings: Settings) -> int:
+    machine = machine_info()
     wrk = ensure_wrk()
     if "litellm" in settings.legs:
         ensure_litellm_venv()
@@ -602,7 +604,7 @@ def run(settings: Settings) -> int:
     print("\n" + table + "\n")
     for line in summary_lines(r, v):
         print(line)
-    write_results(legs, settings, r, v, table, wrk)
+    write_results(legs, settings, r, v, table, wrk, machine)
     print(f"\nwrote {RESULTS_FILE.relative_to(REPO_ROOT)}")
     return 1 if settings.check and False in v.values() else 0
 

@@ -1,0 +1,1 @@
+"""Shared helpers for phigate's database-backed stores (vault, audit ledger)."""
