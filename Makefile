@@ -34,6 +34,7 @@ lint: $(VENV)/.installed-test
 	$(BIN)/mypy
 
 test: lint
+	bash scripts/ensure-postgres.sh
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.installed-run

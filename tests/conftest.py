@@ -20,6 +20,7 @@ from phigate.backends.scripted import ScriptedBackend
 from phigate.config import Settings, parse_policy
 from phigate.gateway import Gateway, build_gateway
 from phigate.policy import Policy
+from tests.pg import postgres_dsn, postgres_schema_dsn  # noqa: F401
 
 SCRIPTED_POLICY = """
 apps:
@@ -110,3 +111,4 @@ def make_gateway(tmp_path: Path) -> Iterator[Callable[..., RunningGateway]]:
     yield make
     for cm in reversed(stack):
         cm.__exit__(None, None, None)  # type: ignore[attr-defined]
+

@@ -44,6 +44,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("port", int | None, None, "Port; overrides the policy's server.port (8080)."),
     Setting("max_body_bytes", int | None, None, "Largest request body accepted; overrides the policy."),
     Setting("log_level", str, "info", "Log level: debug, info, warning, error. Logs never hold message text."),
+    Setting("vault_key", str | None, None, "Vault key, base64 of 32 bytes; default: <data_dir>/vault.key (made on first use)."),
 )
 
 
@@ -55,7 +56,7 @@ class Settings:
     port: int | None = None
     max_body_bytes: int | None = None
     log_level: str = "info"
-    extra: dict[str, str] = field(default_factory=dict)
+    vault_key: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **flags: Any) -> Settings:

@@ -3,7 +3,9 @@ settings and a policy, and owns their start-up and shutdown."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,11 +16,15 @@ from phigate.backends.egress import EgressPolicy, Resolve
 from phigate.backends.embedded import EmbeddedBackend, Progress
 from phigate.backends.upstream import UpstreamBackend
 from phigate.config import Settings
+from phigate.deid.engine import Deidentifier
+from phigate.deid.operators import Operators
+from phigate.deid.stage import DeidStage
+from phigate.deid.vault import MemoryVaultStore, SqliteVaultStore, Vault, VaultStore
 from phigate.errors import ConfigError, EgressDenied
 from phigate.keys import KeyCache, KeyStore
 from phigate.metrics import Metrics
 from phigate.pipeline import Pipeline, Recorder, Stage
-from phigate.policy import EmbeddedModel, ModelSpec, Policy, UpstreamModel
+from phigate.policy import EmbeddedModel, ModelSpec, Policy, UpstreamModel, VaultSpec
 from phigate.ratelimit import RateLimiter
 
 log = logging.getLogger("phigate")
@@ -33,6 +39,8 @@ class Gateway:
     limiter: RateLimiter
     metrics: Metrics
     egress: EgressPolicy
+    deidentifier: Deidentifier
+    vault: Vault
 
     @property
     def backends(self) -> Mapping[str, Backend]:
@@ -52,11 +60,13 @@ class Gateway:
                     )
         for backend in self.backends.values():
             await backend.start()
+        await asyncio.to_thread(self.deidentifier.warm)
 
     async def close(self) -> None:
         for backend in self.backends.values():
             await backend.close()
         self.keys.store.close()
+        self.vault.close()
 
     def ready(self) -> dict[str, bool]:
         checks = {f"model:{name}": b.ready for name, b in self.backends.items()}
@@ -84,7 +94,10 @@ def build_gateway(
             name: _backend(name, spec, settings.data_dir, egress, metrics, progress)
             for name, spec in policy.models.items()
         }
-    pipeline = Pipeline(policy, backends, stages=stages, recorder=recorder, metrics=metrics)
+    vault = open_vault(policy.vault, settings)
+    deidentifier = Deidentifier(policy.detection)
+    deid = DeidStage(deidentifier, vault, Operators(vault.secret))
+    pipeline = Pipeline(policy, backends, stages=(deid, *stages), recorder=recorder, metrics=metrics)
     return Gateway(
         policy=policy,
         data_dir=settings.data_dir,
@@ -93,7 +106,27 @@ def build_gateway(
         limiter=RateLimiter(),
         metrics=metrics,
         egress=egress,
+        deidentifier=deidentifier,
+        vault=vault,
     )
+
+
+def open_vault(spec: VaultSpec, settings: Settings) -> Vault:
+    """The vault the policy names, under the key from PHIGATE_VAULT_KEY or ``<data_dir>/vault.key``."""
+    key = Vault.load_key(settings.data_dir, settings.vault_key)
+    store: VaultStore
+    if spec.store == "memory":
+        store = MemoryVaultStore()
+    elif spec.store == "sqlite":
+        store = SqliteVaultStore(settings.data_dir / "vault.db")
+    else:
+        dsn = os.environ.get(spec.dsn_env or "")
+        if not dsn:
+            raise ConfigError(f"vault.store is postgres: set vault.dsn_env and that variable ({spec.dsn_env or 'unset'})")
+        from phigate.deid.vault import PostgresVaultStore
+
+        store = PostgresVaultStore(dsn)
+    return Vault(store, key, ttl=spec.ttl_hours * 3600)
 
 
 def checked_egress(policy: Policy, resolve: Resolve | None = None) -> EgressPolicy:

@@ -132,6 +132,7 @@ class Pipeline:
         self, ctx: RequestContext, chunks: AsyncIterator[Body], filters: list[AnswerFilter], wants_usage: bool
     ) -> AsyncIterator[Body]:
         finished = False
+        run_filters = _StreamFilters(filters)
         try:
             async for chunk in chunks:
                 if chunk.get("usage"):
@@ -142,7 +143,7 @@ class Pipeline:
                         continue
                     if not wants_usage:
                         chunk.pop("usage")
-                _filter_chunk(chunk, filters)
+                run_filters(chunk)
                 yield chunk
             finished = True
             await self.recorder.record(ctx, Outcome(200))
@@ -191,23 +192,38 @@ def _filter_body(body: Body, filters: Sequence[AnswerFilter]) -> None:
                 fn["arguments"] = _apply(filters, f"{i}.tool.{j}.arguments", fn["arguments"], True)
 
 
-def _filter_chunk(chunk: Body, filters: Sequence[AnswerFilter]) -> None:
-    """Normalise tool-call deltas (integer ``index``) and run the filters over a streamed chunk."""
-    for choice in chunk.get("choices") or ():
-        i = choice.get("index", 0)
-        last = choice.get("finish_reason") is not None
-        delta = choice.get("delta")
-        if delta is None:  # a streamed text completion
-            if filters and (isinstance(choice.get("text"), str) or last):
-                choice["text"] = _apply(filters, f"{i}.content", choice.get("text") or "", last)
-            continue
-        for pos, call in enumerate(delta.get("tool_calls") or ()):
-            if not isinstance(call.get("index"), int):
-                call["index"] = pos
-            fn = call.get("function") or {}
-            if filters and isinstance(fn.get("arguments"), str):
-                fn["arguments"] = _apply(filters, f"{i}.tool.{call['index']}.arguments", fn["arguments"], False)
-        if filters and (isinstance(delta.get("content"), str) or last):
-            text = _apply(filters, f"{i}.content", delta.get("content") or "", last)
-            if text or "content" in delta:
-                delta["content"] = text
+class _StreamFilters:
+    """Runs the answer filters over a stream, remembering which tool-call fields are open so that text
+    a filter held back is released when its choice finishes (and never lost)."""
+
+    def __init__(self, filters: Sequence[AnswerFilter]) -> None:
+        self.filters = filters
+        self.open_tools: dict[int, set[int]] = {}
+
+    def __call__(self, chunk: Body) -> None:
+        for choice in chunk.get("choices") or ():
+            i = choice.get("index", 0)
+            last = choice.get("finish_reason") is not None
+            delta = choice.get("delta")
+            if delta is None:  # a streamed text completion
+                if self.filters and (isinstance(choice.get("text"), str) or last):
+                    choice["text"] = _apply(self.filters, f"{i}.content", choice.get("text") or "", last)
+                continue
+            for pos, call in enumerate(delta.get("tool_calls") or ()):
+                if not isinstance(call.get("index"), int):
+                    call["index"] = pos
+                fn = call.get("function") or {}
+                if self.filters and isinstance(fn.get("arguments"), str):
+                    self.open_tools.setdefault(i, set()).add(call["index"])
+                    fn["arguments"] = _apply(self.filters, f"{i}.tool.{call['index']}.arguments", fn["arguments"], False)
+            if not self.filters:
+                continue
+            if isinstance(delta.get("content"), str) or last:
+                text = _apply(self.filters, f"{i}.content", delta.get("content") or "", last)
+                if text or "content" in delta:
+                    delta["content"] = text
+            if last and i in self.open_tools:
+                held = [(t, _apply(self.filters, f"{i}.tool.{t}.arguments", "", True)) for t in sorted(self.open_tools.pop(i))]
+                calls = [{"index": t, "function": {"arguments": text}} for t, text in held if text]
+                if calls:
+                    delta.setdefault("tool_calls", []).extend(calls)

@@ -8,11 +8,14 @@ the file is an error that names the field instead of a silently ignored setting.
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 from typing import Annotated, Literal
 
 import orjson
-from pydantic import BaseModel, ConfigDict, Field, PositiveFloat, PositiveInt, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PositiveFloat, PositiveInt, field_validator, model_validator
+
+from phigate.taxonomy import ENTITY_TYPES
 
 DEFAULT_MODEL = "local-default"
 
@@ -29,12 +32,91 @@ class Limits(_Strict):
     max_tokens: PositiveInt = Field(1024, description="Cap on max_tokens a caller may ask for.")
 
 
+Operator = Literal["placeholder", "pseudonym", "date_shift", "mask", "redact", "block", "keep"]
+DEFAULT_OPERATORS: dict[str, Operator] = {
+    "default": "placeholder", "CREDIT_CARD": "block", "CARD_CVV": "block", "IMAGE": "block",
+}  # fmt: skip
+
+
 class AppPolicy(_Strict):
     """One client app (a storefront widget, a back end): what its keys may do."""
 
     models: list[str] = Field(default_factory=lambda: [DEFAULT_MODEL], min_length=1)
     limits: Limits = Limits()
     description: str = ""
+    deid: dict[str, Operator] = Field(
+        default_factory=lambda: dict(DEFAULT_OPERATORS),
+        description="Operator per entity type ('default' for the rest); merged over the built-in defaults.",
+    )
+    reidentify: bool = Field(False, description="Put the caller's own values back into answers.")
+    deid_system_prompt: bool = Field(True, description="De-identify system and developer messages too.")
+
+    @field_validator("deid")
+    @classmethod
+    def _known_types(cls, value: dict[str, Operator]) -> dict[str, Operator]:
+        unknown = sorted(k for k in value if k != "default" and k not in ENTITY_TYPES)
+        if unknown:
+            raise ValueError(f"unknown entity type(s) {unknown}; valid: default, {', '.join(sorted(ENTITY_TYPES))}")
+        return {**DEFAULT_OPERATORS, **value}
+
+    def operator(self, entity_type: str) -> Operator:
+        return self.deid.get(entity_type) or self.deid["default"]
+
+
+class CustomPattern(_Strict):
+    """A shop's own identifier (its order-number or member-ID format), defined without code."""
+
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    type: str
+    patterns: list[str] = Field(min_length=1, description="Regular expressions; a group named 'v' is the value.")
+    score: float = Field(0.85, ge=0, le=1)
+    context: list[str] = Field(default_factory=list)
+    context_required: bool = False
+
+    @field_validator("type")
+    @classmethod
+    def _known_type(cls, value: str) -> str:
+        if value not in ENTITY_TYPES:
+            raise ValueError(f"unknown entity type {value!r}; valid: {', '.join(sorted(ENTITY_TYPES))}")
+        return value
+
+    @field_validator("patterns")
+    @classmethod
+    def _compiles(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"pattern {pattern!r} is not a valid regular expression: {exc}") from None
+        return value
+
+
+class DenyTerm(_Strict):
+    text: str = Field(min_length=1)
+    type: str = "OTHER_ID"
+
+    @field_validator("type")
+    @classmethod
+    def _known_type(cls, value: str) -> str:
+        return CustomPattern._known_type(value)
+
+
+class DetectionSpec(_Strict):
+    """How identifiers are found, for the whole deployment."""
+
+    min_score: float = Field(0.5, ge=0, le=1, description="Findings below this score are ignored.")
+    ner: bool = Field(True, description="Ask the NER model about words no list can place.")
+    allow: list[str] = Field(default_factory=list, description="Never flagged: the clinic's own phone, say.")
+    deny: list[DenyTerm] = Field(default_factory=list, description="Always flagged, wherever they appear.")
+    recognizers: list[CustomPattern] = Field(default_factory=list)
+
+
+class VaultSpec(_Strict):
+    """Where re-identification mappings live (encrypted with the vault key, never stored with them)."""
+
+    store: Literal["sqlite", "postgres", "memory"] = "sqlite"
+    dsn_env: str | None = Field(None, description="Environment variable with the PostgreSQL DSN.")
+    ttl_hours: PositiveFloat = 24.0
 
 
 class EmbeddedModel(_Strict):
@@ -101,6 +183,8 @@ class Policy(_Strict):
     models: dict[str, ModelSpec] = Field(min_length=1)
     egress: EgressSpec = EgressSpec()
     server: ServerSpec = ServerSpec()
+    detection: DetectionSpec = DetectionSpec()
+    vault: VaultSpec = VaultSpec()
 
     @model_validator(mode="after")
     def _apps_name_known_models(self) -> Policy:

@@ -23,8 +23,10 @@ CREATE TABLE IF NOT EXISTS phigate_meta (
 """
 
 
-def describe(conninfo: str) -> str:
+def describe(conninfo: object) -> str:
     """``host:port/dbname`` of a connection string, without the password, for error messages."""
+    if not isinstance(conninfo, str):
+        return "postgresql (conninfo from a callable)"
     try:
         params = psycopg.conninfo.conninfo_to_dict(conninfo)
     except psycopg.ProgrammingError:
@@ -34,12 +36,16 @@ def describe(conninfo: str) -> str:
     return f"postgresql://{host}:{port}/{params.get('dbname') or ''}"
 
 
-def open_pool(conninfo: str, *, min_size: int = 1, max_size: int = 8, timeout: float = 10.0) -> ConnectionPool:
-    """An open autocommit pool that has made its first connection, or ``StoreError`` naming the server.
+def open_pool(
+    conninfo: str, *, min_size: int = 1, max_size: int = 8, timeout: float = 10.0, what: str | None = None
+) -> ConnectionPool:
+    """An open autocommit pool that has made its first connection, or ``StoreError`` naming the server
+    (``what``, default its address) and the reason.
 
     Autocommit keeps a lone SELECT or INSERT at one round trip; multi-statement writes use
     ``conn.transaction()`` explicitly.
     """
+    what = what or describe(conninfo)
     pool: ConnectionPool = ConnectionPool(
         conninfo,
         min_size=min_size,
@@ -53,7 +59,12 @@ def open_pool(conninfo: str, *, min_size: int = 1, max_size: int = 8, timeout: f
         pool.open(wait=True, timeout=timeout)
     except PoolTimeout:
         pool.close()
-        raise StoreError(f"{describe(conninfo)}: cannot connect to PostgreSQL within {timeout:g} s") from None
+        reason = "timed out"
+        try:  # the pool only says it timed out: one direct attempt tells why
+            psycopg.connect(conninfo, connect_timeout=max(1, int(timeout))).close()
+        except psycopg.Error as exc:
+            reason = str(exc).strip().splitlines()[0]
+        raise StoreError(f"{what}: cannot connect to PostgreSQL within {timeout:g} s: {reason}") from None
     return pool
 
 

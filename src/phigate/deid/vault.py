@@ -1,0 +1,615 @@
+"""The vault: placeholder → original value, encrypted, per scope (one conversation of one app).
+
+Values are sealed with AES-256-GCM (random 96-bit nonce per entry; the scope, token and entity type
+are bound as associated data, so a ciphertext moved to another row fails to open). Each row also holds
+an HMAC-SHA256 of the value under a second key derived from the vault key: a value is found again
+without decrypting anything, and UNIQUE(scope, value_mac) lets concurrent writers agree on one token.
+The MAC covers the scope too, so equal values in two conversations cannot be linked from the database.
+Keys never reach the database; deleting rows (``purge``) shreds the mapping for good.
+
+On the request path a scope costs one SELECT (``Vault.session``) and, when new values appeared, one
+insert (``VaultSession.commit``). Any store or decryption failure raises ``StoreError`` (fail closed).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import os
+import re
+import sqlite3
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.hashes import SHA256
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from phigate.errors import ConfigError, DeidError, StoreError
+
+if TYPE_CHECKING:
+    from psycopg_pool import ConnectionPool
+
+SCHEMA_VERSION = 1
+KEY_FILE = "vault.key"
+KEY_BYTES = 32
+_FORMAT = 1  # first byte of every ciphertext: room for key rotation later
+_NONCE = 12
+_TAG = 16
+_MAX_MINT = 1000  # make() calls per new token before we call the token maker broken
+_COMMIT_ATTEMPTS = 5
+
+MakeToken = Callable[[str, int], str]
+"""``make(entity_type, n)`` → a placeholder such as ``[PERSON_2]``."""
+
+
+@dataclass(frozen=True, slots=True)
+class VaultRow:
+    """One stored entry exactly as the store keeps it (nothing here is plaintext)."""
+
+    token: str
+    entity_type: str
+    value_mac: bytes
+    ciphertext: bytes
+    created: float
+    expires: float
+
+
+class VaultStore(Protocol):
+    """Where sealed rows live. Unique per scope: token, and value_mac."""
+
+    name: str
+
+    def load(self, scope: str, now: float) -> list[VaultRow]:
+        """The scope's rows that have not expired at ``now``."""
+
+    def add(self, scope: str, rows: Sequence[VaultRow]) -> int:
+        """Insert ``rows`` atomically, skipping any whose token or value_mac the scope already has;
+        returns how many were inserted (fewer than given: a concurrent writer won, re-load)."""
+
+    def purge(
+        self,
+        *,
+        scope: str | None = None,
+        scope_prefix: str | None = None,
+        older_than: float | None = None,
+        expired_before: float | None = None,
+    ) -> int:
+        """Delete the rows matching every given filter (at least one); returns how many."""
+
+    def close(self) -> None: ...
+
+
+def _require_filter(*filters: object) -> None:
+    if all(f is None for f in filters):
+        raise ValueError("purge needs at least one of scope, scope_prefix, older_than, expired_before")
+
+
+class MemoryVaultStore:
+    """In-process store for tests and single-process experiments; same semantics as the databases."""
+
+    name = "memory vault"
+
+    def __init__(self) -> None:
+        self._scopes: dict[str, dict[str, VaultRow]] = {}
+        self._lock = threading.Lock()
+
+    def load(self, scope: str, now: float) -> list[VaultRow]:
+        with self._lock:
+            return [r for r in self._scopes.get(scope, {}).values() if r.expires > now]
+
+    def add(self, scope: str, rows: Sequence[VaultRow]) -> int:
+        with self._lock:
+            table = self._scopes.setdefault(scope, {})
+            macs = {r.value_mac for r in table.values()}
+            inserted = 0
+            for row in rows:
+                if row.token not in table and row.value_mac not in macs:
+                    table[row.token] = row
+                    macs.add(row.value_mac)
+                    inserted += 1
+            return inserted
+
+    def purge(
+        self,
+        *,
+        scope: str | None = None,
+        scope_prefix: str | None = None,
+        older_than: float | None = None,
+        expired_before: float | None = None,
+    ) -> int:
+        _require_filter(scope, scope_prefix, older_than, expired_before)
+        removed = 0
+        with self._lock:
+            for name, table in self._scopes.items():
+                if (scope is not None and name != scope) or (
+                    scope_prefix is not None and not name.startswith(scope_prefix)
+                ):
+                    continue
+                for token, row in list(table.items()):
+                    if (older_than is None or row.created < older_than) and (
+                        expired_before is None or row.expires <= expired_before
+                    ):
+                        del table[token]
+                        removed += 1
+        return removed
+
+    def close(self) -> None:
+        pass
+
+
+_COLUMNS = "token, entity_type, value_mac, ciphertext, created, expires"
+_SQLITE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS vault_entries (
+    scope TEXT NOT NULL,
+    token TEXT NOT NULL,
+    entity_type TEXT NOT NULL,
+    value_mac BLOB NOT NULL,
+    ciphertext BLOB NOT NULL,
+    created REAL NOT NULL,
+    expires REAL NOT NULL,
+    PRIMARY KEY (scope, token),
+    UNIQUE (scope, value_mac)
+);
+CREATE INDEX IF NOT EXISTS vault_entries_expires ON vault_entries (expires);
+"""
+
+
+class SqliteVaultStore:
+    """The vault table in its own SQLite file (WAL). Its own file, because ``PRAGMA user_version``,
+    which versions the schema, is one number per database file."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.name = f"sqlite vault {self.path}"
+        self._lock = threading.Lock()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"{self.name}: cannot open: {exc}") from None
+        try:
+            self._db.execute("PRAGMA busy_timeout=5000")
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")  # durable across crashes in WAL mode; fast commits
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.name} was written by a newer phigate (vault schema {version}, this one knows "
+                    f"{SCHEMA_VERSION}); upgrade phigate"
+                )
+            self._db.executescript(_SQLITE_SCHEMA)
+            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        except BaseException as exc:
+            self._db.close()
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"{self.name}: cannot open: {exc}") from None
+            raise
+
+    @contextmanager
+    def _guard(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                yield self._db
+            except sqlite3.Error as exc:
+                with suppress(sqlite3.Error):  # e.g. closed: nothing to roll back
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                raise StoreError(f"{self.name}: {exc}") from None
+
+    def load(self, scope: str, now: float) -> list[VaultRow]:
+        with self._guard() as db:
+            rows = db.execute(
+                f"SELECT {_COLUMNS} FROM vault_entries WHERE scope = ? AND expires > ?", (scope, now)
+            ).fetchall()
+        return [VaultRow(*r) for r in rows]
+
+    def add(self, scope: str, rows: Sequence[VaultRow]) -> int:
+        with self._guard() as db:
+            db.execute("BEGIN IMMEDIATE")
+            cur = db.executemany(
+                f"INSERT OR IGNORE INTO vault_entries (scope, {_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(scope, r.token, r.entity_type, r.value_mac, r.ciphertext, r.created, r.expires) for r in rows],
+            )
+            db.execute("COMMIT")
+            return cur.rowcount
+
+    def purge(
+        self,
+        *,
+        scope: str | None = None,
+        scope_prefix: str | None = None,
+        older_than: float | None = None,
+        expired_before: float | None = None,
+    ) -> int:
+        _require_filter(scope, scope_prefix, older_than, expired_before)
+        where, params = [], []
+        for clause, value in (
+            ("scope = ?", scope),
+            ("substr(scope, 1, length(?)) = ?", scope_prefix),
+            ("created < ?", older_than),
+            ("expires <= ?", expired_before),
+        ):
+            if value is not None:
+                where.append(clause)
+                params.extend([value] * clause.count("?"))
+        with self._guard() as db:
+            return db.execute(f"DELETE FROM vault_entries WHERE {' AND '.join(where)}", params).rowcount
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+_PG_SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS phigate_vault (
+        scope TEXT NOT NULL,
+        token TEXT NOT NULL,
+        entity_type TEXT NOT NULL,
+        value_mac BYTEA NOT NULL,
+        ciphertext BYTEA NOT NULL,
+        created DOUBLE PRECISION NOT NULL,
+        expires DOUBLE PRECISION NOT NULL,
+        PRIMARY KEY (scope, token),
+        UNIQUE (scope, value_mac)
+    )""",
+    "CREATE INDEX IF NOT EXISTS phigate_vault_expires ON phigate_vault (expires)",
+)
+
+
+class PostgresVaultStore:
+    """The ``phigate_vault`` table in PostgreSQL (created if missing, versioned in ``phigate_meta``).
+
+    Give a DSN (the store opens and owns a pool) or a shared ``psycopg_pool.ConnectionPool`` opened with
+    ``phigate.stores.postgres.open_pool`` (autocommit connections; the store leaves it open).
+    """
+
+    def __init__(self, dsn: str | None = None, *, pool: ConnectionPool | None = None, timeout: float = 10.0) -> None:
+        try:
+            from phigate.stores import postgres
+        except ImportError:  # pragma: no cover - depends on the installed extras
+            raise ConfigError("the PostgreSQL vault needs psycopg: pip install 'phigate[postgres]'") from None
+        if dsn is not None and pool is None:
+            self.name = f"postgres vault {postgres.describe(dsn)}"
+            pool, self._owned = postgres.open_pool(dsn, timeout=timeout, what=self.name), True
+        elif pool is not None and dsn is None:
+            self.name = f"postgres vault {postgres.describe(pool.conninfo)}"
+            self._owned = False
+        else:
+            raise ConfigError("PostgresVaultStore needs exactly one of dsn or pool")
+        self._pg = postgres
+        self._pool = pool
+        try:
+            postgres.ensure_schema(
+                self._pool, component="vault", version=SCHEMA_VERSION, ddl=_PG_SCHEMA, what=self.name
+            )
+        except BaseException:
+            self.close()
+            raise
+
+    def load(self, scope: str, now: float) -> list[VaultRow]:
+        with self._pg.errors_as_store_error(self.name), self._pool.connection() as conn:
+            rows = conn.execute(
+                f"SELECT {_COLUMNS} FROM phigate_vault WHERE scope = %s AND expires > %s", (scope, now)
+            ).fetchall()
+        return [VaultRow(*r) for r in rows]
+
+    def add(self, scope: str, rows: Sequence[VaultRow]) -> int:
+        # One statement (atomic in autocommit, one round trip); ON CONFLICT without a target covers both
+        # unique constraints.
+        with self._pg.errors_as_store_error(self.name), self._pool.connection() as conn:
+            cur = conn.execute(
+                f"INSERT INTO phigate_vault (scope, {_COLUMNS}) SELECT %s, * FROM unnest("
+                "%s::text[], %s::text[], %s::bytea[], %s::bytea[], %s::float8[], %s::float8[]) "
+                "ON CONFLICT DO NOTHING",
+                (
+                    scope,
+                    [r.token for r in rows],
+                    [r.entity_type for r in rows],
+                    [r.value_mac for r in rows],
+                    [r.ciphertext for r in rows],
+                    [r.created for r in rows],
+                    [r.expires for r in rows],
+                ),
+            )
+            return cur.rowcount
+
+    def purge(
+        self,
+        *,
+        scope: str | None = None,
+        scope_prefix: str | None = None,
+        older_than: float | None = None,
+        expired_before: float | None = None,
+    ) -> int:
+        _require_filter(scope, scope_prefix, older_than, expired_before)
+        with self._pg.errors_as_store_error(self.name), self._pool.connection() as conn:
+            cur = conn.execute(
+                "DELETE FROM phigate_vault WHERE (%(s)s::text IS NULL OR scope = %(s)s) "
+                "AND (%(p)s::text IS NULL OR starts_with(scope, %(p)s)) "
+                "AND (%(o)s::float8 IS NULL OR created < %(o)s) "
+                "AND (%(e)s::float8 IS NULL OR expires <= %(e)s)",
+                {"s": scope, "p": scope_prefix, "o": older_than, "e": expired_before},
+            )
+            return cur.rowcount
+
+    def close(self) -> None:
+        if self._owned:
+            self._pool.close()
+
+
+def _lp(data: bytes) -> bytes:
+    """Length-prefixed, so that concatenated fields cannot be re-split differently."""
+    return len(data).to_bytes(4, "big") + data
+
+
+def _enc(text: str) -> bytes:
+    return text.encode("utf-8", "surrogatepass")
+
+
+def replace_tokens(text: str, mapping: dict[str, str]) -> str:
+    """Replace every key of ``mapping`` found in ``text`` in one pass, longest key first (so
+    ``[PERSON_12]`` wins over a prefix of it, and a rename map that swaps two tokens works)."""
+    if not mapping:
+        return text
+    pattern = re.compile("|".join(map(re.escape, sorted(mapping, key=len, reverse=True))))
+    return pattern.sub(lambda m: mapping[m.group()], text)
+
+
+class Vault:
+    """Seals and opens entries of one store under one 32-byte key; hands out per-scope sessions."""
+
+    def __init__(
+        self, store: VaultStore, key: bytes, ttl: float = 86400.0, clock: Callable[[], float] = time.time
+    ) -> None:
+        if len(key) != KEY_BYTES:
+            raise ConfigError(f"the vault key must be {KEY_BYTES} bytes (AES-256), got {len(key)}")
+        if ttl <= 0:
+            raise ConfigError(f"the vault ttl must be positive, got {ttl}")
+        self.store = store
+        self.ttl = ttl
+        self._clock = clock
+        self._aead = AESGCM(self._derive(key, b"phigate vault encryption v1"))
+        self._mac = hmac.new(self._derive(key, b"phigate vault lookup v1"), digestmod=hashlib.sha256)
+        # For deterministic pseudonyms and date shifts: one deployment secret, never the raw key.
+        self.secret = self._derive(key, b"phigate operators v1")
+
+    @staticmethod
+    def _derive(key: bytes, info: bytes) -> bytes:
+        return HKDF(algorithm=SHA256(), length=32, salt=None, info=info).derive(key)
+
+    def session(self, scope: str) -> VaultSession:
+        """The scope's live mapping, loaded with one SELECT; new entries wait for ``commit()``."""
+        return VaultSession(self, scope, self.store.load(scope, self._clock()))
+
+    def reidentify(self, text: str, scope: str) -> str:
+        """``text`` with every token of ``scope`` replaced by its original value; other text untouched."""
+        return self.session(scope).reidentify(text)
+
+    def purge(
+        self,
+        *,
+        scope: str | None = None,
+        scope_prefix: str | None = None,
+        older_than: float | None = None,
+        expired_before: float | None = None,
+    ) -> int:
+        """Delete entries for good (crypto-shredding: the rows are the only copy of the sealed values)."""
+        return self.store.purge(
+            scope=scope, scope_prefix=scope_prefix, older_than=older_than, expired_before=expired_before
+        )
+
+    def close(self) -> None:
+        self.store.close()
+
+    def _scope_mac(self, scope: str) -> hmac.HMAC:
+        mac = self._mac.copy()
+        mac.update(_lp(_enc(scope)))
+        return mac
+
+    @staticmethod
+    def _aad(scope: str, token: str, entity_type: str) -> bytes:
+        return b"phigate-vault/1" + _lp(_enc(scope)) + _lp(_enc(token)) + _lp(_enc(entity_type))
+
+    def _seal(self, scope: str, token: str, entry: _Pending, now: float) -> VaultRow:
+        nonce = os.urandom(_NONCE)
+        sealed = self._aead.encrypt(nonce, _enc(entry.value), self._aad(scope, token, entry.entity_type))
+        return VaultRow(token, entry.entity_type, entry.mac, bytes([_FORMAT]) + nonce + sealed, now, now + self.ttl)
+
+    def _open(self, scope: str, row: VaultRow, scope_mac: hmac.HMAC) -> str:
+        blob = row.ciphertext
+        try:
+            if len(blob) < 1 + _NONCE + _TAG or blob[0] != _FORMAT:
+                raise InvalidTag
+            plain = self._aead.decrypt(
+                blob[1 : 1 + _NONCE], blob[1 + _NONCE :], self._aad(scope, row.token, row.entity_type)
+            )
+            mac = scope_mac.copy()
+            mac.update(plain)
+            if not hmac.compare_digest(mac.digest(), row.value_mac):
+                raise InvalidTag
+        except InvalidTag:
+            raise StoreError(
+                f"{self.store.name}: vault entry {row.token!r} cannot be opened (wrong vault key or tampered data)"
+            ) from None
+        return plain.decode("utf-8", "surrogatepass")
+
+    @staticmethod
+    def load_key(data_dir: Path, env_value: str | None) -> bytes:
+        """The 32-byte vault key: from ``env_value`` (base64, standard or urlsafe) when given, else from
+        ``<data_dir>/vault.key``, which is created (mode 0600, random) on first use."""
+        if env_value is not None:
+            return _decode_key(env_value, "the vault key from the environment")
+        path = data_dir / KEY_FILE
+        if not path.exists():
+            _create_key_file(path)
+        try:
+            mode = path.stat().st_mode
+            if os.name == "posix" and mode & 0o077:
+                raise ConfigError(
+                    f"{path} is accessible by group or others (mode {mode & 0o777:04o}); run: chmod 600 {path}"
+                )
+            text = path.read_text("ascii")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot read the vault key: {exc}") from None
+        return _decode_key(text, str(path))
+
+
+def _decode_key(text: str, source: str) -> bytes:
+    data = text.strip().replace("-", "+").replace("_", "/")
+    if not data:
+        raise ConfigError(f"{source} is empty; expected base64 of {KEY_BYTES} random bytes")
+    try:
+        key = base64.b64decode(data + "=" * (-len(data) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        raise ConfigError(f"{source} is not valid base64; expected base64 of {KEY_BYTES} random bytes") from None
+    if len(key) != KEY_BYTES:
+        raise ConfigError(f"{source} decodes to {len(key)} bytes; the vault key must be {KEY_BYTES} bytes")
+    return key
+
+
+def _create_key_file(path: Path) -> None:
+    """Write a new random key without ever exposing a partial or world-readable file: a 0600 temporary
+    file, then a hard link that fails if another process created the key first (theirs wins)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(fd, "w") as f:
+                f.write(base64.urlsafe_b64encode(os.urandom(KEY_BYTES)).decode() + "\n")
+            try:
+                os.link(tmp, path)
+            except FileExistsError:
+                pass
+        finally:
+            tmp.unlink(missing_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot create the vault key: {exc}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    entity_type: str
+    value: str
+    mac: bytes
+    make: MakeToken
+
+
+class VaultSession:
+    """One scope's mapping during one request: stable tokens, new ones numbered per entity type.
+
+    Not thread-safe; one per request. ``commit()`` returns ``{token handed out: token stored}`` for
+    the rare tokens that a concurrent writer forced to change (apply with ``replace_tokens``).
+    """
+
+    def __init__(self, vault: Vault, scope: str, rows: list[VaultRow]) -> None:
+        self.scope = scope
+        self._vault = vault
+        self._scope_mac = vault._scope_mac(scope)
+        self._pending: dict[str, _Pending] = {}
+        self._reset(rows)
+
+    def _reset(self, rows: list[VaultRow]) -> None:
+        self._rows = {r.token: r for r in rows}
+        self._by_mac = {r.value_mac: r.token for r in rows}
+        self._counts = Counter(r.entity_type for r in rows)
+        self._plain: dict[str, str] = {}
+
+    def _mac_of(self, value: str) -> bytes:
+        mac = self._scope_mac.copy()
+        mac.update(_enc(value))
+        return mac.digest()
+
+    def token_for(self, entity_type: str, value: str, make: MakeToken) -> str:
+        """The scope's token for ``value``; a new one from ``make(entity_type, n)`` if it has none."""
+        mac = self._mac_of(value)
+        token = self._by_mac.get(mac)
+        if token is None:
+            token = self._mint(entity_type, make)
+            self._hold(token, _Pending(entity_type, value, mac, make))
+        return token
+
+    def _hold(self, token: str, entry: _Pending) -> None:
+        self._pending[token] = entry
+        self._by_mac[entry.mac] = token
+        self._plain[token] = entry.value
+        self._counts[entry.entity_type] += 1
+
+    def _mint(self, entity_type: str, make: MakeToken) -> str:
+        n = self._counts[entity_type] + 1
+        for _ in range(_MAX_MINT):
+            token = make(entity_type, n)
+            if token and token not in self._rows and token not in self._pending:
+                return token
+            n += 1
+        raise DeidError(f"the token maker for {entity_type} returned only taken or empty tokens up to n={n}")
+
+    def original(self, token: str) -> str | None:
+        """The original value behind ``token`` in this scope, or None."""
+        plain = self._plain.get(token)
+        if plain is None:
+            row = self._rows.get(token)
+            if row is None:
+                return None
+            plain = self._plain[token] = self._vault._open(self.scope, row, self._scope_mac)
+        return plain
+
+    @property
+    def mapping(self) -> dict[str, str]:
+        """Every token of the scope → its original value (decrypts all entries)."""
+        return {t: self.original(t) or "" for t in [*self._rows, *self._pending]}
+
+    def reidentify(self, text: str) -> str:
+        """``text`` with this scope's tokens replaced by their original values (only those present)."""
+        found = {t: self.original(t) or "" for t in [*self._rows, *self._pending] if t in text}
+        return replace_tokens(text, found)
+
+    def commit(self) -> dict[str, str]:
+        """Store the new entries in one insert; on a lost race re-load and reconcile, then retry.
+
+        Returns the renamed tokens (usually empty); after it, ``token_for`` and ``mapping`` agree with
+        the store.
+        """
+        issued = {entry.mac: token for token, entry in self._pending.items()}
+        for _ in range(_COMMIT_ATTEMPTS):
+            if not self._pending:
+                break
+            now = self._vault._clock()
+            rows = [self._vault._seal(self.scope, t, e, now) for t, e in self._pending.items()]
+            if self._vault.store.add(self.scope, rows) == len(rows):
+                self._rows.update((r.token, r) for r in rows)
+                self._pending.clear()
+                break
+            # Lost a race, or an expired row not yet purged holds the slot: clear expired rows, reconcile.
+            self._vault.store.purge(scope=self.scope, expired_before=now)
+            self._reconcile(self._vault.store.load(self.scope, now))
+        else:
+            raise StoreError(
+                f"{self._vault.store.name}: could not store new vault entries after {_COMMIT_ATTEMPTS} attempts"
+            )
+        return {token: self._by_mac[mac] for mac, token in issued.items() if self._by_mac[mac] != token}
+
+    def _reconcile(self, rows: list[VaultRow]) -> None:
+        """Adopt the store's rows; keep each pending token that is still free, re-mint the others."""
+        pending, self._pending = self._pending, {}
+        self._reset(rows)
+        clashed = []
+        for token, entry in pending.items():
+            if entry.mac in self._by_mac:
+                continue  # the value is stored already (by us in part, or by the other writer)
+            if token in self._rows:
+                clashed.append(entry)
+            else:
+                self._hold(token, entry)
+        for entry in clashed:
+            self._hold(self._mint(entry.entity_type, entry.make), entry)
