@@ -35,6 +35,12 @@ models:
 """
 
 
+def gateway_log(caplog: pytest.LogCaptureFixture) -> str:
+    """What the gateway side logged (phigate, uvicorn, aiohttp, llama.cpp), not the test's own client."""
+    server = ("phigate", "uvicorn", "aiohttp", "llama-cpp-python", "asyncio")
+    return "\n".join(f"{r.name} {r.getMessage()}" for r in caplog.records if r.name.split(".")[0] in server)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -111,4 +117,3 @@ def make_gateway(tmp_path: Path) -> Iterator[Callable[..., RunningGateway]]:
     yield make
     for cm in reversed(stack):
         cm.__exit__(None, None, None)  # type: ignore[attr-defined]
-

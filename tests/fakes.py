@@ -20,7 +20,7 @@ from tests.conftest import free_port
 class FakeUpstream:
     """Answers /v1/chat/completions with a canned reply; ``mode`` picks a failure to play."""
 
-    mode: str = "ok"  # ok | slow | error500 | error400 | drop
+    mode: str = "ok"  # ok | echo | tool | slow | error500 | error400 | drop
     delay: float = 0.0
     requests: list[dict[str, Any]] = field(default_factory=list)
     port: int = 0
@@ -39,12 +39,21 @@ class FakeUpstream:
         if self.mode == "error400":
             return web.json_response({"error": {"message": "bad parameter 'foo'"}}, status=400)
         text = "fake upstream reply"
+        if self.mode in ("echo", "tool"):
+            text = next(m["content"] for m in reversed(body["messages"]) if m["role"] == "user")
+        if self.mode == "tool":
+            return await self._tool(request, body, text)
         if body.get("stream"):
             resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
             await resp.prepare(request)
             base = {"id": "x", "object": "chat.completion.chunk", "created": 0, "model": body["model"]}
-            for word in text.split(" "):
-                chunk = {**base, "choices": [{"index": 0, "delta": {"content": word + " "}}]}
+            pieces = (
+                [text[i : i + 3] for i in range(0, len(text), 3)]
+                if self.mode == "echo"
+                else [w + " " for w in text.split(" ")]
+            )
+            for piece in pieces:
+                chunk = {**base, "choices": [{"index": 0, "delta": {"content": piece}}]}
                 await resp.write(b"data: " + json.dumps(chunk).encode() + b"\n\n")
             if self.mode == "drop":
                 return resp  # closes without [DONE]
@@ -60,6 +69,35 @@ class FakeUpstream:
                 "usage": {"prompt_tokens": 5, "completion_tokens": 3, "total_tokens": 8},
             }
         )
+
+    async def _tool(self, request: web.Request, body: dict[str, Any], text: str) -> web.StreamResponse:
+        """A tool call whose arguments carry the user's text (placeholders and all)."""
+        args = json.dumps({"note": text})
+        call = {"id": "call_1", "type": "function", "function": {"name": "save_note", "arguments": args}}
+        if not body.get("stream"):
+            message = {"role": "assistant", "content": None, "tool_calls": [call]}
+            return web.json_response(
+                {
+                    "id": "x",
+                    "object": "chat.completion",
+                    "created": 0,
+                    "model": body["model"],
+                    "choices": [{"index": 0, "message": message, "finish_reason": "tool_calls"}],
+                }
+            )
+        resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await resp.prepare(request)
+        base = {"id": "x", "object": "chat.completion.chunk", "created": 0, "model": body["model"]}
+        first = {**call, "index": 0, "function": {"name": "save_note", "arguments": ""}}
+        events = [{"tool_calls": [first]}] + [
+            {"tool_calls": [{"index": 0, "function": {"arguments": args[i : i + 4]}}]} for i in range(0, len(args), 4)
+        ]
+        for delta in events:
+            chunk = {**base, "choices": [{"index": 0, "delta": delta}]}
+            await resp.write(b"data: " + json.dumps(chunk).encode() + b"\n\n")
+        end = {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]}
+        await resp.write(b"data: " + json.dumps(end).encode() + b"\n\ndata: [DONE]\n\n")
+        return resp
 
 
 @contextmanager

@@ -44,7 +44,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("port", int | None, None, "Port; overrides the policy's server.port (8080)."),
     Setting("max_body_bytes", int | None, None, "Largest request body accepted; overrides the policy."),
     Setting("log_level", str, "info", "Log level: debug, info, warning, error. Logs never hold message text."),
-    Setting("vault_key", str | None, None, "Vault key, base64 of 32 bytes; default: <data_dir>/vault.key (made on first use)."),
+    Setting(
+        "vault_key",
+        str | None,
+        None,
+        "Vault key, base64 of 32 bytes; default: <data_dir>/vault.key (made on first use).",
+    ),
 )
 
 

@@ -122,7 +122,9 @@ def open_vault(spec: VaultSpec, settings: Settings) -> Vault:
     else:
         dsn = os.environ.get(spec.dsn_env or "")
         if not dsn:
-            raise ConfigError(f"vault.store is postgres: set vault.dsn_env and that variable ({spec.dsn_env or 'unset'})")
+            raise ConfigError(
+                f"vault.store is postgres: set vault.dsn_env and that variable ({spec.dsn_env or 'unset'})"
+            )
         from phigate.deid.vault import PostgresVaultStore
 
         store = PostgresVaultStore(dsn)

@@ -215,7 +215,9 @@ class _StreamFilters:
                 fn = call.get("function") or {}
                 if self.filters and isinstance(fn.get("arguments"), str):
                     self.open_tools.setdefault(i, set()).add(call["index"])
-                    fn["arguments"] = _apply(self.filters, f"{i}.tool.{call['index']}.arguments", fn["arguments"], False)
+                    fn["arguments"] = _apply(
+                        self.filters, f"{i}.tool.{call['index']}.arguments", fn["arguments"], False
+                    )
             if not self.filters:
                 continue
             if isinstance(delta.get("content"), str) or last:
@@ -223,7 +225,10 @@ class _StreamFilters:
                 if text or "content" in delta:
                     delta["content"] = text
             if last and i in self.open_tools:
-                held = [(t, _apply(self.filters, f"{i}.tool.{t}.arguments", "", True)) for t in sorted(self.open_tools.pop(i))]
+                held = [
+                    (t, _apply(self.filters, f"{i}.tool.{t}.arguments", "", True))
+                    for t in sorted(self.open_tools.pop(i))
+                ]
                 calls = [{"index": t, "function": {"arguments": text}} for t, text in held if text]
                 if calls:
                     delta.setdefault("tool_calls", []).extend(calls)

@@ -24,7 +24,6 @@ from phigate.deid.vault import (
 )
 from phigate.errors import ConfigError, DeidError, StoreError
 
-
 KEY = bytes(range(32))
 OTHER_KEY = bytes(range(1, 33))
 SCOPE = "storefront\x1fconv-1"

@@ -3,8 +3,8 @@ sees them, and put them back for callers allowed to see their own data."""
 
 from phigate.deid.engine import Deidentifier
 from phigate.deid.operators import Operators
-from phigate.taxonomy import ENTITY_TYPES, STRUCTURED, TAXONOMY, Finding
 from phigate.deid.vault import MemoryVaultStore, SqliteVaultStore, Vault
+from phigate.taxonomy import ENTITY_TYPES, STRUCTURED, TAXONOMY, Finding
 
 __all__ = [
     "ENTITY_TYPES",

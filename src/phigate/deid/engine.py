@@ -10,8 +10,8 @@ from phigate.deid import gazetteer as gz
 from phigate.deid.names import NameFinder, tokenize
 from phigate.deid.ner import SpacyNer
 from phigate.deid.patterns import BUILTIN, PatternRecognizer, custom_recognizer
-from phigate.taxonomy import Finding
 from phigate.policy import DetectionSpec
+from phigate.taxonomy import Finding
 
 # When two findings overlap, the higher score wins, then the longer span, then this order.
 _PRIORITY = {t: i for i, t in enumerate((
@@ -32,15 +32,16 @@ class Deidentifier:
         self.recognizers: list[PatternRecognizer] = [cls() for cls in BUILTIN]
         for custom in spec.recognizers:
             self.recognizers.append(
-                custom_recognizer(custom.name, custom.type, custom.patterns, custom.score, custom.context,
-                                  custom.context_required)  # fmt: skip
+                custom_recognizer(
+                    custom.name, custom.type, custom.patterns, custom.score, custom.context, custom.context_required
+                )  # fmt: skip
             )
         self.names = NameFinder(gz.load())
         self.ner = (ner or SpacyNer()) if spec.ner else None
         self._allow = frozenset(a.lower() for a in spec.allow)
-        self._deny = (
-            [(re.compile(r"(?<!\w)" + re.escape(d.text) + r"(?!\w)", re.IGNORECASE), d.type) for d in spec.deny]
-        )
+        self._deny = [
+            (re.compile(r"(?<!\w)" + re.escape(d.text) + r"(?!\w)", re.IGNORECASE), d.type) for d in spec.deny
+        ]
 
     def warm(self) -> None:
         """Load the NER model now rather than on the first request that needs it."""
@@ -61,7 +62,9 @@ class Deidentifier:
             people, unknown = self.names.find(text, tokens)
             findings += people
             for regex, kind in self._deny:
-                findings += [Finding(kind, m.start(), m.end(), 1.0, "deny-list", m.group()) for m in regex.finditer(text)]
+                findings += [
+                    Finding(kind, m.start(), m.end(), 1.0, "deny-list", m.group()) for m in regex.finditer(text)
+                ]
             found.append(findings)
             windows.append([_sentence(text, t.start, t.end) for t in unknown] if self.ner is not None else [])
         if self.ner is not None and any(windows):
@@ -70,12 +73,15 @@ class Deidentifier:
         return [self._resolve(t, f) for t, f in zip(texts, found, strict=True)]
 
     def _eponym(self, text: str, f: Finding) -> bool:
-        """"Parkinson's", "Graves disease": a disease named after a person is not a person."""
-        if f.type != "PERSON":
+        """ "Parkinson's", "Graves disease": a disease named after a person is not a person."""
+        if f.type not in ("PERSON", "LOCATION"):
             return False
-        words = f.text.lower().replace("’", "'").removesuffix("'s").split()
+        plain = f.text.lower().replace("’", "'")
+        words = plain.removesuffix("'s").split()
         if not words or words[-1] not in self.names.g.eponyms:
             return False
+        if plain.endswith("'s"):
+            return True
         after = text[f.end : f.end + 12].lower().replace("’", "'")
         return after.startswith("'") or bool(_EPONYM_NEXT.match(after))
 
@@ -99,8 +105,12 @@ class Deidentifier:
 
 
 def _inside(f: Finding, g: Finding) -> bool:
-    return g is not f and g.start <= f.start and f.end <= g.end and (g.end - g.start) > (f.end - f.start) and (
-        g.score >= 0.6 and g.score >= f.score - 0.15
+    return (
+        g is not f
+        and g.start <= f.start
+        and f.end <= g.end
+        and (g.end - g.start) > (f.end - f.start)
+        and (g.score >= 0.6 and g.score >= f.score - 0.15)
     )
 
 

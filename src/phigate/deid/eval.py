@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -495,8 +496,6 @@ def _score_doc(report: Report, doc: GoldDoc, preds: list[SpanLike], examples: in
         if not s.year_only:
             report.overall.gold += 1
             report.overall.found += found
-            report.overall.gold_chars += chars
-            report.overall.leaked_chars += chars - hit
         if not found:
             _add_example(report.missed, s.label, text[s.start : s.end], examples)
             continue
@@ -550,6 +549,8 @@ def score(
         report.benign_findings.update(p.type for p in checked)
         for p in checked:
             _add_example(report.false_positives, f"{p.type} (PHI-free text)", doc.text[p.start : p.end], examples)
+    # from the masks: a per-span sum would count a character twice where gold spans overlap
+    report.overall.gold_chars, report.overall.leaked_chars = report.phi.total, report.phi.leaked
     order = {t: i for i, t in enumerate(sorted(TAXONOMY))}
     report.types = dict(sorted(report.types.items(), key=lambda kv: (-kv[1].gold, order.get(kv[0], 99), kv[0])))
     return report
@@ -568,15 +569,16 @@ def _num(value: float | None) -> str:
 
 def render(report: Report, console: Console) -> None:
     """Print the per-type table, the headline figures with their targets, and confusions."""
-    table = Table(title=f"de-identification: {report.corpus} ({report.docs} docs)", title_justify="left")
+    title = f"de-identification: {report.corpus} ({report.docs} docs)"
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("type", no_wrap=True)
-    for col in ("gold", "found", "recall", "predicted", "precision", "F2", "leak"):
+    for col in ("gold", "found", "recall", "predicted", "prec.", "F2", "leak"):
         table.add_column(col, justify="right", no_wrap=True)
     rows = list(report.types.values())
     for row in [*rows, report.overall]:
         table.add_row(
             row.type, str(row.gold), str(row.found), _num(row.recall), str(row.predicted), _num(row.precision),
-            _num(row.f2), _pct(row.leak_rate, 2), end_section=bool(rows) and row is rows[-1],
+            _num(row.f2), _pct(row.leak_rate), end_section=bool(rows) and row is rows[-1],
             style="bold" if row is report.overall else None,
         )  # fmt: skip
     console.print(table)

@@ -17,7 +17,7 @@ from phigate.deid.gazetteer import DAYS_MONTHS, NEVER, TITLES, US_STATES, Gazett
 from phigate.taxonomy import Finding
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*")
-_PERSON_CUES = (
+_PERSON_CUES: tuple[str, ...] = (
     "name is", "name's", "name:", "named", "i am", "i'm", "im", "this is", "patient", "pt", "patient:", "son",
     "daughter", "wife", "husband", "mother", "father", "mom", "dad", "sister", "brother", "spouse", "partner",
     "caregiver", "grandson", "granddaughter", "grandmother", "grandfather", "aunt", "uncle", "cousin", "friend",
@@ -25,8 +25,30 @@ _PERSON_CUES = (
     "tell", "contact", "saw", "see", "seeing", "seen", "visit", "appointment with", "child", "baby", "kid", "neighbor",
     "boyfriend", "girlfriend", "fiance", "fiancee", "roommate", "colleague", "boss", "employer",
 )  # fmt: skip
-_STRONG_CUES = frozenset({"name is", "name's", "name:", "named", "i am", "i'm", "this is", "patient", "pt",
-                          "patient:", "regards", "sincerely", "signed", "dear", "called"})
+_RELATIONS = (
+    "son", "daughter", "wife", "husband", "mother", "father", "mom", "dad", "sister", "brother", "spouse", "partner",
+    "caregiver", "child", "friend", "doctor", "nurse", "pharmacist", "therapist", "dentist", "physician",
+)  # fmt: skip
+_PERSON_CUES += tuple(f"{r} {w}" for r in _RELATIONS for w in ("is", "named", "called"))
+_STRONG_CUES = frozenset(
+    {
+        "name is",
+        "name's",
+        "name:",
+        "named",
+        "i am",
+        "i'm",
+        "this is",
+        "patient",
+        "pt",
+        "patient:",
+        "regards",
+        "sincerely",
+        "signed",
+        "dear",
+        "called",
+    }
+)
 _PLACE_CUES = frozenset("in from at near to live lives living moved visiting outside around".split())
 _STREET_WORDS = frozenset(
     "street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace circle highway "
@@ -120,7 +142,7 @@ class NameFinder:
                     break
                 if nxt.cap and (self._strength(nxt) or len(nxt.text) == 1 or nxt.lower not in self.g.common):
                     j += 1
-                elif lower_ok and not nxt.cap and self._strength(nxt) == 2:
+                elif lower_ok and not nxt.cap and self._strength(nxt) >= 1:
                     j += 1
                 else:
                     break
@@ -132,10 +154,10 @@ class NameFinder:
             first_strong = any(s.lower in self.g.first and st == 2 for s, st in zip(span, strengths, strict=True))
             score = 0.0
             if title or cue in _STRONG_CUES:
-                score = 0.9 if (t.cap or strength == 2) else 0.0
+                score = 0.9 if (t.cap or strength == 2 or (len(span) >= 2 and min(strengths) >= 1)) else 0.0
             elif len(span) >= 2 and (first_strong or (sum(strengths) >= 3)):
                 score = 0.9
-            elif len(span) >= 2 and max(strengths) == 2 and not t.initial:
+            elif len(span) >= 2 and min(strengths) >= 1 and not t.initial:
                 score = 0.6
             elif first_strong:
                 score = 0.75 if cue else (0.65 if not t.initial else 0.55)
@@ -143,7 +165,9 @@ class NameFinder:
                 score = 0.6 if cue else (0.5 if not t.initial else 0.0)
             elif strength == 1 and cue and t.cap and not t.initial:
                 score = 0.55
-            pair = self._last_first(text, tokens, j) if len(span) == 1 and t.cap and strength else None
+            if len(span) >= 2 and " ".join(x.lower for x in span) in self.g.cities and not title:
+                score = min(score, 0.5)  # "San Francisco" is a place before it is a person
+            pair = self._last_first(text, tokens, j, lower_ok) if len(span) == 1 and strength else None
             if pair is not None:
                 j, score = pair, max(score, 0.85)
                 span = tokens[i:j]
@@ -152,11 +176,11 @@ class NameFinder:
                 yield Finding("PERSON", start, end, score, "names-gazetteer", text[start:end])
             i = j
 
-    def _last_first(self, text: str, tokens: list[_Token], j: int) -> int | None:
-        """'Roe, Jane': a last name, a comma, a capitalised first name."""
-        if j < len(tokens) and text[tokens[j - 1].end : tokens[j].start] == ", ":
+    def _last_first(self, text: str, tokens: list[_Token], j: int, lower_ok: bool) -> int | None:
+        """'Roe, Jane': a last name, a comma, a first name (capitalised, or any case after a strong cue)."""
+        if j < len(tokens) and text[tokens[j - 1].end : tokens[j].start] == ", " and (tokens[j - 1].cap or lower_ok):
             nxt = tokens[j]
-            if nxt.cap and nxt.lower in self.g.first and nxt.lower not in self.g.common:
+            if (nxt.cap or lower_ok) and nxt.lower in self.g.first and nxt.lower not in self.g.common:
                 return j + 1
         return None
 
@@ -176,7 +200,8 @@ class NameFinder:
                 continue
             for k in range(min(n, len(tokens) - i), 0, -1):
                 span = tokens[i : i + k]
-                if not all(s.cap for s in span) or any(text[a.end : b.start] != " " for a, b in zip(span, span[1:])):
+                spaced = all(text[a.end : b.start] == " " for a, b in zip(span, span[1:], strict=False))
+                if not spaced or not all(s.cap for s in span):
                     continue
                 key = " ".join(s.lower for s in span)
                 if key not in self.g.cities:

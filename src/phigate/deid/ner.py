@@ -11,8 +11,8 @@ from functools import cache
 from typing import Any
 
 from phigate.deid.gazetteer import US_STATES
-from phigate.taxonomy import Finding
 from phigate.errors import ConfigError
+from phigate.taxonomy import Finding
 
 _LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
 _NOT_PHI = US_STATES | {"us", "usa", "u.s.", "america", "united states", "canada", "mexico", "uk", "england", "europe"}

@@ -19,12 +19,12 @@ import datetime as dt
 import hashlib
 import hmac
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from phigate.taxonomy import Finding
 from phigate.deid.vault import VaultSession
 from phigate.errors import PhiBlocked
 from phigate.policy import AppPolicy
+from phigate.taxonomy import Finding
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]  # fmt: skip
@@ -65,12 +65,11 @@ class Operators:
         if op == "redact":
             return f"[{f.type}]"
         if op == "pseudonym":
-            return session.token_for(f.type, f.text, lambda kind, n: self.surrogate(kind, f.text, n))
+            return session.token_for(f.type, f.text, _attempts(lambda kind, i: self.surrogate(kind, f.text, i)))
         if op == "date_shift" and f.type == "DATE":
-            days = self.shift_days(session.scope)
-            shifted = shift_date(f.text, days)
-            if shifted is not None:
-                return session.token_for(f.type, f.text, lambda kind, n: shifted if n == 1 else f"[{kind}_{n}]")
+            shifted = shift_date(f.text, self.shift_days(session.scope))
+            if shifted is not None:  # a second attempt only if the shifted text is taken: fall back to a placeholder
+                return session.token_for(f.type, f.text, _attempts(lambda kind, i: shifted if i == 0 else ""))
         return session.token_for(f.type, f.text, placeholder)
 
     def shift_days(self, scope: str) -> int:
@@ -110,6 +109,20 @@ class Operators:
         return str(faker.street_address())  # type: ignore[attr-defined]
 
 
+def _attempts(make: Callable[[str, int], str]) -> Callable[[str, int], str]:
+    """The vault asks for a token with n = 1 + how many of the type the scope holds; surrogates must not
+    depend on that (the same value gets the same pseudonym in every conversation), only on how many
+    times this value has been refused as taken."""
+    tries = [0]
+
+    def attempt(kind: str, n: int) -> str:
+        i = tries[0]
+        tries[0] += 1
+        return make(kind, i) or placeholder(kind, n)
+
+    return attempt
+
+
 def placeholder(kind: str, n: int) -> str:
     return f"[{kind}_{n}]"
 
@@ -142,6 +155,11 @@ def _preserve(value: str, seed: bytes) -> str:
     return "".join(out)
 
 
+def _width(part: str) -> int:
+    """Keep zero padding where the original had it: '03' -> 2, '3' or '22' -> 1 or 2 as needed."""
+    return 2 if part.startswith("0") else 1
+
+
 def shift_date(text: str, days: int) -> str | None:
     """``text`` (a date in a format the recognizer knows) moved by ``days``, in the same format; None
     when it cannot be parsed (the caller falls back to a placeholder)."""
@@ -152,27 +170,27 @@ def shift_date(text: str, days: int) -> str | None:
         try:
             if len(a) == 4:  # 1961-03-04
                 date = dt.date(int(a), int(b), int(c)) + dt.timedelta(days)
-                return f"{date.year:04d}{sep}{date.month:0{len(b)}d}{sep}{date.day:0{len(c)}d}"
+                return f"{date.year:04d}{sep}{date.month:0{_width(b)}d}{sep}{date.day:0{_width(c)}d}"
             year = int(c) if c else 2000
             if c and len(c) == 2:
                 year += 1900 if year > 30 else 2000
             date = dt.date(year, int(a), int(b)) + dt.timedelta(days)
         except ValueError:
             return None
-        out = f"{date.month:0{len(a)}d}{sep}{date.day:0{len(b)}d}"
+        out = f"{date.month:0{_width(a)}d}{sep}{date.day:0{_width(b)}d}"
         if c:
             out += f"{sep}{date.year % 100:02d}" if len(c) == 2 else f"{sep}{date.year}"
         return out
     m = _NAMED.match(value)
     if not m:
         return None
-    day_first, month_a, month_b, day_b, year = m.groups()
+    day_first, month_a, month_b, day_b, year_text = m.groups()
     month_word = (month_a or month_b).lower()
     month = next((i for i, name in enumerate(_MONTHS, 1) if name.startswith(month_word[:3])), None)
     if month is None:
         return None
     try:
-        date = dt.date(int(year) if year else 2000, month, int(day_first or day_b)) + dt.timedelta(days)
+        date = dt.date(int(year_text) if year_text else 2000, month, int(day_first or day_b)) + dt.timedelta(days)
     except ValueError:
         return None
     name = _MONTHS[date.month - 1].capitalize()
@@ -180,4 +198,4 @@ def shift_date(text: str, days: int) -> str | None:
     if len(word) <= 4:
         name = name[:3]
     out = f"{date.day} {name}" if day_first else f"{name} {date.day}"
-    return f"{out} {date.year}" if year else out
+    return f"{out} {date.year}" if year_text else out

@@ -72,8 +72,11 @@ class Url(PatternRecognizer):
     PATTERNS = (
         (r"\b(?:https?|ftp)://[^\s<>\"')\]]+", 0.9),
         (r"\bwww\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>\"')\]]*)?", 0.85),
-        (r"(?<![@\w.-])[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|io|co|health|care|clinic|info|biz|us|uk|de|fr|"
-         r"ca|au|nl|es|it|ru|me|app|dev)\b(?:/[^\s<>\"')\]]*)?", 0.6),
+        (
+            r"(?<![@\w.-])[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|io|co|health|care|clinic|info|biz|us|uk|de|fr|"
+            r"ca|au|nl|es|it|ru|me|app|dev)\b(?:/[^\s<>\"')\]]*)?",
+            0.6,
+        ),
     )
 
 
@@ -81,8 +84,7 @@ class IpAddress(PatternRecognizer):
     name, type = "ip-address", "IP_ADDRESS"
     PATTERNS = (
         (r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)", 0.85),
-        (r"(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?::[0-9a-f]{1,4})*(?![\w:])", 0.85),
-        (r"(?<![\w:])::(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4}(?![\w:])", 0.7),
+        (r"(?<![\w:.])(?=[0-9a-f:]*:[0-9a-f]*:)[0-9a-f:]{3,39}(?![\w:])", 0.85),
     )
     CONTEXT = ("ip", "address", "host", "server", "login")
 
@@ -92,8 +94,11 @@ class IpAddress(PatternRecognizer):
 
 class Ssn(PatternRecognizer):
     name, type = "ssn", "SSN"
-    PATTERNS = ((r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", 0.85), (r"(?<![\d-])\d{3} \d{2} \d{4}(?![\d-])", 0.6),
-                (r"(?<![\d-])\d{9}(?![\d-])", 0.35))
+    PATTERNS = (
+        (r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", 0.85),
+        (r"(?<![\d-])\d{3} \d{2} \d{4}(?![\d-])", 0.6),
+        (r"(?<![\d-])\d{9}(?![\d-])", 0.35),
+    )
     CONTEXT = ("ssn", "social security", "social", "ss#", "ss #", "tax id", "tin")
 
     def validate(self, value: str) -> bool:
@@ -124,7 +129,10 @@ class Iban(PatternRecognizer):
 
 
 _PHONE_CORE = r"(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.\s]\d{4}"
-_PHONE = rf"(?<![\w+/-])(?:\+?1[-.\s]?)?{_PHONE_CORE}(?![\w-])|(?<![\w+])\+\d{{1,3}}(?:[-.\s]?\(?\d{{1,4}}\)?){{2,5}}\d(?![\w-])"
+_PHONE = (
+    rf"(?<![\w+/-])(?:\+?1[-.\s]?)?{_PHONE_CORE}(?![\w-])"
+    r"|(?<![\w+])\+\d{1,3}(?:[-.\s]?\(?\d{1,4}\)?){2,5}\d(?![\w-])"
+)
 _FAX_CONTEXT = r"\bfax(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*"
 
 
@@ -145,8 +153,10 @@ class Fax(PatternRecognizer):
         return validators.phone(value)
 
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 
@@ -162,8 +172,25 @@ class Date(PatternRecognizer):
         (rf"\b{_MONTH},?\s+{_YEAR}\b", 0.7),
         (r"(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\s*(?:mg|ml|tab|pill|cup|dose))", 0.55),
     )
-    CONTEXT = ("dob", "born", "birth", "date", "admitted", "admission", "discharged", "discharge", "visit", "seen",
-               "on", "since", "died", "death", "appointment", "surgery", "scheduled")
+    CONTEXT = (
+        "dob",
+        "born",
+        "birth",
+        "date",
+        "admitted",
+        "admission",
+        "discharged",
+        "discharge",
+        "visit",
+        "seen",
+        "on",
+        "since",
+        "died",
+        "death",
+        "appointment",
+        "surgery",
+        "scheduled",
+    )
 
     def validate(self, value: str) -> bool:
         lower = value.lower()
@@ -199,8 +226,10 @@ class Zip(PatternRecognizer):
     FLAGS = 0
 
 
-_SUFFIX = (r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|"
-           r"circle|cir|highway|hwy|parkway|pkwy|square|sq|trail|trl|alley|loop|row|crescent|close)\.?")
+_SUFFIX = (
+    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|"
+    r"circle|cir|highway|hwy|parkway|pkwy|square|sq|trail|trl|alley|loop|row|crescent|close)\.?"
+)
 _UNIT = r"(?:,?\s*(?:apt\.?|apartment|suite|ste\.?|unit|#|room|rm\.?|fl\.?|floor)\s*#?\s*[\w-]+)"
 _CITY = r"(?:,\s*[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+){0,2})"
 _STATE_ZIP = rf"(?:,?\s*(?:{_STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?)"
@@ -209,8 +238,11 @@ _STATE_ZIP = rf"(?:,?\s*(?:{_STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?)"
 class StreetAddress(PatternRecognizer):
     name, type = "street-address", "STREET_ADDRESS"
     PATTERNS = (
-        (rf"\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+|(?:north|south|east|west)\s+)?(?:[A-Za-z0-9'.-]+\s+){{0,3}}?"
-         rf"{_SUFFIX}(?![\w]){_UNIT}?(?:{_CITY}{_STATE_ZIP}?)?", 0.8),
+        (
+            rf"\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+|(?:north|south|east|west)\s+)?(?:[A-Za-z0-9'.-]+\s+){{0,3}}?"
+            rf"{_SUFFIX}(?![\w]){_UNIT}?(?:{_CITY}{_STATE_ZIP}?)?",
+            0.8,
+        ),
         (r"\bp\.?\s?o\.?\s+box\s+\d+\b", 0.85),
     )
 
@@ -223,14 +255,22 @@ class Facility(PatternRecognizer):
     """Hospitals and clinics by name: they place a patient as precisely as a street address."""
 
     name, type = "facility", "LOCATION"
-    PATTERNS = ((r"\b(?:[A-Z][a-z]+\s+){1,3}(?:Hospital|Medical Center|Medical Centre|Health Center|Clinic|"
-                 r"Infirmary|Nursing Home|Rehab(?:ilitation)? Center)\b", 0.75),)
+    PATTERNS = (
+        (
+            r"\b(?:[A-Z][a-z]+\s+){1,3}(?:Hospital|Medical Center|Medical Centre|Health Center|Clinic|"
+            r"Infirmary|Nursing Home|Rehab(?:ilitation)? Center)\b",
+            0.75,
+        ),
+    )
     FLAGS = 0
 
 
 def _id_after(words: str, value: str = r"[A-Z0-9][A-Z0-9-]{3,24}") -> str:
     """A value that follows one of ``words`` and an optional 'number/no/#/id' and colon."""
-    return rf"\b(?:{words})\b(?:\s*(?:number|num|no\.?|#|id|identifier))?\s*(?:is|:|#|=)?\s*(?P<v>{value})\b"
+    return (
+        rf"\b(?:{words})\b(?:\s+(?:{words})\b)*(?:\s*(?:number|num|no\.?|#|id|identifier))?\s*(?:is|:|#|=)?\s*"
+        rf"(?P<v>{value})\b"
+    )
 
 
 class Mrn(PatternRecognizer):
@@ -243,8 +283,15 @@ class Mrn(PatternRecognizer):
 
 class HealthPlanId(PatternRecognizer):
     name, type = "health-plan-id", "HEALTH_PLAN_ID"
-    PATTERNS = ((_id_after(r"member|subscriber|policy|insurance|beneficiary|medicare|medicaid|plan|group|"
-                           r"insurance card|health plan"), 0.9),)
+    PATTERNS = (
+        (
+            _id_after(
+                r"member|subscriber|policy|insurance|beneficiary|medicare|medicaid|plan|group|"
+                r"insurance card|health plan"
+            ),
+            0.9,
+        ),
+    )
 
     def validate(self, value: str) -> bool:
         return sum(ch.isdigit() for ch in value) >= 3
@@ -286,8 +333,13 @@ class VehicleId(PatternRecognizer):
 class DeviceId(PatternRecognizer):
     name, type = "device-id", "DEVICE_ID"
     PATTERNS = (
-        (_id_after(r"serial|s/n|sn|device|udi|pump|cgm|sensor|transmitter|pacemaker|implant|meter",
-                   r"[A-Z0-9(][A-Z0-9()-]{5,40}"), 0.85),
+        (
+            _id_after(
+                r"serial|s/n|sn|device|udi|pump|cgm|sensor|transmitter|pacemaker|implant|meter",
+                r"[A-Z0-9(][A-Z0-9()-]{5,40}",
+            ),
+            0.85,
+        ),
     )
 
     def validate(self, value: str) -> bool:
@@ -297,6 +349,9 @@ class DeviceId(PatternRecognizer):
 class BiometricId(PatternRecognizer):
     name, type = "biometric-id", "BIOMETRIC_ID"
     PATTERNS = ((_id_after(r"fingerprint|retina|iris|voiceprint|face ?id|biometric"), 0.85),)
+
+    def validate(self, value: str) -> bool:
+        return sum(ch.isdigit() for ch in value) >= 2
 
 
 class OtherId(PatternRecognizer):
@@ -326,7 +381,12 @@ BUILTIN: tuple[type[PatternRecognizer], ...] = (
 
 
 def custom_recognizer(
-    name: str, entity_type: str, patterns: list[str], score: float, context: list[str], context_required: bool,
+    name: str,
+    entity_type: str,
+    patterns: list[str],
+    score: float,
+    context: list[str],
+    context_required: bool,
     validator: Callable[[str], bool] | None = None,
 ) -> PatternRecognizer:
     """A recognizer defined as data (the policy file): same machinery as the built-in ones."""

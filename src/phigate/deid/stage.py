@@ -24,7 +24,7 @@ from phigate.backends.base import Body
 from phigate.deid.engine import Deidentifier
 from phigate.deid.operators import Operators
 from phigate.deid.vault import Vault, VaultSession, replace_tokens
-from phigate.errors import DeidError, PhigateError, PhiBlocked
+from phigate.errors import DeidError, PhiBlocked, PhigateError
 from phigate.pipeline import RequestContext
 
 log = logging.getLogger("phigate.deid")
@@ -98,7 +98,9 @@ class DeidStage:
             rebuild()
         ctx.notes["vault_session"] = session
 
-    def _collect(self, ctx: RequestContext, payload: Body, slots: list[_Slot], json_docs: list[Callable[[], None]]) -> None:
+    def _collect(
+        self, ctx: RequestContext, payload: Body, slots: list[_Slot], json_docs: list[Callable[[], None]]
+    ) -> None:
         if ctx.route != "chat":
             key = "prompt" if ctx.route == "completions" else "input"
             value = payload.get(key)
@@ -129,7 +131,9 @@ class DeidStage:
             if kind in _MEDIA:
                 op = ctx.app.operator("IMAGE")
                 if op == "block":
-                    raise PhiBlocked(f"the request contains a {kind} part, which this app's policy blocks (IMAGE: block)")
+                    raise PhiBlocked(
+                        f"the request contains a {kind} part, which this app's policy blocks (IMAGE: block)"
+                    )
                 if op == "redact":
                     continue
             elif kind == "text" and isinstance(part.get("text"), str):

@@ -1,0 +1,241 @@
+"""Every recognizer, table-driven: what it must find and what it must leave alone. A meta-test checks
+that each registered recognizer has both kinds of case."""
+
+from __future__ import annotations
+
+import pytest
+
+from phigate.deid import Deidentifier
+from phigate.deid.patterns import BUILTIN
+from phigate.policy import CustomPattern, DenyTerm, DetectionSpec
+
+# recognizer name -> (positives as (text, the value it must find, type), negatives)
+CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
+    "email": (
+        [("write to jane.roe+rx@mail.example.org today", "jane.roe+rx@mail.example.org", "EMAIL")],
+        ["the @ sign", "email me"],
+    ),
+    "url": (
+        [
+            ("see https://portal.example.com/a?b=1 now", "https://portal.example.com/a?b=1", "URL"),
+            ("go to www.myclinic.health/login", "www.myclinic.health/login", "URL"),
+        ],
+        ["e.g. this", "take 2.5 mg"],
+    ),
+    "ip-address": (
+        [
+            ("login from 203.0.113.77", "203.0.113.77", "IP_ADDRESS"),
+            ("server 2001:db8::8a2e:370:7334 down", "2001:db8::8a2e:370:7334", "IP_ADDRESS"),
+        ],
+        ["version 1.2.3.4.5", "999.1.1.1 is not an address", "ratio 10:30"],
+    ),
+    "ssn": (
+        [("SSN 123-45-6788", "123-45-6788", "SSN"), ("social security 123456788", "123456788", "SSN")],
+        ["000-12-3456", "666-12-3456", "order 123456788", "phone 912-45-6789"],
+    ),
+    "credit-card": (
+        [
+            ("card 4111 1111 1111 1111", "4111 1111 1111 1111", "CREDIT_CARD"),
+            ("5500-0000-0000-0004", "5500-0000-0000-0004", "CREDIT_CARD"),
+        ],
+        ["4111 1111 1111 1112", "1234 5678 9012 3456"],
+    ),
+    "card-cvv": (
+        [("cvv 123", "123", "CARD_CVV"), ("security code: 4321", "4321", "CARD_CVV")],
+        ["take 123 steps", "code red"],
+    ),
+    "iban": (
+        [
+            ("IBAN DE89 3704 0044 0532 0130 00", "DE89 3704 0044 0532 0130 00", "IBAN"),
+            ("GB82WEST12345698765432", "GB82WEST12345698765432", "IBAN"),
+        ],
+        ["DE89 3704 0044 0532 0130 01"],
+    ),
+    "phone": (
+        [
+            ("call (555) 212-3456", "(555) 212-3456", "PHONE"),
+            ("cell +44 20 7946 0958", "+44 20 7946 0958", "PHONE"),
+            ("555.212.3456", "555.212.3456", "PHONE"),
+        ],
+        ["(555) 112-3456 is not valid", "BP 120/80", "dose 2-3 times"],
+    ),
+    "fax": ([("fax: (555) 212-9999", "(555) 212-9999", "FAX")], ["fax it to us"]),
+    "date": (
+        [
+            ("DOB 03/04/1961", "03/04/1961", "DATE"),
+            ("born 3/4/61", "3/4/61", "DATE"),
+            ("on March 4th 1961", "March 4th 1961", "DATE"),
+            ("4 Mar 1961", "4 Mar 1961", "DATE"),
+            ("1961-03-04", "1961-03-04", "DATE"),
+            ("seen 7/22 in clinic", "7/22", "DATE"),
+        ],
+        ["BP 120/80", "take 1/2 tab", "it may help", "in 1961", "March is cold"],
+    ),
+    "age-over-89": (
+        [("she is 92 years old", "92", "AGE"), ("a 101 y/o man", "101", "AGE"), ("aged 95", "95", "AGE")],
+        ["a 45 year old", "age 89", "92 tablets"],
+    ),
+    "zip": (
+        [("Springfield, IL 62704", "62704", "ZIP"), ("zip code 90210", "90210", "ZIP")],
+        ["paid $12345", "12345 steps"],
+    ),
+    "street-address": (
+        [
+            ("I live at 12 Elm Street, Springfield", "12 Elm Street, Springfield", "STREET_ADDRESS"),
+            ("1600 Pennsylvania Ave NW apt 4B", "1600 Pennsylvania Ave", "STREET_ADDRESS"),
+            ("P.O. Box 1234", "P.O. Box 1234", "STREET_ADDRESS"),
+        ],
+        ["take 2 tablets a day", "3 dr visits"],
+    ),
+    "facility": (
+        [("admitted to Mercy General Hospital", "Mercy General Hospital", "LOCATION")],
+        ["go to a hospital", "the clinic is open"],
+    ),
+    "mrn": (
+        [("MRN: 4471920", "4471920", "MRN"), ("medical record number A12345", "A12345", "MRN")],
+        ["my medical record is long", "chart review"],
+    ),
+    "health-plan-id": (
+        [
+            ("member ID XJH-4471920-01", "XJH-4471920-01", "HEALTH_PLAN_ID"),
+            ("policy number 99-8876543", "99-8876543", "HEALTH_PLAN_ID"),
+        ],
+        ["member of staff", "policy on refunds"],
+    ),
+    "account-number": ([("account number 88812345", "88812345", "ACCOUNT_NUMBER")], ["my account is locked"]),
+    "license-number": (
+        [("driver's license D1234567", "D1234567", "LICENSE_NUMBER"), ("DEA AB1234563", "AB1234563", "LICENSE_NUMBER")],
+        ["DEA AB1234567", "license to drive"],
+    ),
+    "vehicle-id": (
+        [
+            ("VIN 1HGCM82633A004352", "1HGCM82633A004352", "VEHICLE_ID"),
+            ("license plate 7ABC123", "7ABC123", "VEHICLE_ID"),
+        ],
+        ["1HGCM82633A004353"],
+    ),
+    "device-id": (
+        [
+            ("my CGM serial G7X-99812345", "G7X-99812345", "DEVICE_ID"),
+            ("pump S/N 88-331-902", "88-331-902", "DEVICE_ID"),
+        ],
+        ["the pump is loud", "device works"],
+    ),
+    "biometric-id": ([("fingerprint id FP-883721", "FP-883721", "BIOMETRIC_ID")], ["fingerprint scanner"]),
+    "other-id": (
+        [("order number 100234", "100234", "OTHER_ID"), ("NPI 1234567893", "1234567893", "OTHER_ID")],
+        ["order more", "refill before Friday"],
+    ),
+    "username": ([("username: jroe88", "jroe88", "OTHER_ID")], ["username and password"]),
+    "names-gazetteer": (
+        [
+            ("my name is Jane Roe", "Jane Roe", "PERSON"),
+            ("patient: roe, jane", "roe, jane", "PERSON"),
+            ("Roe, Jane came in", "Roe, Jane", "PERSON"),
+            ("ask Dr. Healey", "Healey", "PERSON"),
+            ("my name is jane roe", "jane roe", "PERSON"),
+            ("My son is Tom Baker.", "Tom Baker", "PERSON"),
+        ],
+        [
+            "Does Parkinson's disease cause tremors?",
+            "Will it rain?",
+            "Crohn's disease",
+            "Graves disease and Hashimoto's",
+            "I saw a brown dog",
+            "Take it with food",
+        ],
+    ),
+    "places-gazetteer": (
+        [
+            ("we live in Springfield", "Springfield", "LOCATION"),
+            ("moved to San Francisco last year", "San Francisco", "LOCATION"),
+            ("Baltimore County", "Baltimore County", "LOCATION"),
+        ],
+        ["a mobile phone", "Texas and Ohio", "the reading is high"],
+    ),
+    "spacy-ner": (
+        [("Please ask Zorblat Quexington about it.", "Zorblat Quexington", "PERSON")],
+        ["Please ask about insulin doses."],
+    ),
+}
+
+RECOGNIZERS = [cls.name for cls in BUILTIN] + ["names-gazetteer", "places-gazetteer", "spacy-ner"]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Deidentifier:
+    return Deidentifier()
+
+
+def test_every_recognizer_has_positive_and_negative_cases() -> None:
+    for name in RECOGNIZERS:
+        positives, negatives = CASES.get(name, ([], []))
+        assert positives and negatives, f"recognizer {name!r} needs positive and negative cases"
+    assert set(CASES) == set(RECOGNIZERS)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "value", "kind"), [(n, *case) for n, (pos, _) in CASES.items() for case in pos]
+)
+def test_finds(engine: Deidentifier, name: str, text: str, value: str, kind: str) -> None:
+    findings = engine.analyze(text)
+    assert any(f.text == value and f.type == kind for f in findings), (name, [(f.type, f.text) for f in findings])
+
+
+@pytest.mark.parametrize(("name", "text"), [(n, t) for n, (_, neg) in CASES.items() for t in neg])
+def test_leaves_alone(engine: Deidentifier, name: str, text: str) -> None:
+    findings = [f for f in engine.analyze(text) if f.recognizer == name]
+    assert findings == [], [(f.type, f.text) for f in findings]
+
+
+def test_findings_carry_type_span_score_and_recognizer(engine: Deidentifier) -> None:
+    text = "Call (555) 212-3456"
+    (f,) = engine.analyze(text)
+    assert (f.type, f.start, f.end, text[f.start : f.end], f.recognizer) == ("PHONE", 5, 19, "(555) 212-3456", "phone")
+    assert 0.5 <= f.score <= 1.0
+
+
+def test_overlaps_resolve_deterministically(engine: Deidentifier) -> None:
+    text = "Jane Roe lives at 12 Elm Street, Springfield, IL 62704 and was born 03/04/1961."
+    first = engine.analyze(text)
+    assert first == engine.analyze(text)
+    assert all(a.end <= b.start for a, b in zip(first, first[1:], strict=False))
+    assert [f.type for f in first] == ["PERSON", "STREET_ADDRESS", "DATE"]
+
+
+def test_custom_recognizers_allow_and_deny_lists_from_policy() -> None:
+    spec = DetectionSpec(
+        recognizers=[CustomPattern(name="shop-order", type="OTHER_ID", patterns=[r"\bSO-\d{6}\b"])],
+        allow=["(555) 010-2000"],
+        deny=[DenyTerm(text="Project Nightingale", type="OTHER_ID")],
+    )
+    engine = Deidentifier(spec)
+    found = {
+        (f.type, f.text, f.recognizer)
+        for f in engine.analyze("Order SO-123456, call the clinic at (555) 010-2000 about Project Nightingale")
+    }
+    assert ("OTHER_ID", "SO-123456", "shop-order") in found
+    assert ("OTHER_ID", "Project Nightingale", "deny-list") in found
+    assert not any(f[1] == "(555) 010-2000" for f in found)
+
+
+def test_phi_free_medical_questions_are_left_untouched(engine: Deidentifier) -> None:
+    questions = [
+        "What are the symptoms of type 2 diabetes?",
+        "How is Parkinson's disease treated?",
+        "Can Crohn's disease cause joint pain?",
+        "What is the recommended dose of ibuprofen for adults?",
+        "Is Hashimoto's thyroiditis hereditary?",
+        "How long does a migraine usually last?",
+        "What should I do if my blood pressure is 150/95?",
+        "Does metformin cause vitamin B12 deficiency?",
+        "What is Down syndrome?",
+        "How can I lower my cholesterol without medication?",
+    ]
+    touched = {q: engine.analyze(q) for q in questions}
+    assert {q: f for q, f in touched.items() if f} == {}
+
+
+def test_batch_matches_single(engine: Deidentifier) -> None:
+    texts = ["I am Jane Roe", "nothing here", "call 555-212-3456", "Zorblat Quexington said hi"]
+    assert engine.analyze_batch(texts) == [engine.analyze(t) for t in texts]
