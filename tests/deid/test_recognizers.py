@@ -57,7 +57,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("cell +44 20 7946 0958", "+44 20 7946 0958", "PHONE"),
             ("555.212.3456", "555.212.3456", "PHONE"),
         ],
-        ["(555) 112-3456 is not valid", "BP 120/80", "dose 2-3 times"],
+        ["(155) 212-3456 is not valid", "BP 120/80", "dose 2-3 times", "glucose 120 140 160"],
     ),
     "fax": ([("fax: (555) 212-9999", "(555) 212-9999", "FAX")], ["fax it to us"]),
     "date": (
@@ -86,6 +86,22 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("P.O. Box 1234", "P.O. Box 1234", "STREET_ADDRESS"),
         ],
         ["take 2 tablets a day", "3 dr visits"],
+    ),
+    "address-after-cue": (
+        [
+            ("my address is 94472 Atamaria 55, Gondregnies", "94472 Atamaria 55, Gondregnies", "STREET_ADDRESS"),
+            ("please ship to Via Roma 131 Milano", "Via Roma 131 Milano", "STREET_ADDRESS"),
+        ],
+        ["my address is on file", "she lives at home"],
+    ),
+    "address-part": (
+        [
+            ("Puruntie 82", "Puruntie 82", "STREET_ADDRESS"),
+            ("Apt. 595", "Apt. 595", "STREET_ADDRESS"),
+            ("PSC 2721, Box 8637\nAPO AA 06259", "PSC 2721, Box 8637\nAPO AA 06259", "STREET_ADDRESS"),
+            ("Rua Igreja 25", "Rua Igreja 25", "STREET_ADDRESS"),
+        ],
+        ["the unit of insulin", "take 2 units daily", "suite of tests"],
     ),
     "facility": (
         [("admitted to Mercy General Hospital", "Mercy General Hospital", "LOCATION")],

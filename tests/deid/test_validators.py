@@ -11,7 +11,9 @@ CASES = [
     (v.luhn, "79927398710", False),
     (v.credit_card, "4111-1111-1111-1111", True),
     (v.credit_card, "4111-1111-1111-1112", False),
-    (v.credit_card, "1111-1111-1111-1117", False),  # no issuer starts with 1
+    (v.credit_card, "1111-1111-1111-1117", False),  # no issuer starts with 1 (but JCB's 1800)
+    (v.credit_card, "180016070420458", True),
+    (v.credit_card, "630427373398", True),
     (v.ssn, "123-45-6788", True),
     (v.ssn, "000-45-6788", False),
     (v.ssn, "666-45-6788", False),
@@ -36,7 +38,7 @@ CASES = [
     (v.ip_address, "2001:db8::1", True),
     (v.ip_address, "10:30:45", False),
     (v.phone, "(555) 212-3456", True),
-    (v.phone, "(555) 112-3456", False),
+    (v.phone, "(155) 212-3456", False),
     (v.phone, "+44 20 7946 0958", True),
     (v.phone, "1-555-212-3456", True),
     (v.phone, "000-000-0000", False),

@@ -69,8 +69,15 @@ class Deidentifier:
             windows.append([_sentence(text, t.start, t.end) for t in unknown] if self.ner is not None else [])
         if self.ner is not None and any(windows):
             for findings, extra in zip(found, self.ner.find_many(texts, windows), strict=True):
-                findings += extra
-        return [self._resolve(t, f) for t, f in zip(texts, found, strict=True)]
+                findings += [f for f in extra if not self._vocabulary(f.text)]
+        return [self._resolve(t, [_extend_address(t, x) for x in f]) for t, f in zip(texts, found, strict=True)]
+
+    def _vocabulary(self, text: str) -> bool:
+        """True when every word is common English or medical vocabulary ("Kidney Stones", "People"): the
+        NER model's guess alone does not make such a phrase a name."""
+        common = self.names.g.common
+        words = [w.lower().removesuffix("'s") for w in re.findall(r"[A-Za-z]+(?:'s)?", text)]
+        return bool(words) and all(w in common for w in words)
 
     def _eponym(self, text: str, f: Finding) -> bool:
         """ "Parkinson's", "Graves disease": a disease named after a person is not a person."""
@@ -102,6 +109,37 @@ class Deidentifier:
                 taken.append((f.start, f.end))
         keep.sort(key=lambda f: f.start)
         return keep
+
+
+_ADDRESS_LINE = re.compile(r"(?:[ \t]*\n[ \t>]*|,[ \t]*)(?:,[ \t]*)?([^\n,.;!?]{1,40})")
+_ADDRESS_WORD = re.compile(r"^(?:\d[\w -]*|[A-ZÀ-Þ][\wÀ-ÿ'.-]*|(?:apt|suite|unit|box)\.?)$", re.IGNORECASE)
+
+
+def _extend_address(text: str, f: Finding) -> Finding:
+    """Carry a street address over the lines (or comma parts) that finish it: "Apt. 962", "Grand Rapids",
+    ", PE", "Brazil 55179". A part joins when every word is a number or capitalised, at most five words."""
+    if f.type != "STREET_ADDRESS":
+        return f
+    end = f.end
+    for _ in range(4):
+        m = _ADDRESS_LINE.match(text, end)
+        if m is None:
+            break
+        words = m.group(1).split()
+        if (
+            not words
+            or len(words) > 5
+            or not all(
+                _ADDRESS_WORD.match(w)
+                and (w[0].isupper() or w[0].isdigit() or w.lower().rstrip(".") in ("apt", "suite", "unit", "box"))
+                for w in words
+            )
+        ):
+            break
+        end = m.start(1) + len(m.group(1).rstrip())
+    if end == f.end:
+        return f
+    return Finding(f.type, f.start, end, f.score, f.recognizer, text[f.start : end])
 
 
 def _inside(f: Finding, g: Finding) -> bool:

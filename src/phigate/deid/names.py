@@ -55,6 +55,10 @@ _STREET_WORDS = frozenset(
     "parkway square trail hospital clinic pharmacy center centre medical university college school".split()
 )
 _MAX_NAME_WORDS = 4
+_CONTRACTION_HEADS = frozenset(
+    "i you we they he she it that there what who don doesn didn can couldn won "
+    "wouldn isn aren wasn weren haven hasn hadn shouldn let".split()
+)
 
 
 @dataclass(slots=True)
@@ -76,7 +80,12 @@ def tokenize(text: str) -> list[_Token]:
         lower = word.lower().replace("’", "'")
         if lower.endswith("'s"):
             lower = lower[:-2]
-        tokens.append(_Token(start, m.end(), word, lower, word[0].isupper(), initial))
+        elif "'" in lower:  # O'Brien -> obrien (as the lists spell it); I'm, I've -> i
+            head = lower.split("'", 1)[0]
+            lower = head if head in _CONTRACTION_HEADS else lower.replace("'", "")
+        # An all-capitals word ("HUSBAND ON FLOOR", "PACER") says nothing about being a name.
+        cap = word[0].isupper() and not (len(word) > 1 and word.isupper())
+        tokens.append(_Token(start, m.end(), word, lower, cap, initial))
     return tokens
 
 
@@ -126,12 +135,13 @@ class NameFinder:
             title = prev is not None and prev.lower in TITLES and text[prev.end : t.start].strip() in ("", ".")
             cue = self._cue_before(tokens, i, text)
             strength = self._strength(t)
-            if strength == 0 and not (title and t.cap):
+            if t.lower in _STREET_WORDS or (strength == 0 and not (title and t.cap and len(t.text) > 1)):
                 i += 1
                 continue
             # extend over following name words (capitalised, or any case after a strong cue)
-            lower_ok = not t.cap and cue in _STRONG_CUES
-            if not t.cap and not lower_ok:
+            cue_lower = not t.cap and cue in _STRONG_CUES
+            lower_ok = cue_lower and strength == 2
+            if not t.cap and not cue_lower:
                 i += 1
                 continue
             j = i + 1
@@ -140,6 +150,8 @@ class NameFinder:
                 gap = text[tokens[j - 1].end : nxt.start]
                 if gap not in (" ", ". ") or (gap == ". " and len(tokens[j - 1].text) != 1):
                     break
+                if nxt.lower in _STREET_WORDS:
+                    break
                 if nxt.cap and (self._strength(nxt) or len(nxt.text) == 1 or nxt.lower not in self.g.common):
                     j += 1
                 elif lower_ok and not nxt.cap and self._strength(nxt) >= 1:
@@ -147,7 +159,8 @@ class NameFinder:
                 else:
                     break
             span = tokens[i:j]
-            if j < len(tokens) and tokens[j].lower in _STREET_WORDS:  # "Elm Street", "Grant Avenue"
+            numbered = text[max(0, t.start - 8) : t.start].rstrip().split(" ")[-1].isdigit()
+            if (j < len(tokens) and tokens[j].lower in _STREET_WORDS) or numbered:  # "Elm Street", "1317 Kimberly Way"
                 i = j
                 continue
             strengths = [self._strength(s) for s in span]
@@ -157,8 +170,10 @@ class NameFinder:
                 score = 0.9 if (t.cap or strength == 2 or (len(span) >= 2 and min(strengths) >= 1)) else 0.0
             elif len(span) >= 2 and (first_strong or (sum(strengths) >= 3)):
                 score = 0.9
-            elif len(span) >= 2 and min(strengths) >= 1 and not t.initial:
+            elif len(span) >= 2 and max(strengths) == 2 and not t.initial:
                 score = 0.6
+            elif len(span) == 2 and not t.initial and t.lower in self.g.first and span[1].lower in self.g.last:
+                score = 0.55  # "Tom Baker": a first name then a last name, though both are also words
             elif first_strong:
                 score = 0.75 if cue else (0.65 if not t.initial else 0.55)
             elif strength == 2 and t.cap:
@@ -167,7 +182,7 @@ class NameFinder:
                 score = 0.55
             if len(span) >= 2 and " ".join(x.lower for x in span) in self.g.cities and not title:
                 score = min(score, 0.5)  # "San Francisco" is a place before it is a person
-            pair = self._last_first(text, tokens, j, lower_ok) if len(span) == 1 and strength else None
+            pair = self._last_first(text, tokens, j, cue_lower) if len(span) == 1 and strength else None
             if pair is not None:
                 j, score = pair, max(score, 0.85)
                 span = tokens[i:j]
@@ -210,7 +225,8 @@ class NameFinder:
                 common = k == 1 and (t.lower in self.g.common or t.lower in self.g.first or t.lower in NEVER)
                 if common and not cue:
                     break
-                score = 0.85 if cue else (0.75 if not t.initial else 0.6)
+                big = k > 1 or key in self.g.big_cities
+                score = 0.85 if cue else (0.75 if big and not t.initial else (0.6 if big else 0.45))
                 if common and t.initial:
                     break
                 start, end = span[0].start, span[-1].end

@@ -5,6 +5,7 @@ the gazetteer could not place, since one call costs milliseconds where the word 
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from functools import cache
@@ -58,8 +59,24 @@ class SpacyNer:
                 if kind is None or (kind == "LOCATION" and ent.text.lower() in _NOT_PHI):
                     continue
                 start, end = offset + ent.start_char, offset + ent.end_char
-                out[n].append(Finding(kind, start, end, 0.7, self.name, texts[n][start:end]))
+                if texts[n][end : end + 1] == ":":  # "Neuro:", "Abd:": a section heading, not a name
+                    continue
+                out[n].append(Finding(kind, start, end, _score(ent.text), self.name, texts[n][start:end]))
         return out
+
+
+_PROPER = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*\.?|[A-Z]\.?")
+
+
+def _score(text: str) -> float:
+    """The model alone is trusted for proper-looking names of two or more words ("Zorblat Quexington");
+    a single word or a shorthand-looking one ("Abd", "CV-Remains", "hep gtt") needs more evidence."""
+    words = text.split()
+    if len(words) >= 2 and all(_PROPER.fullmatch(w) for w in words) and sum(len(w) > 2 for w in words) >= 2:
+        return 0.7
+    if len(words) == 1 and len(text) >= 4 and _PROPER.fullmatch(text):
+        return 0.55
+    return 0.45
 
 
 def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -64,6 +64,8 @@ class Operators:
             return mask(f.text)
         if op == "redact":
             return f"[{f.type}]"
+        if op == "pseudonym" and f.type == "DATE":
+            op = "date_shift"  # a realistic date that keeps intervals: the shifted one
         if op == "pseudonym":
             return session.token_for(f.type, f.text, _attempts(lambda kind, i: self.surrogate(kind, f.text, i)))
         if op == "date_shift" and f.type == "DATE":

@@ -73,8 +73,8 @@ class Url(PatternRecognizer):
         (r"\b(?:https?|ftp)://[^\s<>\"')\]]+", 0.9),
         (r"\bwww\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>\"')\]]*)?", 0.85),
         (
-            r"(?<![@\w.-])[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|io|co|health|care|clinic|info|biz|us|uk|de|fr|"
-            r"ca|au|nl|es|it|ru|me|app|dev)\b(?:/[^\s<>\"')\]]*)?",
+            r"(?-i:(?<![@\w.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|health|care|clinic|info|biz|us|"
+            r"uk|de|fr|ca|au|nl|es|it|ru|me|app|dev)\b)(?:/[^\s<>\"')\]]*)?",
             0.6,
         ),
     )
@@ -107,8 +107,8 @@ class Ssn(PatternRecognizer):
 
 class CreditCard(PatternRecognizer):
     name, type = "credit-card", "CREDIT_CARD"
-    PATTERNS = ((r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])", 0.9),)
-    CONTEXT = ("card", "visa", "mastercard", "amex", "credit", "debit", "payment")
+    PATTERNS = ((r"(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])", 0.9),)
+    CONTEXT = ("card", "visa", "mastercard", "amex", "credit", "debit", "payment", "maestro", "jcb")
 
     def validate(self, value: str) -> bool:
         return validators.credit_card(value)
@@ -138,7 +138,18 @@ _FAX_CONTEXT = r"\bfax(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*"
 
 class Phone(PatternRecognizer):
     name, type = "phone", "PHONE"
-    PATTERNS = ((_PHONE, 0.75), (r"(?<![\w/-])\d{10}(?![\w-])", 0.3))
+    PATTERNS = (
+        (_PHONE, 0.75),
+        (r"(?<![\w/-])\d{10}(?![\w-])", 0.5),
+        (r"(?<![\w/.-])\(?\d{3}\)?\s\d{3}-\d{4}(?![\w-])", 0.75),
+        (r"(?<![\w/.-])\d{3}-\d{4}(?![\w-])", 0.4),
+        # Digit groups as phones are written across the world: "0490 75 40 81", "03.93.92.16.85", "201/324/1423"
+        (
+            r"(?<![\w.+/-])(?:\+\d{1,3}[-.\s]?)?(?:\(\d{1,4}\)\s?)?\d{2,5}(?:[-./\s]\d{2,6}){1,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
+            r"(?![\w-]|[./]\d)",
+            0.4,
+        ),
+    )
     CONTEXT = ("phone", "call", "cell", "mobile", "tel", "telephone", "contact", "reach", "text", "number", "pager")
 
     def validate(self, value: str) -> bool:
@@ -170,7 +181,9 @@ class Date(PatternRecognizer):
         (rf"\b{_MONTH}\s+{_DAY}(?:,?\s+(?:of\s+)?{_YEAR})?\b", 0.8),
         (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", 0.8),
         (rf"\b{_MONTH},?\s+{_YEAR}\b", 0.7),
-        (r"(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/]|\s*(?:mg|ml|tab|pill|cup|dose))", 0.55),
+        # month/day without a year: a date when the day is past 12 ("7/22"), else only with a cue ("1/2" is a half)
+        (r"(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d/]|\s*(?:mg|ml|tab|pill|cup|dose))", 0.6),
+        (r"(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])(?![\d/]|\s*(?:mg|ml|tab|pill|cup|dose))", 0.45),
     )
     CONTEXT = (
         "dob",
@@ -239,16 +252,65 @@ class StreetAddress(PatternRecognizer):
     name, type = "street-address", "STREET_ADDRESS"
     PATTERNS = (
         (
-            rf"\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+|(?:north|south|east|west)\s+)?(?:[A-Za-z0-9'.-]+\s+){{0,3}}?"
-            rf"{_SUFFIX}(?![\w]){_UNIT}?(?:{_CITY}{_STATE_ZIP}?)?",
+            rf"(?<![\d.])\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+            rf"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z'.-]*)\s+){{1,3}}?(?i:{_SUFFIX})(?![\w]){_UNIT}?(?:{_CITY}{_STATE_ZIP}?)?",
             0.8,
         ),
-        (r"\bp\.?\s?o\.?\s+box\s+\d+\b", 0.85),
+        (r"(?i:\bp\.?\s?o\.?\s+box\s+\d+\b)", 0.85),
+    )
+    FLAGS = 0
+
+    def validate(self, value: str) -> bool:
+        # the suffix must be capitalised too ("12 Elm Street", not "2 peripheral lines in place")
+        words = value.split(",")[0].split()
+        return len(words) >= 3 and (words[-1][:1].isupper() or bool(re.search(_UNIT, value, re.I)))
+
+
+_ADDRESS_CUE = (
+    r"\b(?:address\s*(?:is|:)|lives?\s+at|living\s+at|located\s+at|meet\s+(?:me|us)\s+at|"
+    r"send\s+(?:it|them|this|that|the\s+\w+)\s+to|ship(?:ped)?\s+(?:it\s+)?to|deliver(?:ed)?\s+(?:it\s+)?to|"
+    r"mail(?:ed)?\s+(?:it\s+)?to|resides?\s+at|residing\s+at|my\s+home\s+is|house\s+is\s+at)"
+)
+
+
+class AddressAfterCue(PatternRecognizer):
+    """Whatever follows "my address is", "lives at", "ship to" up to the end of the line or sentence,
+    when it holds a number: addresses are written in too many national forms to list them all."""
+
+    name, type = "address-after-cue", "STREET_ADDRESS"
+    PATTERNS = (
+        (
+            _ADDRESS_CUE + r"\s*:?\s*(?P<v>[^\s.!?;,][^\n!?;]{2,80}?)"
+            r"(?=\.\s+[A-Z]|[\n!?;]|\.?\s*$|\s+(?:and|but|so|because|or|then|since|until|where|which|who)\s)",
+            0.6,
+        ),
     )
 
     def validate(self, value: str) -> bool:
-        # "3 times a day" never reaches here; "2 dr visits" would: require a capital or a unit in the street name
-        return any(ch.isupper() for ch in value) or bool(re.search(_UNIT, value, re.I))
+        return any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value)
+
+
+class AddressPart(PatternRecognizer):
+    """Units, post boxes, military and European street forms ("Puruntie 82", "Rua Igreja 25")."""
+
+    name, type = "address-part", "STREET_ADDRESS"
+    PATTERNS = (
+        (r"\b(?i:apt|apartment|suite|ste|unit|flat)\.?\s*#?\s*\d{1,5}[a-z]?\b", 0.7),
+        (r"\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}(?:\s+[ADF]PO\s+A[AEP]\s+\d{5})?", 0.85),
+        (r"\b(?:USNS|USNV|USS|USCGC)\s+[A-Z][a-z]+\s+FPO\s+A[AEP]\s+\d{5}", 0.85),
+        (r"\b(?i:post\s?box|p\.?\s?o\.?\s?box|pobox|postfach|apartado)\s+\d{1,6}\b", 0.85),
+        (
+            r"\b(?:[A-ZÀ-Þ][\wÀ-ÿ'.-]*\s+){0,2}[\wÀ-ÿ'.-]*(?i:katu|tie|kuja|polku|vej|vænget|gade|gata|gatan|vägen|"
+            r"straße|strasse|gasse|weg|laan|straat|allee|platz|utca|ulica)\s+\d{1,5}[a-z]?\b",
+            0.75,
+        ),
+        (
+            r"\b(?:Rua|Rue|Via|Calle|Avda\.|Avenida|Av\.|Ulica|Utca|Plaza|Praça|Largo|Travessa)\s+"
+            r"(?:(?:[A-ZÀ-Þ][\wÀ-ÿ'.-]*|d[aeo]s?|de|del|la|le)\s+){1,4}?\d{1,5}[a-z]?\b",
+            0.75,
+        ),
+    )
+    FLAGS = 0
 
 
 class Facility(PatternRecognizer):
@@ -375,7 +437,8 @@ class Username(PatternRecognizer):
 
 
 BUILTIN: tuple[type[PatternRecognizer], ...] = (
-    Email, Url, IpAddress, Ssn, CreditCard, CardCvv, Iban, Phone, Fax, Date, Age, Zip, StreetAddress, Facility, Mrn,
+    Email, Url, IpAddress, Ssn, CreditCard, CardCvv, Iban, Phone, Fax, Date, Age, Zip, StreetAddress, AddressAfterCue,
+    AddressPart, Facility, Mrn,
     HealthPlanId, AccountNumber, LicenseNumber, VehicleId, DeviceId, BiometricId, OtherId, Username,
 )  # fmt: skip
 

@@ -34,7 +34,8 @@ def luhn(number: str) -> bool:
 
 def credit_card(text: str) -> bool:
     number = digits(text)
-    return 13 <= len(number) <= 19 and number[0] in "23456" and luhn(number)
+    issuer = number[0] in "23456" or number.startswith("1800")  # 1800: JCB's 15-digit range
+    return 12 <= len(number) <= 19 and issuer and luhn(number)
 
 
 def ssn(text: str) -> bool:
@@ -99,4 +100,6 @@ def phone(text: str) -> bool:
         return 8 <= len(number) <= 15
     if len(number) == 11 and number[0] == "1":
         number = number[1:]
-    return len(number) == 10 and number[0] in "23456789" and number[3] in "23456789" and len(set(number)) > 2
+    if len(number) == 10 and number[0] == "1":  # no North American area code starts with 1
+        return False
+    return 7 <= len(number) <= 15 and len(set(number)) > 2
