@@ -95,7 +95,7 @@ def build_gateway(
             for name, spec in policy.models.items()
         }
     vault = open_vault(policy.vault, settings)
-    deidentifier = Deidentifier(policy.detection)
+    deidentifier = Deidentifier(policy, vault=vault)
     deid = DeidStage(deidentifier, vault, Operators(vault.secret))
     pipeline = Pipeline(policy, backends, stages=(deid, *stages), recorder=recorder, metrics=metrics)
     return Gateway(

@@ -93,3 +93,13 @@ def test_mask_redact_keep_and_block(engine) -> None:
     assert mask("AB-12345") == "**-*2345"
     with pytest.raises(PhiBlocked, match="credit card"):
         _run(engine, "card 4111 1111 1111 1111", {})
+
+
+def test_python_api_deidentify_and_reidentify() -> None:
+    from phigate.policy import Policy
+
+    engine = Deidentifier(Policy.default())
+    out = engine.deidentify("I am Jane Roe, call (555) 212-3456", scope="default\x1fconv-9")
+    assert out == "I am [PERSON_1], call [PHONE_1]"
+    assert engine.vault.reidentify("Hello [PERSON_1]!", "default\x1fconv-9") == "Hello Jane Roe!"
+    assert engine.vault.reidentify("Hello [PERSON_1]!", "default\x1fother") == "Hello [PERSON_1]!"

@@ -4,13 +4,16 @@ deterministic list of findings per text."""
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Sequence
 
 from phigate.deid import gazetteer as gz
 from phigate.deid.names import NameFinder, tokenize
 from phigate.deid.ner import SpacyNer
 from phigate.deid.patterns import BUILTIN, PatternRecognizer, custom_recognizer
-from phigate.policy import DetectionSpec
+from phigate.deid.operators import Operators
+from phigate.deid.vault import MemoryVaultStore, Vault, replace_tokens
+from phigate.policy import AppPolicy, DetectionSpec, Policy
 from phigate.taxonomy import Finding
 
 # When two findings overlap, the higher score wins, then the longer span, then this order.
@@ -26,9 +29,13 @@ _EPONYM_NEXT = re.compile(r"\s*(?:'s\b|disease|syndrome|palsy|sign|test|reflex|m
 class Deidentifier:
     """Finds identifiers in text. Thread-safe; build one per process and share it."""
 
-    def __init__(self, detection: DetectionSpec | None = None, *, ner: SpacyNer | None = None) -> None:
-        spec = detection or DetectionSpec()
+    def __init__(
+        self, policy: Policy | DetectionSpec | None = None, *, vault: Vault | None = None, ner: SpacyNer | None = None
+    ) -> None:
+        spec = policy.detection if isinstance(policy, Policy) else (policy or DetectionSpec())
         self.spec = spec
+        self.policy = policy if isinstance(policy, Policy) else None
+        self._vault = vault
         self.recognizers: list[PatternRecognizer] = [cls() for cls in BUILTIN]
         for custom in spec.recognizers:
             self.recognizers.append(
@@ -47,6 +54,24 @@ class Deidentifier:
         """Load the NER model now rather than on the first request that needs it."""
         if self.ner is not None:
             self.ner.warm()
+
+    @property
+    def vault(self) -> Vault:
+        """The vault ``deidentify`` records mappings in (in memory, under a random key, unless given)."""
+        if self._vault is None:
+            self._vault = Vault(MemoryVaultStore(), secrets.token_bytes(32))
+        return self._vault
+
+    def deidentify(self, text: str, scope: str, app: str | AppPolicy = "default") -> str:
+        """``text`` with its identifiers replaced per the app's operators, the mapping kept in the vault
+        under ``scope`` (so ``Vault.reidentify(result, scope)`` gives the text back)."""
+        if isinstance(app, str):
+            policy = self.policy.apps.get(app) if self.policy is not None else None
+            app = policy or AppPolicy()
+        session = self.vault.session(scope)
+        out = Operators(self.vault.secret).apply(text, self.analyze(text), app, session)
+        renamed = session.commit()
+        return replace_tokens(out, renamed) if renamed else out
 
     def analyze(self, text: str) -> list[Finding]:
         return self.analyze_batch([text])[0]
