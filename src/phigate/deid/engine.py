@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from phigate.deid import gazetteer as gz
 from phigate.deid.names import NameFinder, tokenize
 from phigate.deid.ner import SpacyNer
-from phigate.deid.patterns import BUILTIN, PatternRecognizer, custom_recognizer
 from phigate.deid.operators import Operators
+from phigate.deid.patterns import BUILTIN, PatternRecognizer, custom_recognizer
 from phigate.deid.vault import MemoryVaultStore, Vault, replace_tokens
 from phigate.policy import AppPolicy, DetectionSpec, Policy
 from phigate.taxonomy import Finding

@@ -300,8 +300,8 @@ class AddressPart(PatternRecognizer):
         (r"\b(?:USNS|USNV|USS|USCGC)\s+[A-Z][a-z]+\s+FPO\s+A[AEP]\s+\d{5}", 0.85),
         (r"\b(?i:post\s?box|p\.?\s?o\.?\s?box|pobox|postfach|apartado)\s+\d{1,6}\b", 0.85),
         (
-            r"\b(?:[A-ZÀ-Þ][\wÀ-ÿ'.-]*\s+){0,2}[\wÀ-ÿ'.-]*(?i:katu|tie|kuja|polku|vej|vænget|gade|gata|gatan|vägen|"
-            r"straße|strasse|gasse|weg|laan|straat|allee|platz|utca|ulica)\s+\d{1,5}[a-z]?\b",
+            r"\b[A-ZÀ-Þa-zà-ÿ][\wÀ-ÿ'.-]*?(?i:katu|tie|kuja|polku|vej|vænget|gade|gata|gatan|vägen|straße|strasse|"
+            r"gasse|weg|laan|straat|allee|platz|utca|ulica)\s+\d{1,5}[a-z]?\b",
             0.75,
         ),
         (
