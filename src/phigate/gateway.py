@@ -19,7 +19,7 @@ from phigate.config import Settings
 from phigate.deid.engine import Deidentifier
 from phigate.deid.operators import Operators
 from phigate.deid.stage import DeidStage
-from phigate.deid.vault import MemoryVaultStore, SqliteVaultStore, Vault, VaultStore
+from phigate.deid.vault import MemoryVaultStore, RequestVaultStore, SqliteVaultStore, Vault, VaultStore
 from phigate.errors import ConfigError, EgressDenied
 from phigate.keys import KeyCache, KeyStore
 from phigate.metrics import Metrics
@@ -94,9 +94,11 @@ def build_gateway(
             name: _backend(name, spec, settings.data_dir, egress, metrics, progress)
             for name, spec in policy.models.items()
         }
-    vault = open_vault(policy.vault, settings)
+    key = Vault.load_key(settings.data_dir, settings.vault_key)
+    vault = open_vault(policy.vault, settings, key)
     deidentifier = Deidentifier(policy, vault=vault)
-    deid = DeidStage(deidentifier, vault, Operators(vault.secret))
+    request_vault = Vault(RequestVaultStore(), key)
+    deid = DeidStage(deidentifier, vault, Operators(vault.secret), request_vault)
     pipeline = Pipeline(policy, backends, stages=(deid, *stages), recorder=recorder, metrics=metrics)
     return Gateway(
         policy=policy,
@@ -111,9 +113,8 @@ def build_gateway(
     )
 
 
-def open_vault(spec: VaultSpec, settings: Settings) -> Vault:
-    """The vault the policy names, under the key from PHIGATE_VAULT_KEY or ``<data_dir>/vault.key``."""
-    key = Vault.load_key(settings.data_dir, settings.vault_key)
+def open_vault(spec: VaultSpec, settings: Settings, key: bytes) -> Vault:
+    """The vault the policy names, under the key (from PHIGATE_VAULT_KEY or ``<data_dir>/vault.key``)."""
     store: VaultStore
     if spec.store == "memory":
         store = MemoryVaultStore()

@@ -49,6 +49,7 @@ class Gazetteer:
     eponyms: frozenset[str]
     cities: frozenset[str]  # lower-case, multi-word names joined by one space
     big_cities: frozenset[str]  # of those, cities of 100,000 people or more
+    city_starts: frozenset[str]  # first words of the multi-word city names
     city_words: int  # the longest city name, in words
 
     def is_first(self, word: str) -> bool:
@@ -145,5 +146,6 @@ def load() -> Gazetteer:
         eponyms=eponyms,
         cities=cities,
         big_cities=big_cities - US_STATES,
+        city_starts=frozenset(c.split()[0] for c in cities if " " in c),
         city_words=max(len(c.split()) for c in cities),
     )

@@ -213,7 +213,8 @@ class NameFinder:
                               text[t.start : tokens[i + 1].end])  # fmt: skip
                 i += 2
                 continue
-            for k in range(min(n, len(tokens) - i), 0, -1):
+            longest = n if t.lower in self.g.city_starts else 1
+            for k in range(min(longest, len(tokens) - i), 0, -1):
                 span = tokens[i : i + k]
                 spaced = all(text[a.end : b.start] == " " for a, b in zip(span, span[1:], strict=False))
                 if not spaced or not all(s.cap for s in span):

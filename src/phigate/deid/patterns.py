@@ -24,13 +24,22 @@ class PatternRecognizer:
 
     name: ClassVar[str] = "pattern"
     type: ClassVar[str] = "OTHER_ID"
-    PATTERNS: ClassVar[tuple[tuple[str, float], ...]] = ()
+    # (regex, base score) or (regex, base score, trigger): a pattern runs only where its trigger (or the
+    # class's TRIGGER), searched in the lower-cased text, is found: a cheap test that spares most texts
+    # most patterns.
+    PATTERNS: ClassVar[tuple[tuple[str, float] | tuple[str, float, str], ...]] = ()
+    TRIGGER: ClassVar[str | None] = None
     CONTEXT: ClassVar[tuple[str, ...]] = ()
     CONTEXT_REQUIRED: ClassVar[bool] = False
     FLAGS: ClassVar[int] = re.IGNORECASE
 
     def __init__(self) -> None:
-        self._compiled = [(re.compile(p, self.FLAGS), score) for p, score in self.PATTERNS]
+        self._compiled = []
+        for entry in self.PATTERNS:
+            trigger = entry[2] if len(entry) == 3 else self.TRIGGER  # type: ignore[misc]
+            self._compiled.append(
+                (re.compile(entry[0], self.FLAGS), entry[1], re.compile(trigger) if trigger else None)
+            )
         self._context = (
             re.compile(r"\b(?:" + "|".join(re.escape(c) for c in self.CONTEXT) + r")\b") if self.CONTEXT else None
         )
@@ -45,7 +54,9 @@ class PatternRecognizer:
         return self._context.search(lower, max(0, start - CONTEXT_WINDOW), min(len(lower), end + 16)) is not None
 
     def find(self, text: str, lower: str) -> Iterator[Finding]:
-        for regex, base in self._compiled:
+        for regex, base, trigger in self._compiled:
+            if trigger is not None and trigger.search(lower) is None:
+                continue
             for m in regex.finditer(text):
                 start, end = m.span("v") if "v" in regex.groupindex else m.span()
                 if start == end:
@@ -64,11 +75,15 @@ class PatternRecognizer:
 
 class Email(PatternRecognizer):
     name, type = "email", "EMAIL"
+    TRIGGER = r"@"
     PATTERNS = ((r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}\b", 0.95),)
 
 
 class Url(PatternRecognizer):
     name, type = "url", "URL"
+    TRIGGER = (
+        r"://|www\.|\.(?:com|org|net|io|co|health|care|clinic|info|biz|us|uk|de|fr|ca|au|nl|es|it|ru|me|app|dev)\b"
+    )
     PATTERNS = (
         (r"\b(?:https?|ftp)://[^\s<>\"')\]]+", 0.9),
         (r"\bwww\.[\w-]+(?:\.[\w-]+)+(?:/[^\s<>\"')\]]*)?", 0.85),
@@ -82,6 +97,7 @@ class Url(PatternRecognizer):
 
 class IpAddress(PatternRecognizer):
     name, type = "ip-address", "IP_ADDRESS"
+    TRIGGER = r"\d\.\d|[0-9a-f]:[0-9a-f]*:"
     PATTERNS = (
         (r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)", 0.85),
         (r"(?<![\w:.])(?=[0-9a-f:]*:[0-9a-f]*:)[0-9a-f:]{3,39}(?![\w:])", 0.85),
@@ -94,6 +110,7 @@ class IpAddress(PatternRecognizer):
 
 class Ssn(PatternRecognizer):
     name, type = "ssn", "SSN"
+    TRIGGER = r"\d{3}"
     PATTERNS = (
         (r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", 0.85),
         (r"(?<![\d-])\d{3} \d{2} \d{4}(?![\d-])", 0.6),
@@ -107,6 +124,7 @@ class Ssn(PatternRecognizer):
 
 class CreditCard(PatternRecognizer):
     name, type = "credit-card", "CREDIT_CARD"
+    TRIGGER = r"\d{4}"
     PATTERNS = ((r"(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])", 0.9),)
     CONTEXT = ("card", "visa", "mastercard", "amex", "credit", "debit", "payment", "maestro", "jcb")
 
@@ -116,11 +134,13 @@ class CreditCard(PatternRecognizer):
 
 class CardCvv(PatternRecognizer):
     name, type = "card-cvv", "CARD_CVV"
+    TRIGGER = r"cvv|cvc|csc|security code|card code"
     PATTERNS = ((r"\b(?:cvv2?|cvc2?|csc|security code|card code)\b\W{0,3}(?:is\s+)?(?P<v>\d{3,4})\b", 0.9),)
 
 
 class Iban(PatternRecognizer):
     name, type = "iban", "IBAN"
+    TRIGGER = r"[a-z]{2}\d{2}"
     PATTERNS = ((r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b", 0.9),)
     FLAGS = 0
 
@@ -138,6 +158,7 @@ _FAX_CONTEXT = r"\bfax(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*"
 
 class Phone(PatternRecognizer):
     name, type = "phone", "PHONE"
+    TRIGGER = r"\d{3}"
     PATTERNS = (
         (_PHONE, 0.75),
         (r"(?<![\w/-])\d{10}(?![\w-])", 0.5),
@@ -158,6 +179,7 @@ class Phone(PatternRecognizer):
 
 class Fax(PatternRecognizer):
     name, type = "fax", "FAX"
+    TRIGGER = r"fax"
     PATTERNS = ((_FAX_CONTEXT + rf"(?P<v>{_PHONE})", 0.95),)
 
     def validate(self, value: str) -> bool:
@@ -172,18 +194,34 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 
 
+_MONTH_WORD = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_DIGIT_SEP = r"\d[/.-]\d"
+
+
 class Date(PatternRecognizer):
     name, type = "date", "DATE"
     PATTERNS = (
-        (rf"(?<![\d/.-])(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:{_YEAR}|\d{{2}})(?![\d/-])", 0.9),
-        (rf"(?<![\d/.-]){_YEAR}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\d-])", 0.9),
-        (rf"(?<![\d/.-])(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1{_YEAR}(?![\d/-])", 0.85),
-        (rf"\b{_MONTH}\s+{_DAY}(?:,?\s+(?:of\s+)?{_YEAR})?\b", 0.8),
-        (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", 0.8),
-        (rf"\b{_MONTH},?\s+{_YEAR}\b", 0.7),
+        (
+            rf"(?<![\d/.-])(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:{_YEAR}|\d{{2}})(?![\d/-])",
+            0.9,
+            _DIGIT_SEP,
+        ),
+        (rf"(?<![\d/.-]){_YEAR}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\d-])", 0.9, _DIGIT_SEP),
+        (rf"(?<![\d/.-])(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1{_YEAR}(?![\d/-])", 0.85, _DIGIT_SEP),
+        (rf"\b{_MONTH}\s+{_DAY}(?:,?\s+(?:of\s+)?{_YEAR})?\b", 0.8, _MONTH_WORD),
+        (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", 0.8, _MONTH_WORD),
+        (rf"\b{_MONTH},?\s+{_YEAR}\b", 0.7, _MONTH_WORD),
         # month/day without a year: a date when the day is past 12 ("7/22"), else only with a cue ("1/2" is a half)
-        (r"(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d/]|\s*(?:mg|ml|tab|pill|cup|dose))", 0.6),
-        (r"(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])(?![\d/]|\s*(?:mg|ml|tab|pill|cup|dose))", 0.45),
+        (
+            r"(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d/]|\s*(?:mg|ml|tab|pill|cup|dose))",
+            0.6,
+            _DIGIT_SEP,
+        ),
+        (
+            r"(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])(?![\d/]|\s*(?:mg|ml|tab|pill|cup|dose))",
+            0.45,
+            _DIGIT_SEP,
+        ),
     )
     CONTEXT = (
         "dob",
@@ -216,6 +254,7 @@ class Age(PatternRecognizer):
     """Safe Harbor removes ages over 89 only; younger ages are not identifiers."""
 
     name, type = "age-over-89", "AGE"
+    TRIGGER = r"\b(?:9\d|1[01]\d)\b"
     PATTERNS = (
         (r"\b(?P<v>(?:9\d|1[01]\d))[- ]?(?:y/?o|yrs?(?:[- ]old)?|years?(?:[- ]old)?|yo)\b", 0.9),
         (r"\b(?:age|aged|age:)\s*(?P<v>(?:9\d|1[01]\d))\b", 0.9),
@@ -231,6 +270,7 @@ _STATES = (
 
 class Zip(PatternRecognizer):
     name, type = "zip", "ZIP"
+    TRIGGER = r"\d{5}"
     PATTERNS = (
         (rf"\b(?:{_STATES}),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b", 0.9),
         (r"(?<![\w$.,-])(?P<v>\d{5}(?:-\d{4})?)(?![\w.,-]\d)", 0.3),
@@ -250,6 +290,7 @@ _STATE_ZIP = rf"(?:,?\s*(?:{_STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?)"
 
 class StreetAddress(PatternRecognizer):
     name, type = "street-address", "STREET_ADDRESS"
+    TRIGGER = rf"\b(?:{_SUFFIX}|box)"
     PATTERNS = (
         (
             rf"(?<![\d.])\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
@@ -278,6 +319,7 @@ class AddressAfterCue(PatternRecognizer):
     when it holds a number: addresses are written in too many national forms to list them all."""
 
     name, type = "address-after-cue", "STREET_ADDRESS"
+    TRIGGER = r"address|live|living|located|meet|send|ship|deliver|mail|resid|home|house"
     PATTERNS = (
         (
             _ADDRESS_CUE + r"\s*:?\s*(?P<v>[^\s.!?;,][^\n!?;]{2,80}?)"
@@ -295,19 +337,26 @@ class AddressPart(PatternRecognizer):
 
     name, type = "address-part", "STREET_ADDRESS"
     PATTERNS = (
-        (r"\b(?i:apt|apartment|suite|ste|unit|flat)\.?\s*#?\s*\d{1,5}[a-z]?\b", 0.7),
-        (r"\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}(?:\s+[ADF]PO\s+A[AEP]\s+\d{5})?", 0.85),
-        (r"\b(?:USNS|USNV|USS|USCGC)\s+[A-Z][a-z]+\s+FPO\s+A[AEP]\s+\d{5}", 0.85),
-        (r"\b(?i:post\s?box|p\.?\s?o\.?\s?box|pobox|postfach|apartado)\s+\d{1,6}\b", 0.85),
+        (
+            r"\b(?i:apt|apartment|suite|ste|unit|flat)\.?\s*#?\s*\d{1,5}[a-z]?\b",
+            0.7,
+            r"apt|apartment|suite|ste|unit|flat",
+        ),
+        (r"\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}(?:\s+[ADF]PO\s+A[AEP]\s+\d{5})?", 0.85, r" box "),
+        (r"\b(?:USNS|USNV|USS|USCGC)\s+[A-Z][a-z]+\s+FPO\s+A[AEP]\s+\d{5}", 0.85, r"fpo"),
+        (r"\b(?i:post\s?box|p\.?\s?o\.?\s?box|pobox|postfach|apartado)\s+\d{1,6}\b", 0.85, r"box|postfach|apartado"),
         (
             r"\b[A-ZÀ-Þa-zà-ÿ][\wÀ-ÿ'.-]*?(?i:katu|tie|kuja|polku|vej|vænget|gade|gata|gatan|vägen|straße|strasse|"
             r"gasse|weg|laan|straat|allee|platz|utca|ulica)\s+\d{1,5}[a-z]?\b",
             0.75,
+            r"(?:katu|tie|kuja|polku|vej|vænget|gade|gata|gatan|vägen|straße|strasse|gasse|weg|laan|straat|allee|platz|"
+            r"utca|ulica)\s+\d",
         ),
         (
             r"\b(?:Rua|Rue|Via|Calle|Avda\.|Avenida|Av\.|Ulica|Utca|Plaza|Praça|Largo|Travessa)\s+"
             r"(?:(?:[A-ZÀ-Þ][\wÀ-ÿ'.-]*|d[aeo]s?|de|del|la|le)\s+){1,4}?\d{1,5}[a-z]?\b",
             0.75,
+            r"\b(?:rua|rue|via|calle|avda|avenida|av\.|ulica|utca|plaza|praça|largo|travessa)\s",
         ),
     )
     FLAGS = 0
@@ -317,6 +366,7 @@ class Facility(PatternRecognizer):
     """Hospitals and clinics by name: they place a patient as precisely as a street address."""
 
     name, type = "facility", "LOCATION"
+    TRIGGER = r"hospital|medical cent|health cent|clinic|infirmary|nursing home|rehab"
     PATTERNS = (
         (
             r"\b(?:[A-Z][a-z]+\s+){1,3}(?:Hospital|Medical Center|Medical Centre|Health Center|Clinic|"
@@ -337,6 +387,7 @@ def _id_after(words: str, value: str = r"[A-Z0-9][A-Z0-9-]{3,24}") -> str:
 
 class Mrn(PatternRecognizer):
     name, type = "mrn", "MRN"
+    TRIGGER = r"mrn|medical record|med rec|chart|patient id|patient number|record"
     PATTERNS = ((_id_after(r"mrn|medical record|med rec|chart|patient id|patient number|record"), 0.9),)
 
     def validate(self, value: str) -> bool:
@@ -345,6 +396,7 @@ class Mrn(PatternRecognizer):
 
 class HealthPlanId(PatternRecognizer):
     name, type = "health-plan-id", "HEALTH_PLAN_ID"
+    TRIGGER = r"member|subscriber|policy|insurance|beneficiary|medicare|medicaid|plan|group"
     PATTERNS = (
         (
             _id_after(
@@ -361,6 +413,7 @@ class HealthPlanId(PatternRecognizer):
 
 class AccountNumber(PatternRecognizer):
     name, type = "account-number", "ACCOUNT_NUMBER"
+    TRIGGER = r"account|acct|routing|customer"
     PATTERNS = ((_id_after(r"account|acct|bank account|routing|customer", r"[A-Z0-9][A-Z0-9-]{4,24}"), 0.85),)
 
     def validate(self, value: str) -> bool:
@@ -394,6 +447,7 @@ class VehicleId(PatternRecognizer):
 
 class DeviceId(PatternRecognizer):
     name, type = "device-id", "DEVICE_ID"
+    TRIGGER = r"serial|s/n|sn|device|udi|pump|cgm|sensor|transmitter|pacemaker|implant|meter"
     PATTERNS = (
         (
             _id_after(
@@ -410,6 +464,7 @@ class DeviceId(PatternRecognizer):
 
 class BiometricId(PatternRecognizer):
     name, type = "biometric-id", "BIOMETRIC_ID"
+    TRIGGER = r"fingerprint|retina|iris|voiceprint|face ?id|biometric"
     PATTERNS = ((_id_after(r"fingerprint|retina|iris|voiceprint|face ?id|biometric"), 0.85),)
 
     def validate(self, value: str) -> bool:
@@ -430,6 +485,7 @@ class OtherId(PatternRecognizer):
 
 class Username(PatternRecognizer):
     name, type = "username", "OTHER_ID"
+    TRIGGER = r"user|login|handle"
     PATTERNS = ((r"\b(?:username|user name|user id|login|handle)\b\s*(?:is|:)?\s*(?P<v>@?[\w.-]{3,32})", 0.85),)
 
     def validate(self, value: str) -> bool:

@@ -57,9 +57,10 @@ def scope_of(ctx: RequestContext) -> str:
 class DeidStage:
     name = "deid"
 
-    def __init__(self, deidentifier: Deidentifier, vault: Vault, operators: Operators) -> None:
+    def __init__(self, deidentifier: Deidentifier, vault: Vault, operators: Operators, request_vault: Vault) -> None:
         self.deidentifier = deidentifier
-        self.vault = vault
+        self.vault = vault  # conversations: the mapping must outlive the request
+        self.request_vault = request_vault  # one request: nothing to keep once the answer is out
         self.operators = operators
 
     async def on_request(self, ctx: RequestContext, payload: Body) -> None:
@@ -84,7 +85,7 @@ class DeidStage:
         ctx.notes["entities"] = dict(counts)
         if not counts:
             return
-        session = self.vault.session(scope_of(ctx))
+        session = (self.vault if ctx.conversation else self.request_vault).session(scope_of(ctx))
         replaced = [
             (slot, self.operators.apply(slot.text, findings, ctx.app, session))
             for slot, findings in zip(slots, found, strict=True)

@@ -94,6 +94,33 @@ def _require_filter(*filters: object) -> None:
         raise ValueError("purge needs at least one of scope, scope_prefix, older_than, expired_before")
 
 
+class RequestVaultStore:
+    """Keeps nothing: for a request without a conversation, whose placeholders only need to be stable
+    within the request itself (its session holds the mapping until the answer is re-identified).
+    Nothing is written, so nothing is left to purge."""
+
+    name = "per-request vault"
+
+    def load(self, scope: str, now: float) -> list[VaultRow]:
+        return []
+
+    def add(self, scope: str, rows: Sequence[VaultRow]) -> int:
+        return len(rows)
+
+    def purge(
+        self,
+        *,
+        scope: str | None = None,
+        scope_prefix: str | None = None,
+        older_than: float | None = None,
+        expired_before: float | None = None,
+    ) -> int:
+        return 0
+
+    def close(self) -> None:
+        pass
+
+
 class MemoryVaultStore:
     """In-process store for tests and single-process experiments; same semantics as the databases."""
 
