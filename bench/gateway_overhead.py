@@ -38,7 +38,7 @@ RESULTS_FILE = BENCH_DIR / "results" / "gateway_overhead.json"
 LITELLM_VENV = BENCH_DIR / ".venv-litellm"
 LITELLM_REQUIREMENTS = BENCH_DIR / "requirements-litellm.txt"
 LITELLM_CONFIG = BENCH_DIR / "litellm_config.yaml"
-LEGS = ("direct", "phigate", "litellm")
+LEGS = ("direct", "phigate", "phigate-deid", "litellm")
 CONCURRENCIES = (1, 32)
 MODEL = "fast"
 LITELLM_MASTER_KEY = "sk-bench-litellm-master-key"
@@ -238,13 +238,18 @@ def start_upstream(procs: Processes) -> str:
     return f"http://127.0.0.1:{port}/v1"
 
 
-def start_phigate(procs: Processes, cmd: list[str], upstream: str, workdir: Path) -> tuple[str, str]:
-    """Start phigate on a fresh data dir with the bench policy; return (base URL, API key)."""
-    data_dir, policy = workdir / "phigate-data", workdir / "phigate-policy.yaml"
+def start_phigate(procs: Processes, cmd: list[str], upstream: str, workdir: Path, deid: bool) -> tuple[str, str]:
+    """Start phigate on a fresh data dir with the bench policy; return (base URL, API key).
+
+    ``deid`` False measures the gateway itself (auth, limits, metrics, the pipeline and its hooks) with
+    the de-identification stage switched off for the app; True is the default policy, which replaces
+    the message's identifiers with placeholders before forwarding it."""
+    data_dir, policy = workdir / f"phigate-data-{deid}", workdir / f"phigate-policy-{deid}.yaml"
     data_dir.mkdir()
     policy.write_text(
         "apps:\n  default:\n    models: [fast]\n"
         "    limits: {requests_per_minute: null, tokens_per_minute: null}\n"
+        f"    deidentify: {'true' if deid else 'false'}\n"
         f'models:\n  fast: {{backend: upstream, url: "{upstream}", model: fake}}\n'
     )
     create = [*cmd, "keys", "create", "--app", "default", "--data-dir", str(data_dir), "--quiet"]
@@ -411,9 +416,9 @@ def run_leg(name: str, procs: Processes, upstream: str, settings: Settings, wrk:
     """Start one leg's server, check it, measure it, stop it (one gateway runs at a time)."""
     if name == "direct":
         leg, base_url, key = LegResult(name, "fake_upstream"), upstream, UPSTREAM_KEY
-    elif name == "phigate":
+    elif name.startswith("phigate"):
         version = check_phigate(settings.phigate_cmd)
-        base_url, key = start_phigate(procs, settings.phigate_cmd, upstream, workdir)
+        base_url, key = start_phigate(procs, settings.phigate_cmd, upstream, workdir, deid=name == "phigate-deid")
         leg = LegResult(name, version)
     else:
         base_url, key = start_litellm(procs, upstream, settings.litellm_workers)
@@ -440,11 +445,16 @@ def ratios(legs: dict[str, LegResult]) -> dict[str, float | None]:
         mine, floor = p50(name, 1), p50("direct", 1)
         return round(mine - floor, 3) if mine is not None and floor is not None else None
 
-    ours, theirs = rps("phigate", 32), rps("litellm", 32)
+    def over_litellm(name: str) -> float | None:
+        ours, theirs = rps(name, 32), rps("litellm", 32)
+        return round(ours / theirs, 1) if ours and theirs else None
+
     return {
         "phigate_added_p50_ms_c1": added("phigate"),
+        "phigate-deid_added_p50_ms_c1": added("phigate-deid"),
         "litellm_added_p50_ms_c1": added("litellm"),
-        "phigate_over_litellm_rps_c32": round(ours / theirs, 1) if ours and theirs else None,
+        "phigate_over_litellm_rps_c32": over_litellm("phigate"),
+        "phigate-deid_over_litellm_rps_c32": over_litellm("phigate-deid"),
     }
 
 
@@ -462,7 +472,12 @@ def markdown_table(legs: dict[str, LegResult], r: dict[str, float | None]) -> st
         "| req/s (c=32) | p50 ms (c=32) | p99 ms (c=32) |",
         "|---|--:|--:|--:|--:|--:|--:|--:|",
     ]
-    labels = {"direct": "direct to upstream (floor)", "phigate": "phigate", "litellm": "LiteLLM proxy"}
+    labels = {
+        "direct": "direct to upstream (floor)",
+        "phigate": "phigate, de-identification off",
+        "phigate-deid": "phigate, de-identification on (default policy)",
+        "litellm": "LiteLLM proxy",
+    }
     for name in LEGS:
         if name not in legs:
             continue
@@ -480,13 +495,18 @@ def summary_lines(r: dict[str, float | None], v: dict[str, bool | None]) -> list
     def mark(ok: bool | None) -> str:
         return {True: "PASS", False: "MISS", None: "n/a"}[ok]
 
-    added, ratio = r["phigate_added_p50_ms_c1"], r["phigate_over_litellm_rps_c32"]
-    return [
-        f"phigate added p50 over direct at c=1: {'n/a' if added is None else f'{added:.3f} ms'} "
-        f"(target <= {TARGET_ADDED_P50_MS:g} ms) {mark(v['added_p50_le_1ms'])}",
-        f"phigate req/s / LiteLLM req/s at c=32: {'n/a' if ratio is None else f'{ratio:.1f}x'} "
-        f"(target >= {TARGET_RPS_RATIO:g}x) {mark(v['rps_ratio_ge_20x'])}",
-    ]
+    lines = []
+    for name, label in (("phigate", "phigate"), ("phigate-deid", "phigate with de-identification")):
+        added, ratio = r[f"{name}_added_p50_ms_c1"], r[f"{name}_over_litellm_rps_c32"]
+        ok_added = None if added is None else added <= TARGET_ADDED_P50_MS
+        ok_ratio = None if ratio is None else ratio >= TARGET_RPS_RATIO
+        lines += [
+            f"{label}: added p50 over direct at c=1: {'n/a' if added is None else f'{added:.3f} ms'} "
+            f"(target <= {TARGET_ADDED_P50_MS:g} ms) {mark(ok_added)}",
+            f"{label}: req/s / LiteLLM req/s at c=32: {'n/a' if ratio is None else f'{ratio:.1f}x'} "
+            f"(target >= {TARGET_RPS_RATIO:g}x) {mark(ok_ratio)}",
+        ]
+    return lines
 
 
 def _git(*args: str) -> str:
@@ -566,7 +586,7 @@ def parse_args(argv: list[str] | None = None) -> Settings:
     parser.add_argument("--quick", action="store_true", help="1 s warm-up + 3 s measured per run")
     parser.add_argument("--warmup", type=int, default=2, help="warm-up seconds per run (default 2)")
     parser.add_argument("--duration", type=int, default=8, help="measured seconds per run (default 8)")
-    parser.add_argument("--legs", default=",".join(LEGS), help="comma-separated subset of direct,phigate,litellm")
+    parser.add_argument("--legs", default=",".join(LEGS), help="comma-separated subset of " + ",".join(LEGS))
     parser.add_argument("--phigate", metavar="CMD", help="how to run phigate (default: .venv/bin/phigate)")
     parser.add_argument("--litellm-workers", type=int, default=1, help="LiteLLM --num_workers (default 1)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
@@ -590,7 +610,7 @@ def run(settings: Settings) -> int:
     wrk = ensure_wrk()
     if "litellm" in settings.legs:
         ensure_litellm_venv()
-    if "phigate" in settings.legs:
+    if any(leg.startswith("phigate") for leg in settings.legs):
         check_phigate(settings.phigate_cmd)
     with tempfile.TemporaryDirectory(prefix="phigate-bench-") as tmp, managed(Processes(Path(tmp))) as procs:
         upstream = start_upstream(procs)

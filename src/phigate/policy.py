@@ -48,6 +48,9 @@ class AppPolicy(_Strict):
         default_factory=lambda: dict(DEFAULT_OPERATORS),
         description="Operator per entity type ('default' for the rest); merged over the built-in defaults.",
     )
+    deidentify: bool = Field(
+        True, description="De-identify requests. Off only for traffic already de-identified upstream."
+    )
     reidentify: bool = Field(False, description="Put the caller's own values back into answers.")
     deid_system_prompt: bool = Field(True, description="De-identify system and developer messages too.")
 

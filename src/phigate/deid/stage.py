@@ -64,6 +64,9 @@ class DeidStage:
         self.operators = operators
 
     async def on_request(self, ctx: RequestContext, payload: Body) -> None:
+        if not ctx.app.deidentify:
+            ctx.notes["deid"] = "off"
+            return
         try:
             await self._deidentify(ctx, payload)
         except PhigateError:
