@@ -40,7 +40,8 @@ def test_good_policy_loads() -> None:
                 "policy.yaml:4:",
                 "apps.storefront-chat.limts",
                 "unknown field",
-                "valid fields: deid, deid_system_prompt, description, limits, models",
+                "valid fields:",
+                "limits, models",
             ],
         ),
         (

@@ -233,3 +233,13 @@ def test_ledger_notes_count_entities(gw) -> None:
     ctx, outcome = gateway.pipeline.recorder.records[-1]  # type: ignore[attr-defined]
     assert outcome.status == 200
     assert ctx.notes["entities"]["PERSON"] >= 1 and ctx.notes["entities"]["SSN"] == 1
+
+
+def test_an_app_may_switch_deidentification_off(gw) -> None:
+    gateway, fake, base, keys = gw(app_extra=", deidentify: false")
+    _client(base, keys["chat"]).chat.completions.create(
+        model="up", messages=[{"role": "user", "content": "I am Jane Roe"}]
+    )
+    assert fake.requests[-1]["messages"][0]["content"] == "I am Jane Roe"
+    ctx, _ = gateway.pipeline.recorder.records[-1]  # type: ignore[attr-defined]
+    assert ctx.notes["deid"] == "off"

@@ -36,7 +36,7 @@ class PatternRecognizer:
     def __init__(self) -> None:
         self._compiled = []
         for entry in self.PATTERNS:
-            trigger = entry[2] if len(entry) == 3 else self.TRIGGER  # type: ignore[misc]
+            trigger = entry[2] if len(entry) == 3 else self.TRIGGER
             self._compiled.append(
                 (re.compile(entry[0], self.FLAGS), entry[1], re.compile(trigger) if trigger else None)
             )
