@@ -35,6 +35,7 @@ lint: $(VENV)/.installed-test
 
 test: lint
 	bash scripts/ensure-postgres.sh
+	bash scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.installed-run

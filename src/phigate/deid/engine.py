@@ -11,7 +11,7 @@ from phigate.deid import gazetteer as gz
 from phigate.deid.names import NameFinder, tokenize
 from phigate.deid.ner import SpacyNer
 from phigate.deid.operators import Operators
-from phigate.deid.patterns import BUILTIN, PatternRecognizer, custom_recognizer
+from phigate.deid.patterns import BUILTIN, PatternRecognizer, custom_recognizer, number_starts
 from phigate.deid.vault import MemoryVaultStore, Vault, replace_tokens
 from phigate.policy import AppPolicy, DetectionSpec, Policy
 from phigate.taxonomy import Finding
@@ -82,7 +82,8 @@ class Deidentifier:
         windows: list[list[tuple[int, int]]] = []
         for text in texts:
             lower = text.lower()
-            findings = [f for r in self.recognizers for f in r.find(text, lower)]
+            numbers = number_starts(text)
+            findings = [f for r in self.recognizers for f in r.find(text, lower, numbers)]
             tokens = tokenize(text)
             people, unknown = self.names.find(text, tokens)
             findings += people

@@ -133,11 +133,11 @@ class NameFinder:
             t = tokens[i]
             prev = tokens[i - 1] if i else None
             title = prev is not None and prev.lower in TITLES and text[prev.end : t.start].strip() in ("", ".")
-            cue = self._cue_before(tokens, i, text)
             strength = self._strength(t)
             if t.lower in _STREET_WORDS or (strength == 0 and not (title and t.cap and len(t.text) > 1)):
                 i += 1
                 continue
+            cue = self._cue_before(tokens, i, text)
             # extend over following name words (capitalised, or any case after a strong cue)
             cue_lower = not t.cap and cue in _STRONG_CUES
             lower_ok = cue_lower and strength == 2

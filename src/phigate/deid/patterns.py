@@ -9,7 +9,7 @@ in the policy file (``CustomPattern``), built into the same class at load time.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import ClassVar
 
 from phigate.deid import validators
@@ -19,14 +19,57 @@ CONTEXT_WINDOW = 48
 CONTEXT_BOOST = 0.35
 
 
+class Anchored(str):
+    """A pattern that can only begin where its ``trigger`` matches ("MRN: ..." begins at "MRN"): instead of
+    scanning the whole text, it is tried only at the trigger's hits, which a literal search finds fast."""
+
+    trigger: str
+
+    def __new__(cls, pattern: str, trigger: str) -> Anchored:
+        obj = super().__new__(cls, pattern)
+        obj.trigger = trigger
+        return obj
+
+
+NUMBER_START = "(?=[\\d(+])"
+_NUMBER_START = re.compile(r"(?<!\d)[\d(+]")
+
+
+def number_starts(text: str) -> list[int]:
+    """Offsets where a number, a "(555)" or a "+44" may begin: the only places numeric patterns can match."""
+    return [m.start() for m in _NUMBER_START.finditer(text)]
+
+
+def _at(regex: re.Pattern[str], text: str, starts: Sequence[int]) -> Iterator[re.Match[str]]:
+    end = -1
+    for start in starts:
+        if start < end:
+            continue
+        m = regex.match(text, start)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+def _anchored(regex: re.Pattern[str], trigger: re.Pattern[str], text: str, lower: str) -> Iterator[re.Match[str]]:
+    end = -1
+    for hit in trigger.finditer(lower):
+        if hit.start() < end:
+            continue
+        m = regex.match(text, hit.start())
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 class PatternRecognizer:
     """Finds one entity type by regular expressions; subclasses set the class attributes."""
 
     name: ClassVar[str] = "pattern"
     type: ClassVar[str] = "OTHER_ID"
-    # (regex, base score) or (regex, base score, trigger): a pattern runs only where its trigger (or the
+    # (regex, base score) or (regex, base score, trigger): a pattern runs only if its trigger (or the
     # class's TRIGGER), searched in the lower-cased text, is found: a cheap test that spares most texts
-    # most patterns.
+    # most patterns. An ``Anchored`` pattern is tried only where its own trigger matches.
     PATTERNS: ClassVar[tuple[tuple[str, float] | tuple[str, float, str], ...]] = ()
     TRIGGER: ClassVar[str | None] = None
     CONTEXT: ClassVar[tuple[str, ...]] = ()
@@ -34,12 +77,16 @@ class PatternRecognizer:
     FLAGS: ClassVar[int] = re.IGNORECASE
 
     def __init__(self) -> None:
-        self._compiled = []
+        self._compiled: list[tuple[re.Pattern[str], float, re.Pattern[str] | None, bool, bool]] = []
         for entry in self.PATTERNS:
-            trigger = entry[2] if len(entry) == 3 else self.TRIGGER
-            self._compiled.append(
-                (re.compile(entry[0], self.FLAGS), entry[1], re.compile(trigger) if trigger else None)
+            pattern = entry[0]
+            anchored = isinstance(pattern, Anchored)
+            trigger = (
+                pattern.trigger if isinstance(pattern, Anchored) else (entry[2] if len(entry) == 3 else self.TRIGGER)
             )
+            compiled_trigger = re.compile(trigger) if trigger else None  # searched in the lower-cased text
+            numeric = pattern.startswith(NUMBER_START)
+            self._compiled.append((re.compile(pattern, self.FLAGS), entry[1], compiled_trigger, anchored, numeric))
         self._context = (
             re.compile(r"\b(?:" + "|".join(re.escape(c) for c in self.CONTEXT) + r")\b") if self.CONTEXT else None
         )
@@ -53,11 +100,20 @@ class PatternRecognizer:
             return False
         return self._context.search(lower, max(0, start - CONTEXT_WINDOW), min(len(lower), end + 16)) is not None
 
-    def find(self, text: str, lower: str) -> Iterator[Finding]:
-        for regex, base, trigger in self._compiled:
+    def find(self, text: str, lower: str, numbers: Sequence[int] | None = None) -> Iterator[Finding]:
+        """Findings in ``text``; ``numbers`` (the offsets where a number may begin, see ``number_starts``)
+        lets patterns that begin with a number be tried only there instead of at every offset."""
+        same_offsets = len(lower) == len(text)  # lower() keeps offsets except for a few non-ASCII letters
+        for regex, base, trigger, anchored, numeric in self._compiled:
             if trigger is not None and trigger.search(lower) is None:
                 continue
-            for m in regex.finditer(text):
+            if numeric and numbers is not None:
+                matches: Iterator[re.Match[str]] = _at(regex, text, numbers)
+            elif anchored and trigger is not None and same_offsets:
+                matches = _anchored(regex, trigger, text, lower)
+            else:
+                matches = regex.finditer(text)
+            for m in matches:
                 start, end = m.span("v") if "v" in regex.groupindex else m.span()
                 if start == end:
                     continue
@@ -99,7 +155,7 @@ class IpAddress(PatternRecognizer):
     name, type = "ip-address", "IP_ADDRESS"
     TRIGGER = r"\d\.\d|[0-9a-f]:[0-9a-f]*:"
     PATTERNS = (
-        (r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)", 0.85),
+        (r"(?=[\d(+])(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)", 0.85),
         (r"(?<![\w:.])(?=[0-9a-f:]*:[0-9a-f]*:)[0-9a-f:]{3,39}(?![\w:])", 0.85),
     )
     CONTEXT = ("ip", "address", "host", "server", "login")
@@ -112,9 +168,9 @@ class Ssn(PatternRecognizer):
     name, type = "ssn", "SSN"
     TRIGGER = r"\d{3}"
     PATTERNS = (
-        (r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", 0.85),
-        (r"(?<![\d-])\d{3} \d{2} \d{4}(?![\d-])", 0.6),
-        (r"(?<![\d-])\d{9}(?![\d-])", 0.35),
+        (r"(?=[\d(+])(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])", 0.85),
+        (r"(?=[\d(+])(?<![\d-])\d{3} \d{2} \d{4}(?![\d-])", 0.6),
+        (r"(?=[\d(+])(?<![\d-])\d{9}(?![\d-])", 0.35),
     )
     CONTEXT = ("ssn", "social security", "social", "ss#", "ss #", "tax id", "tin")
 
@@ -125,7 +181,7 @@ class Ssn(PatternRecognizer):
 class CreditCard(PatternRecognizer):
     name, type = "credit-card", "CREDIT_CARD"
     TRIGGER = r"\d{4}"
-    PATTERNS = ((r"(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])", 0.9),)
+    PATTERNS = ((r"(?=[\d(+])(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])", 0.9),)
     CONTEXT = ("card", "visa", "mastercard", "amex", "credit", "debit", "payment", "maestro", "jcb")
 
     def validate(self, value: str) -> bool:
@@ -135,7 +191,15 @@ class CreditCard(PatternRecognizer):
 class CardCvv(PatternRecognizer):
     name, type = "card-cvv", "CARD_CVV"
     TRIGGER = r"cvv|cvc|csc|security code|card code"
-    PATTERNS = ((r"\b(?:cvv2?|cvc2?|csc|security code|card code)\b\W{0,3}(?:is\s+)?(?P<v>\d{3,4})\b", 0.9),)
+    PATTERNS = (
+        (
+            Anchored(
+                r"\b(?:cvv2?|cvc2?|csc|security code|card code)\b\W{0,3}(?:is\s+)?(?P<v>\d{3,4})\b",
+                r"\b(?:cvv2?|cvc2?|csc|security code|card code)\b",
+            ),
+            0.9,
+        ),
+    )
 
 
 class Iban(PatternRecognizer):
@@ -150,8 +214,8 @@ class Iban(PatternRecognizer):
 
 _PHONE_CORE = r"(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.\s]\d{4}"
 _PHONE = (
-    rf"(?<![\w+/-])(?:\+?1[-.\s]?)?{_PHONE_CORE}(?![\w-])"
-    r"|(?<![\w+])\+\d{1,3}(?:[-.\s]?\(?\d{1,4}\)?){2,5}\d(?![\w-])"
+    rf"(?=[\d(+])(?<![\w+/-])(?:\+?1[-.\s]?)?{_PHONE_CORE}(?![\w-])"
+    r"|(?=\+)(?<![\w+])\+\d{1,3}(?:[-.\s]?\(?\d{1,4}\)?){2,5}\d(?![\w-])"
 )
 _FAX_CONTEXT = r"\bfax(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*"
 
@@ -161,12 +225,12 @@ class Phone(PatternRecognizer):
     TRIGGER = r"\d{3}"
     PATTERNS = (
         (_PHONE, 0.75),
-        (r"(?<![\w/-])\d{10}(?![\w-])", 0.5),
-        (r"(?<![\w/.-])\(?\d{3}\)?\s\d{3}-\d{4}(?![\w-])", 0.75),
-        (r"(?<![\w/.-])\d{3}-\d{4}(?![\w-])", 0.4),
+        (r"(?=[\d(+])(?<![\w/-])\d{10}(?![\w-])", 0.5),
+        (r"(?=[\d(+])(?<![\w/.-])\(?\d{3}\)?\s\d{3}-\d{4}(?![\w-])", 0.75),
+        (r"(?=[\d(+])(?<![\w/.-])\d{3}-\d{4}(?![\w-])", 0.4),
         # Digit groups as phones are written across the world: "0490 75 40 81", "03.93.92.16.85", "201/324/1423"
         (
-            r"(?<![\w.+/-])(?:\+\d{1,3}[-.\s]?)?(?:\(\d{1,4}\)\s?)?\d{2,5}(?:[-./\s]\d{2,6}){1,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
+            r"(?=[\d(+])(?<![\w.+/-])(?:\+\d{1,3}[-.\s]?)?(?:\(\d{1,4}\)\s?)?\d{2,5}(?:[-./\s]\d{2,6}){1,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
             r"(?![\w-]|[./]\d)",
             0.4,
         ),
@@ -180,7 +244,7 @@ class Phone(PatternRecognizer):
 class Fax(PatternRecognizer):
     name, type = "fax", "FAX"
     TRIGGER = r"fax"
-    PATTERNS = ((_FAX_CONTEXT + rf"(?P<v>{_PHONE})", 0.95),)
+    PATTERNS = ((Anchored(_FAX_CONTEXT + rf"(?P<v>{_PHONE})", r"\bfax"), 0.95),)
 
     def validate(self, value: str) -> bool:
         return validators.phone(value)
@@ -202,23 +266,27 @@ class Date(PatternRecognizer):
     name, type = "date", "DATE"
     PATTERNS = (
         (
-            rf"(?<![\d/.-])(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:{_YEAR}|\d{{2}})(?![\d/-])",
+            rf"(?=[\d(+])(?<![\d/.-])(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:{_YEAR}|\d{{2}})(?![\d/-])",
             0.9,
             _DIGIT_SEP,
         ),
-        (rf"(?<![\d/.-]){_YEAR}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\d-])", 0.9, _DIGIT_SEP),
-        (rf"(?<![\d/.-])(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1{_YEAR}(?![\d/-])", 0.85, _DIGIT_SEP),
-        (rf"\b{_MONTH}\s+{_DAY}(?:,?\s+(?:of\s+)?{_YEAR})?\b", 0.8, _MONTH_WORD),
+        (rf"(?=[\d(+])(?<![\d/.-]){_YEAR}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\d-])", 0.9, _DIGIT_SEP),
+        (
+            rf"(?=[\d(+])(?<![\d/.-])(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1{_YEAR}(?![\d/-])",
+            0.85,
+            _DIGIT_SEP,
+        ),
+        (Anchored(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+(?:of\s+)?{_YEAR})?\b", rf"\b(?:{_MONTH_WORD})"), 0.8),
         (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", 0.8, _MONTH_WORD),
-        (rf"\b{_MONTH},?\s+{_YEAR}\b", 0.7, _MONTH_WORD),
+        (Anchored(rf"\b{_MONTH},?\s+{_YEAR}\b", rf"\b(?:{_MONTH_WORD})"), 0.7),
         # month/day without a year: a date when the day is past 12 ("7/22"), else only with a cue ("1/2" is a half)
         (
-            r"(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d/]|\s*(?:mg|ml|tab|pill|cup|dose))",
+            r"(?=[\d(+])(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d/]|\s*(?:mg|ml|tab|pill|cup|dose))",
             0.6,
             _DIGIT_SEP,
         ),
         (
-            r"(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])(?![\d/]|\s*(?:mg|ml|tab|pill|cup|dose))",
+            r"(?=[\d(+])(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])(?![\d/]|\s*(?:mg|ml|tab|pill|cup|dose))",
             0.45,
             _DIGIT_SEP,
         ),
@@ -273,7 +341,7 @@ class Zip(PatternRecognizer):
     TRIGGER = r"\d{5}"
     PATTERNS = (
         (rf"\b(?:{_STATES}),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b", 0.9),
-        (r"(?<![\w$.,-])(?P<v>\d{5}(?:-\d{4})?)(?![\w.,-]\d)", 0.3),
+        (r"(?=[\d(+])(?<![\w$.,-])(?P<v>\d{5}(?:-\d{4})?)(?![\w.,-]\d)", 0.3),
     )
     CONTEXT = ("zip", "postal", "postcode", "zip code", "zipcode")
     FLAGS = 0
@@ -293,7 +361,7 @@ class StreetAddress(PatternRecognizer):
     TRIGGER = rf"\b(?:{_SUFFIX}|box)"
     PATTERNS = (
         (
-            rf"(?<![\d.])\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+            rf"(?=[\d(+])(?<![\d.])\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
             rf"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z'.-]*)\s+){{1,3}}?(?i:{_SUFFIX})(?![\w]){_UNIT}?(?:{_CITY}{_STATE_ZIP}?)?",
             0.8,
         ),
@@ -319,11 +387,13 @@ class AddressAfterCue(PatternRecognizer):
     when it holds a number: addresses are written in too many national forms to list them all."""
 
     name, type = "address-after-cue", "STREET_ADDRESS"
-    TRIGGER = r"address|live|living|located|meet|send|ship|deliver|mail|resid|home|house"
     PATTERNS = (
         (
-            _ADDRESS_CUE + r"\s*:?\s*(?P<v>[^\s.!?;,][^\n!?;]{2,80}?)"
-            r"(?=\.\s+[A-Z]|[\n!?;]|\.?\s*$|\s+(?:and|but|so|because|or|then|since|until|where|which|who)\s)",
+            Anchored(
+                _ADDRESS_CUE + r"\s*:?\s*(?P<v>[^\s.!?;,][^\n!?;]{2,80}?)"
+                r"(?=\.\s+[A-Z]|[\n!?;]|\.?\s*$|\s+(?:and|but|so|because|or|then|since|until|where|which|who)\s)",
+                _ADDRESS_CUE,
+            ),
             0.6,
         ),
     )
@@ -377,11 +447,12 @@ class Facility(PatternRecognizer):
     FLAGS = 0
 
 
-def _id_after(words: str, value: str = r"[A-Z0-9][A-Z0-9-]{3,24}") -> str:
+def _id_after(words: str, value: str = r"[A-Z0-9][A-Z0-9-]{3,24}") -> Anchored:
     """A value that follows one of ``words`` and an optional 'number/no/#/id' and colon."""
-    return (
+    return Anchored(
         rf"\b(?:{words})\b(?:\s+(?:{words})\b)*(?:\s*(?:number|num|no\.?|#|id|identifier))?\s*(?:is|:|#|=)?\s*"
-        rf"(?P<v>{value})\b"
+        rf"(?P<v>{value})\b",
+        rf"\b(?:{words})\b",
     )
 
 
@@ -485,8 +556,15 @@ class OtherId(PatternRecognizer):
 
 class Username(PatternRecognizer):
     name, type = "username", "OTHER_ID"
-    TRIGGER = r"user|login|handle"
-    PATTERNS = ((r"\b(?:username|user name|user id|login|handle)\b\s*(?:is|:)?\s*(?P<v>@?[\w.-]{3,32})", 0.85),)
+    PATTERNS = (
+        (
+            Anchored(
+                r"\b(?:username|user name|user id|login|handle)\b\s*(?:is|:)?\s*(?P<v>@?[\w.-]{3,32})",
+                r"\b(?:username|user name|user id|login|handle)\b",
+            ),
+            0.85,
+        ),
+    )
 
     def validate(self, value: str) -> bool:
         return value.lower() not in {"and", "the", "for", "please", "with", "is", "was"}
