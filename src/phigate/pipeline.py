@@ -105,6 +105,8 @@ class Pipeline:
         try:
             backend = self.backend_for(ctx, payload.get("model"))
             ctx.model = payload["model"]
+            ctx.notes["backend"] = backend.kind
+            ctx.notes["region"] = backend.region
             stream = bool(payload.get("stream"))
             wants_usage = bool((payload.get("stream_options") or {}).get("include_usage"))
             self._cap_tokens(ctx, payload)

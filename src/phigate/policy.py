@@ -181,6 +181,15 @@ class ServerSpec(_Strict):
     cors_origins: list[str] = Field(default_factory=list)
 
 
+class AuditSpec(_Strict):
+    """Where the tamper-evident ledger of every request lives, and how often it is checkpointed."""
+
+    store: Literal["sqlite", "postgres", "memory"] = "sqlite"
+    dsn_env: str | None = Field(None, description="Environment variable with the PostgreSQL DSN.")
+    checkpoint_every: PositiveInt = Field(1000, description="Records per signed Merkle checkpoint.")
+    checkpoint_seconds: PositiveFloat = Field(60.0, description="At most this long between checkpoints.")
+
+
 class Policy(_Strict):
     apps: dict[str, AppPolicy] = Field(min_length=1)
     models: dict[str, ModelSpec] = Field(min_length=1)
@@ -188,6 +197,7 @@ class Policy(_Strict):
     server: ServerSpec = ServerSpec()
     detection: DetectionSpec = DetectionSpec()
     vault: VaultSpec = VaultSpec()
+    audit: AuditSpec = AuditSpec()
 
     @model_validator(mode="after")
     def _apps_name_known_models(self) -> Policy:

@@ -29,6 +29,7 @@ class Backend(abc.ABC):
     """A model server. ``call`` is the one thing every backend must do."""
 
     kind: str = "backend"
+    region: str | None = "local"  # where the data is processed, recorded in the audit ledger
 
     @abc.abstractmethod
     async def call(self, call: BackendCall) -> Answer:

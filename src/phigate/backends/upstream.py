@@ -35,6 +35,7 @@ class UpstreamBackend(Backend):
         self.egress = egress
         self.metrics = metrics or Metrics()
         self.base = spec.url.rstrip("/")
+        self.region = spec.region
         self.host = urlsplit(spec.url).hostname or ""
         self._headers = {"Content-Type": "application/json"}
         if spec.api_key_env:
