@@ -11,6 +11,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from phigate.audit import (
+    AuditKey,
+    Ledger,
+    LedgerRecorder,
+    LedgerStore,
+    MemoryLedgerStore,
+    PostgresLedgerStore,
+    SqliteLedgerStore,
+)
 from phigate.backends.base import Backend
 from phigate.backends.egress import EgressPolicy, Resolve
 from phigate.backends.embedded import EmbeddedBackend, Progress
@@ -24,7 +33,7 @@ from phigate.errors import ConfigError, EgressDenied
 from phigate.keys import KeyCache, KeyStore
 from phigate.metrics import Metrics
 from phigate.pipeline import Pipeline, Recorder, Stage
-from phigate.policy import EmbeddedModel, ModelSpec, Policy, UpstreamModel, VaultSpec
+from phigate.policy import AuditSpec, EmbeddedModel, ModelSpec, Policy, UpstreamModel, VaultSpec
 from phigate.ratelimit import RateLimiter
 
 log = logging.getLogger("phigate")
@@ -41,6 +50,7 @@ class Gateway:
     egress: EgressPolicy
     deidentifier: Deidentifier
     vault: Vault
+    ledger: Ledger
 
     @property
     def backends(self) -> Mapping[str, Backend]:
@@ -58,6 +68,7 @@ class Gateway:
                     log.warning(
                         "model %r: %s does not resolve now; it is checked again at connect time", name, backend.host
                     )
+        await self.ledger.start()
         for backend in self.backends.values():
             await backend.start()
         await asyncio.to_thread(self.deidentifier.warm)
@@ -67,6 +78,7 @@ class Gateway:
             await backend.close()
         self.keys.store.close()
         self.vault.close()
+        await self.ledger.close()
 
     def ready(self) -> dict[str, bool]:
         checks = {f"model:{name}": b.ready for name, b in self.backends.items()}
@@ -99,6 +111,8 @@ def build_gateway(
     deidentifier = Deidentifier(policy, vault=vault)
     request_vault = Vault(RequestVaultStore(), key)
     deid = DeidStage(deidentifier, vault, Operators(vault.secret), request_vault)
+    ledger = open_ledger(policy.audit, settings)
+    recorder = recorder or LedgerRecorder(ledger, policy.sha256())
     pipeline = Pipeline(policy, backends, stages=(deid, *stages), recorder=recorder, metrics=metrics)
     return Gateway(
         policy=policy,
@@ -110,7 +124,28 @@ def build_gateway(
         egress=egress,
         deidentifier=deidentifier,
         vault=vault,
+        ledger=ledger,
     )
+
+
+def open_ledger(spec: AuditSpec, settings: Settings) -> Ledger:
+    """The audit ledger the policy names; its checkpoints are signed with ``<data_dir>/audit_signing.key``."""
+    key = AuditKey.load(settings.data_dir)
+    store: LedgerStore
+    if spec.store == "memory":
+        store = MemoryLedgerStore()
+    elif spec.store == "sqlite":
+        store = SqliteLedgerStore(settings.data_dir / "audit.db")
+    else:
+        store = PostgresLedgerStore(_dsn(spec.dsn_env, "audit"))
+    return Ledger(store, key, checkpoint_every=spec.checkpoint_every, checkpoint_seconds=spec.checkpoint_seconds)
+
+
+def _dsn(env: str | None, what: str) -> str:
+    dsn = os.environ.get(env or "")
+    if not dsn:
+        raise ConfigError(f"{what}.store is postgres: set {what}.dsn_env and that variable ({env or 'unset'})")
+    return dsn
 
 
 def open_vault(spec: VaultSpec, settings: Settings, key: bytes) -> Vault:
@@ -121,14 +156,9 @@ def open_vault(spec: VaultSpec, settings: Settings, key: bytes) -> Vault:
     elif spec.store == "sqlite":
         store = SqliteVaultStore(settings.data_dir / "vault.db")
     else:
-        dsn = os.environ.get(spec.dsn_env or "")
-        if not dsn:
-            raise ConfigError(
-                f"vault.store is postgres: set vault.dsn_env and that variable ({spec.dsn_env or 'unset'})"
-            )
         from phigate.deid.vault import PostgresVaultStore
 
-        store = PostgresVaultStore(dsn)
+        store = PostgresVaultStore(_dsn(spec.dsn_env, "vault"))
     return Vault(store, key, ttl=spec.ttl_hours * 3600)
 
 

@@ -37,6 +37,7 @@ apps:
   intake-summary:
     description: "Summarises intake questionnaires for the clinician before a video visit."
     models: [clinic-vllm, eu-provider]
+    deidentify: false
   "{EVIL_APP}":
     description: "<img src=x onerror=alert(2)>"
     models: [local-default]
@@ -104,7 +105,7 @@ def public_key_pem() -> str:
     return key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
 
 
-VERIFIED = {"ok": True, "first_bad_seq": None, "problem": "", "records": 422, "checkpoints": 3}
+VERIFIED = {"ok": True, "first_bad_seq": None, "problem": "", "records": 422, "checkpoints": 3, "unsigned": 0}
 
 
 @pytest.fixture(scope="module")
@@ -159,6 +160,8 @@ def test_json_processing_records_per_app(report: Report, records: list[dict[str,
     chat = apps["storefront-chat"]
     assert chat["purpose"].startswith("Answers shoppers'")
     assert chat["reidentify"] is True and chat["deid_operators"]["DATE"] == "date_shift"
+    assert chat["deidentify"] is True and apps["intake-summary"]["deidentify"] is False
+    assert {c["treatment"] for c in apps["intake-summary"]["categories"]} == {"none"}
     own = [r for r in period if r["app"] == "storefront-chat"]
     assert chat["requests"] == len(own)
     expected: dict[str, int] = {}
@@ -201,6 +204,7 @@ def test_latency_quantiles_are_close_to_exact(report: Report, records: list[dict
     ("verification", "valid", "status", "words"),
     [
         (VERIFIED, True, "verified", "Verified: all 422 records"),
+        ({**VERIFIED, "unsigned": 12}, True, "verified", "The 12 newest records are not yet covered"),
         (VERIFIED, False, "failed", "1 of 3 checkpoint signatures do not verify"),
         ({**VERIFIED, "ok": False, "first_bad_seq": 217, "problem": "hash mismatch"}, True, "failed", "record #217"),
     ],

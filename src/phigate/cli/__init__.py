@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from phigate._version import __version__
-from phigate.cli import config_cmd, deid_cmd, eval_cmd, keys_cmd, serve_cmd, vault_cmd
+from phigate.cli import config_cmd, deid_cmd, eval_cmd, keys_cmd, report_cmd, serve_cmd, vault_cmd
 
 app = typer.Typer(
     name="phigate",
@@ -24,6 +24,7 @@ app.command("serve")(serve_cmd.serve)
 app.command("models")(config_cmd.models)
 app.command("analyze")(deid_cmd.analyze)
 app.command("redact")(deid_cmd.redact)
+app.command("report")(report_cmd.report)
 
 
 def _version(value: bool) -> None:
