@@ -1,0 +1,171 @@
+"""Audit records and checkpoints: the data, its canonical JSON, and the hash chain that binds it.
+
+A record's ``hash`` is SHA-256 (hex) over the canonical JSON of every other field; ``prev_hash`` is
+the hash of the record before it (``GENESIS`` for seq 1), so an edit anywhere breaks the chain.
+Canonical JSON: keys sorted, no whitespace, UTF-8 (no ASCII escaping), floats in shortest
+round-trip form (Python's ``repr``). ``ts`` is kept to the microsecond and ``latency_ms`` to the
+microsecond too, so both forms that JSON libraries use for floats agree (see ``_real``).
+
+A record never holds message text: only counts, verdicts, identifiers and numbers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+GENESIS = "0" * 64
+CHECKPOINT_DOMAIN = b"phigate-audit-checkpoint/1\n"
+
+
+def canonical_json(value: Mapping[str, Any]) -> bytes:
+    """Sorted keys, no whitespace, UTF-8: the bytes that are hashed and signed."""
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
+
+
+def _real(value: float, digits: int, name: str) -> float:
+    """``value`` rounded to ``digits``; refuse what canonical JSON could not write one way only."""
+    out = round(float(value), digits)
+    if not math.isfinite(out) or out < 0 or out >= 1e15:
+        raise ValueError(f"audit field {name} must be a finite number in [0, 1e15), got {value!r}")
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRecord:
+    """One request that reached authentication, allowed or refused."""
+
+    seq: int
+    ts: float
+    request_id: str
+    conversation: str | None
+    app: str
+    key_id: str
+    model: str
+    backend: str
+    region: str | None
+    policy_sha256: str
+    entities: dict[str, int]
+    guards: dict[str, str]
+    tokens_in: int
+    tokens_out: int
+    latency_ms: float
+    status: int
+    code: str | None
+    prev_hash: str
+    hash: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f: getattr(self, f) for f in FIELDS}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> AuditRecord:
+        missing = [f for f in FIELDS if f not in data]
+        if missing:
+            raise ValueError(f"audit record lacks {', '.join(missing)}")
+        return cls(**{f: data[f] for f in FIELDS})
+
+    def computed_hash(self) -> str:
+        """The hash this record's content calls for (equal to ``hash`` unless it was altered)."""
+        body = self.to_dict()
+        del body["hash"]
+        return hashlib.sha256(canonical_json(body)).hexdigest()
+
+
+FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(AuditRecord))
+ENTRY_FIELDS: tuple[str, ...] = tuple(f for f in FIELDS if f not in ("seq", "prev_hash", "hash"))
+"""What a caller of ``Ledger.append`` gives; the ledger adds seq, prev_hash and hash."""
+
+ROW_COLUMNS: tuple[str, ...] = ("seq", "hash", "body")
+"""A stored row: ``body`` is the canonical JSON text that was hashed (the record itself, the only copy
+of its fields), ``hash`` its raw 32-byte SHA-256, ``seq`` a copy for ordering that ``verify`` checks
+against the body. Filters read the body (SQLite ``json_extract``, PostgreSQL ``::json``), so nothing a
+query relies on sits outside what the hash covers."""
+
+Row = tuple[Any, ...]
+
+
+def normalize_entry(entry: Mapping[str, Any]) -> dict[str, Any]:
+    """Check an entry's fields and types; round the floats. Unknown fields are refused, so nothing
+    (such as message text) slips into the ledger by accident."""
+    extra = sorted(set(entry) - set(ENTRY_FIELDS))
+    missing = sorted(set(ENTRY_FIELDS) - set(entry))
+    if extra or missing:
+        raise ValueError(f"audit entry: unknown fields {extra}, missing fields {missing}")
+    out = dict(entry)
+    out["ts"] = _real(entry["ts"], 6, "ts")
+    out["latency_ms"] = _real(entry["latency_ms"], 3, "latency_ms")
+    for name in ("tokens_in", "tokens_out", "status"):
+        if type(entry[name]) is not int:
+            raise ValueError(f"audit field {name} must be an int, got {type(entry[name]).__name__}")
+    entities = {str(k): v for k, v in entry["entities"].items()}
+    if any(type(v) is not int for v in entities.values()):
+        raise ValueError("audit field entities must map entity types to int counts")
+    out["entities"] = entities
+    out["guards"] = {str(k): str(v) for k, v in entry["guards"].items()}
+    for name in ("request_id", "app", "key_id", "model", "backend", "policy_sha256"):
+        out[name] = str(entry[name])
+    for name in ("conversation", "region", "code"):
+        out[name] = None if entry[name] is None else str(entry[name])
+    return out
+
+
+def seal(entries: Iterable[Mapping[str, Any]], next_seq: int, prev_hash: str) -> tuple[list[AuditRecord], list[Row]]:
+    """Number and hash-chain normalized ``entries`` after the record (``next_seq - 1``, ``prev_hash``);
+    returns the records and their rows for the store."""
+    records, rows = [], []
+    sha = hashlib.sha256
+    for entry in entries:
+        body = dict(entry, seq=next_seq, prev_hash=prev_hash)
+        data = canonical_json(body)
+        raw = sha(data).digest()
+        prev_hash = raw.hex()
+        records.append(AuditRecord(**body, hash=prev_hash))
+        rows.append((next_seq, raw, data.decode()))
+        next_seq += 1
+    return records, rows
+
+
+def from_row(row: Row) -> AuditRecord:
+    """The record a stored row holds (its body), with the stored hash."""
+    body = orjson.loads(row[2])
+    body["hash"] = bytes(row[1]).hex()
+    return AuditRecord.from_dict(body)
+
+
+def row_seq(row: Row) -> int:
+    return int(row[0])
+
+
+@dataclass(frozen=True, slots=True)
+class Checkpoint:
+    """A signed Merkle root over records ``seq_from..seq_to`` (inclusive)."""
+
+    seq_from: int
+    seq_to: int
+    root: str
+    ts: float
+    signature: str
+    key_id: str
+
+    def payload(self) -> bytes:
+        """The signed bytes: a domain tag, then the canonical JSON of every field but the signature."""
+        body = {"seq_from": self.seq_from, "seq_to": self.seq_to, "root": self.root, "ts": self.ts}
+        return CHECKPOINT_DOMAIN + canonical_json({**body, "key_id": self.key_id})
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Checkpoint:
+        names = [f.name for f in dataclasses.fields(cls)]
+        missing = [n for n in names if n not in data]
+        if missing:
+            raise ValueError(f"checkpoint lacks {', '.join(missing)}")
+        return cls(**{n: data[n] for n in names})

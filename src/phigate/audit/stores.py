@@ -1,0 +1,388 @@
+"""Where the ledger lives: a narrow ``LedgerStore`` protocol, an in-memory double, SQLite and PostgreSQL.
+
+Every store appends a batch in ONE transaction that reads the committed chain head, chains the batch
+after it and moves the head, all under the head's write lock (SQLite: ``BEGIN IMMEDIATE``;
+PostgreSQL: ``SELECT ... FOR UPDATE`` on the one-row head table). Several processes writing to one
+store therefore build one chain in one order. Cutting a checkpoint takes a second lock so that two
+processes never sign overlapping ranges. Failures surface as ``StoreError`` (fail closed).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+import orjson
+
+from phigate.audit.records import GENESIS, ROW_COLUMNS, AuditRecord, Checkpoint, Row, seal
+from phigate.errors import ConfigError, StoreError
+
+if TYPE_CHECKING:
+    from psycopg_pool import ConnectionPool
+
+SCHEMA_VERSION = 1
+MakeCheckpoint = Callable[[int, int, Sequence[bytes]], Checkpoint]
+"""``make(seq_from, seq_to, record_hashes)`` → the signed checkpoint over those records."""
+
+_COLS = ", ".join(ROW_COLUMNS)
+_CP_COLS = "seq_from, seq_to, root, ts, signature, key_id"
+
+
+@dataclass(frozen=True, slots=True)
+class RowFilter:
+    """Record filters a store applies itself: ``since <= ts < until``, app, ``status_min..status_max``."""
+
+    since: float | None = None
+    until: float | None = None
+    app: str | None = None
+    status_min: int | None = None
+    status_max: int | None = None
+
+
+class LedgerStore(Protocol):
+    name: str
+
+    def append(self, entries: Sequence[Mapping[str, Any]]) -> list[AuditRecord]:
+        """Chain normalized ``entries`` after the committed head and commit them in one transaction."""
+
+    def head(self) -> tuple[int, str]:
+        """``(seq, hash)`` of the last committed record as the head row says; ``(0, GENESIS)`` if empty."""
+
+    def rows(self, after: int, limit: int, where: RowFilter | None = None) -> list[Row]:
+        """Up to ``limit`` stored rows (``ROW_COLUMNS`` order) with ``seq > after``, by seq."""
+
+    def hashes(self, seq_from: int, seq_to: int) -> list[bytes]:
+        """The stored raw hashes of records ``seq_from..seq_to``, by seq (fewer if some are missing)."""
+
+    def cut_checkpoint(self, make: MakeCheckpoint, limit: int) -> Checkpoint | None:
+        """Sign and store a checkpoint over up to ``limit`` committed records after the last checkpoint;
+        None when every record is covered already."""
+
+    def checkpoints(self) -> list[Checkpoint]:
+        """Every checkpoint, by ``seq_from``."""
+
+    def close(self) -> None: ...
+
+
+class MemoryLedgerStore:
+    """In-process store for tests; ``records`` (seq → row) and ``cps`` are open to tampering."""
+
+    name = "memory ledger"
+
+    def __init__(self) -> None:
+        self.records: dict[int, tuple[Any, ...]] = {}
+        self.cps: dict[int, Checkpoint] = {}
+        self.head_row: tuple[int, str] = (0, GENESIS)
+        self._lock = threading.Lock()
+
+    def append(self, entries: Sequence[Mapping[str, Any]]) -> list[AuditRecord]:
+        with self._lock:
+            seq, prev = self.head_row
+            records, rows = seal(entries, seq + 1, prev)
+            for row in rows:
+                self.records[row[0]] = row
+            if records:
+                self.head_row = (records[-1].seq, records[-1].hash)
+            return records
+
+    def head(self) -> tuple[int, str]:
+        return self.head_row
+
+    def rows(self, after: int, limit: int, where: RowFilter | None = None) -> list[Row]:
+        with self._lock:
+            seqs = sorted(s for s in self.records if s > after)
+            found = (self.records[s] for s in seqs)
+            out = [r for r in found if where is None or _matches(r, where)]
+        return out[:limit]
+
+    def hashes(self, seq_from: int, seq_to: int) -> list[bytes]:
+        with self._lock:
+            return [self.records[s][1] for s in sorted(self.records) if seq_from <= s <= seq_to]
+
+    def cut_checkpoint(self, make: MakeCheckpoint, limit: int) -> Checkpoint | None:
+        with self._lock:
+            last = max((c.seq_to for c in self.cps.values()), default=0)
+            head = self.head_row[0]
+            if head <= last:
+                return None
+            top = min(head, last + limit)
+            cp = make(last + 1, top, [self.records[s][1] for s in sorted(self.records) if last < s <= top])
+            self.cps[cp.seq_from] = cp
+            return cp
+
+    def checkpoints(self) -> list[Checkpoint]:
+        with self._lock:
+            return [self.cps[k] for k in sorted(self.cps)]
+
+    def close(self) -> None:
+        pass
+
+
+def _matches(row: Row, w: RowFilter) -> bool:
+    rec = orjson.loads(row[2])
+    return (
+        (w.since is None or rec["ts"] >= w.since)
+        and (w.until is None or rec["ts"] < w.until)
+        and (w.app is None or rec["app"] == w.app)
+        and (w.status_min is None or rec["status"] >= w.status_min)
+        and (w.status_max is None or rec["status"] <= w.status_max)
+    )
+
+
+def _where(w: RowFilter | None, field: Callable[[str, str], str], mark: str) -> tuple[str, list[Any]]:
+    """SQL conditions (after ``seq > ?``) on body fields and their parameters; ``field(name, sqltype)``
+    extracts a body field in the store's dialect, ``mark`` is the driver's placeholder."""
+    if w is None:
+        return "", []
+    parts, params = [], []
+    for name, kind, op, value in (
+        ("ts", "float8", ">=", w.since),
+        ("ts", "float8", "<", w.until),
+        ("app", "text", "=", w.app),
+        ("status", "int", ">=", w.status_min),
+        ("status", "int", "<=", w.status_max),
+    ):
+        if value is not None:
+            parts.append(f" AND {field(name, kind)} {op} {mark}")
+            params.append(value)
+    return "".join(parts), params
+
+
+def _sqlite_field(name: str, kind: str) -> str:
+    return f"json_extract(body, '$.{name}')"
+
+
+def _pg_field(name: str, kind: str) -> str:
+    return f"(body::json->>'{name}')::{kind}"
+
+
+_SQLITE_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS audit_records (seq INTEGER PRIMARY KEY, hash BLOB NOT NULL, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS audit_checkpoints (
+    seq_from INTEGER PRIMARY KEY, seq_to INTEGER NOT NULL, root TEXT NOT NULL, ts REAL NOT NULL,
+    signature TEXT NOT NULL, key_id TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS audit_head (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL, hash TEXT NOT NULL);
+INSERT OR IGNORE INTO audit_head (id, seq, hash) VALUES (1, 0, '{GENESIS}');
+"""
+
+
+class SqliteLedgerStore:
+    """The ledger in its own SQLite file (WAL; ``PRAGMA user_version`` holds the schema version).
+
+    ``synchronous="NORMAL"`` (default) survives a killed process (committed pages are in the WAL, which
+    the OS keeps) but may lose the last commits on power loss; ``"FULL"`` fsyncs the WAL at every
+    commit and survives power loss too. Group commit makes either one sync per batch.
+    """
+
+    def __init__(self, path: Path | str, *, synchronous: Literal["NORMAL", "FULL"] = "NORMAL") -> None:
+        self.path = Path(path)
+        self.name = f"sqlite ledger {self.path}"
+        self._lock = threading.Lock()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"{self.name}: cannot open: {exc}") from None
+        try:
+            self._db.execute("PRAGMA busy_timeout=30000")
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute(f"PRAGMA synchronous={'FULL' if synchronous == 'FULL' else 'NORMAL'}")
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.name} was written by a newer phigate (ledger schema {version}, this one knows "
+                    f"{SCHEMA_VERSION}); upgrade phigate"
+                )
+            self._db.execute("BEGIN IMMEDIATE")
+            for statement in _SQLITE_SCHEMA.split(";\n"):
+                if statement.strip():
+                    self._db.execute(statement)
+            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            self._db.execute("COMMIT")
+        except BaseException as exc:
+            self._db.close()
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"{self.name}: cannot open: {exc}") from None
+            raise
+
+    @contextmanager
+    def _guard(self, write: bool = False) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                if write:
+                    self._db.execute("BEGIN IMMEDIATE")
+                yield self._db
+                if write:
+                    self._db.execute("COMMIT")
+            except BaseException as exc:
+                with suppress(sqlite3.Error):
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise StoreError(f"{self.name}: {exc}") from None
+                raise
+
+    def append(self, entries: Sequence[Mapping[str, Any]]) -> list[AuditRecord]:
+        with self._guard(write=True) as db:
+            seq, prev = db.execute("SELECT seq, hash FROM audit_head WHERE id = 1").fetchone()
+            records, rows = seal(entries, seq + 1, prev)
+            db.executemany(f"INSERT INTO audit_records ({_COLS}) VALUES ({', '.join('?' * len(ROW_COLUMNS))})", rows)
+            if records:
+                db.execute("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1", (records[-1].seq, records[-1].hash))
+        return records
+
+    def head(self) -> tuple[int, str]:
+        with self._guard() as db:
+            seq, digest = db.execute("SELECT seq, hash FROM audit_head WHERE id = 1").fetchone()
+        return int(seq), str(digest)
+
+    def rows(self, after: int, limit: int, where: RowFilter | None = None) -> list[Row]:
+        cond, params = _where(where, _sqlite_field, "?")
+        with self._guard() as db:
+            return db.execute(
+                f"SELECT {_COLS} FROM audit_records WHERE seq > ?{cond} ORDER BY seq LIMIT ?", (after, *params, limit)
+            ).fetchall()
+
+    def hashes(self, seq_from: int, seq_to: int) -> list[bytes]:
+        with self._guard() as db:
+            rows = db.execute(
+                "SELECT hash FROM audit_records WHERE seq BETWEEN ? AND ? ORDER BY seq", (seq_from, seq_to)
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def cut_checkpoint(self, make: MakeCheckpoint, limit: int) -> Checkpoint | None:
+        with self._guard(write=True) as db:
+            last = db.execute("SELECT COALESCE(MAX(seq_to), 0) FROM audit_checkpoints").fetchone()[0]
+            head = db.execute("SELECT seq FROM audit_head WHERE id = 1").fetchone()[0]
+            if head <= last:
+                return None
+            top = min(head, last + limit)
+            rows = db.execute(
+                "SELECT hash FROM audit_records WHERE seq > ? AND seq <= ? ORDER BY seq", (last, top)
+            ).fetchall()
+            cp = make(last + 1, top, [r[0] for r in rows])
+            db.execute(f"INSERT INTO audit_checkpoints ({_CP_COLS}) VALUES (?, ?, ?, ?, ?, ?)", _cp_row(cp))
+        return cp
+
+    def checkpoints(self) -> list[Checkpoint]:
+        with self._guard() as db:
+            rows = db.execute(f"SELECT {_CP_COLS} FROM audit_checkpoints ORDER BY seq_from").fetchall()
+        return [Checkpoint(*r) for r in rows]
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+def _cp_row(cp: Checkpoint) -> tuple[Any, ...]:
+    return (cp.seq_from, cp.seq_to, cp.root, cp.ts, cp.signature, cp.key_id)
+
+
+_PG_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS phigate_audit_records (seq BIGINT PRIMARY KEY, hash BYTEA NOT NULL, "
+    "body TEXT NOT NULL)",
+    """CREATE TABLE IF NOT EXISTS phigate_audit_checkpoints (
+        seq_from BIGINT PRIMARY KEY, seq_to BIGINT NOT NULL, root TEXT NOT NULL, ts DOUBLE PRECISION NOT NULL,
+        signature TEXT NOT NULL, key_id TEXT NOT NULL
+    )""",
+    # Row 1: the chain head (appends lock it); row 2: only a lock that serialises checkpoint cutters.
+    "CREATE TABLE IF NOT EXISTS phigate_audit_head (id SMALLINT PRIMARY KEY, seq BIGINT NOT NULL, hash TEXT NOT NULL)",
+    f"INSERT INTO phigate_audit_head VALUES (1, 0, '{GENESIS}'), (2, 0, '') ON CONFLICT DO NOTHING",
+)
+
+
+class PostgresLedgerStore:
+    """The ``phigate_audit_*`` tables in PostgreSQL (versioned in ``phigate_meta``); several gateway
+    processes may write to one of them. Give a DSN (the store owns its pool) or a shared pool opened
+    with ``phigate.stores.postgres.open_pool`` (left open)."""
+
+    def __init__(self, dsn: str | None = None, *, pool: ConnectionPool | None = None, timeout: float = 10.0) -> None:
+        try:
+            from phigate.stores import postgres
+        except ImportError:  # pragma: no cover - depends on the installed extras
+            raise ConfigError("the PostgreSQL ledger needs psycopg: pip install 'phigate[postgres]'") from None
+        if dsn is not None and pool is None:
+            self.name = f"postgres ledger {postgres.describe(dsn)}"
+            pool, self._owned = postgres.open_pool(dsn, max_size=4, timeout=timeout, what=self.name), True
+        elif pool is not None and dsn is None:
+            self.name = f"postgres ledger {postgres.describe(pool.conninfo)}"
+            self._owned = False
+        else:
+            raise ConfigError("PostgresLedgerStore needs exactly one of dsn or pool")
+        self._pg = postgres
+        self._pool = pool
+        try:
+            postgres.ensure_schema(pool, component="audit", version=SCHEMA_VERSION, ddl=_PG_SCHEMA, what=self.name)
+        except BaseException:
+            self.close()
+            raise
+
+    def append(self, entries: Sequence[Mapping[str, Any]]) -> list[AuditRecord]:
+        with self._pg.errors_as_store_error(self.name), self._pool.connection() as conn, conn.transaction():
+            row = conn.execute("SELECT seq, hash FROM phigate_audit_head WHERE id = 1 FOR UPDATE").fetchone()
+            if row is None:
+                raise StoreError(f"{self.name}: the chain head row is missing")
+            records, rows = seal(entries, int(row[0]) + 1, str(row[1]))
+            with conn.cursor().copy(f"COPY phigate_audit_records ({_COLS}) FROM STDIN") as copy:
+                for r in rows:
+                    copy.write_row(r)
+            if records:
+                conn.execute(
+                    "UPDATE phigate_audit_head SET seq = %s, hash = %s WHERE id = 1",
+                    (records[-1].seq, records[-1].hash),
+                )
+        return records
+
+    def head(self) -> tuple[int, str]:
+        with self._pg.errors_as_store_error(self.name), self._pool.connection() as conn:
+            row = conn.execute("SELECT seq, hash FROM phigate_audit_head WHERE id = 1").fetchone()
+        return (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
+
+    def rows(self, after: int, limit: int, where: RowFilter | None = None) -> list[Row]:
+        cond, params = _where(where, _pg_field, "%s")
+        with self._pg.errors_as_store_error(self.name), self._pool.connection() as conn:
+            return conn.execute(
+                f"SELECT {_COLS} FROM phigate_audit_records WHERE seq > %s{cond} ORDER BY seq LIMIT %s",
+                (after, *params, limit),
+            ).fetchall()
+
+    def hashes(self, seq_from: int, seq_to: int) -> list[bytes]:
+        with self._pg.errors_as_store_error(self.name), self._pool.connection() as conn:
+            rows = conn.execute(
+                "SELECT hash FROM phigate_audit_records WHERE seq BETWEEN %s AND %s ORDER BY seq", (seq_from, seq_to)
+            ).fetchall()
+        return [r[0] for r in rows]
+
+    def cut_checkpoint(self, make: MakeCheckpoint, limit: int) -> Checkpoint | None:
+        with self._pg.errors_as_store_error(self.name), self._pool.connection() as conn, conn.transaction():
+            conn.execute("SELECT 1 FROM phigate_audit_head WHERE id = 2 FOR UPDATE")
+            last = conn.execute("SELECT COALESCE(MAX(seq_to), 0) FROM phigate_audit_checkpoints").fetchone()
+            head = conn.execute("SELECT seq FROM phigate_audit_head WHERE id = 1").fetchone()
+            assert last is not None and head is not None
+            if head[0] <= last[0]:
+                return None
+            top = min(int(head[0]), int(last[0]) + limit)
+            rows = conn.execute(
+                "SELECT hash FROM phigate_audit_records WHERE seq > %s AND seq <= %s ORDER BY seq", (last[0], top)
+            ).fetchall()
+            cp = make(int(last[0]) + 1, top, [r[0] for r in rows])
+            conn.execute(
+                f"INSERT INTO phigate_audit_checkpoints ({_CP_COLS}) VALUES (%s, %s, %s, %s, %s, %s)",
+                _cp_row(cp),
+            )
+        return cp
+
+    def checkpoints(self) -> list[Checkpoint]:
+        with self._pg.errors_as_store_error(self.name), self._pool.connection() as conn:
+            rows = conn.execute(f"SELECT {_CP_COLS} FROM phigate_audit_checkpoints ORDER BY seq_from").fetchall()
+        return [Checkpoint(*r) for r in rows]
+
+    def close(self) -> None:
+        if self._owned:
+            self._pool.close()
