@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from phigate.errors import StoreError
+from phigate.stores.sqlite import open_sqlite
 
 SCHEMA_VERSION = 1
 _SCHEMA = """
@@ -45,21 +45,7 @@ class KeyStore:
 
     def __init__(self, data_dir: Path) -> None:
         self.path = data_dir / "phigate.db"
-        try:
-            data_dir.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA busy_timeout=5000")
-            version = self._db.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise StoreError(
-                    f"{self.path} was written by a newer phigate (key schema {version}, this one knows "
-                    f"{SCHEMA_VERSION}); upgrade phigate"
-                )
-            self._db.executescript(_SCHEMA)
-            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: cannot open the key store: {exc}") from None
+        self._db = open_sqlite(self.path, f"key store {self.path}", what="key", version=SCHEMA_VERSION, schema=_SCHEMA)
 
     def create(self, app: str) -> tuple[str, KeyRecord]:
         """A new key for ``app``: returns the key (show it once) and its record."""

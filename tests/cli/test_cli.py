@@ -80,3 +80,9 @@ def test_models_lists_policy_models(tmp_path: Path) -> None:
 def test_unknown_environment_variable_is_an_error(tmp_path: Path) -> None:
     out = runner.invoke(app, ["keys", "list", "--data-dir", str(tmp_path)], env={"PHIGATE_DATADIR": "x"})
     assert out.exit_code == 2 and "PHIGATE_DATADIR" in out.output
+
+
+def test_a_corrupt_key_store_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "phigate.db").write_bytes(b"this is not a database" * 100)
+    out = runner.invoke(app, ["keys", "list", "--data-dir", str(tmp_path)])
+    assert out.exit_code == 2 and "phigate.db" in out.output and "cannot open" in out.output

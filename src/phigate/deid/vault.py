@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from phigate.errors import ConfigError, DeidError, StoreError
+from phigate.stores.sqlite import open_sqlite
 
 if TYPE_CHECKING:
     from psycopg_pool import ConnectionPool
@@ -199,28 +200,7 @@ class SqliteVaultStore:
         self.path = Path(path)
         self.name = f"sqlite vault {self.path}"
         self._lock = threading.Lock()
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"{self.name}: cannot open: {exc}") from None
-        try:
-            self._db.execute("PRAGMA busy_timeout=5000")
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")  # durable across crashes in WAL mode; fast commits
-            version = self._db.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise StoreError(
-                    f"{self.name} was written by a newer phigate (vault schema {version}, this one knows "
-                    f"{SCHEMA_VERSION}); upgrade phigate"
-                )
-            self._db.executescript(_SQLITE_SCHEMA)
-            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-        except BaseException as exc:
-            self._db.close()
-            if isinstance(exc, sqlite3.Error):
-                raise StoreError(f"{self.name}: cannot open: {exc}") from None
-            raise
+        self._db = open_sqlite(self.path, self.name, what="vault", version=SCHEMA_VERSION, schema=_SQLITE_SCHEMA)
 
     @contextmanager
     def _guard(self) -> Iterator[sqlite3.Connection]:
