@@ -62,6 +62,7 @@ class Settings:
     max_body_bytes: int | None = None
     log_level: str = "info"
     vault_key: str | None = field(default=None, repr=False)
+    audit_signing_key: Path | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **flags: Any) -> Settings:

@@ -130,12 +130,12 @@ def build_gateway(
 
 def open_ledger(spec: AuditSpec, settings: Settings) -> Ledger:
     """The audit ledger the policy names; its checkpoints are signed with ``<data_dir>/audit_signing.key``."""
-    key = AuditKey.load(settings.data_dir)
+    key = AuditKey.load(settings.data_dir, settings.audit_signing_key)
     store: LedgerStore
     if spec.store == "memory":
         store = MemoryLedgerStore()
     elif spec.store == "sqlite":
-        store = SqliteLedgerStore(settings.data_dir / "audit.db")
+        store = SqliteLedgerStore(settings.data_dir / "audit.db", synchronous=spec.sqlite_synchronous)
     else:
         store = PostgresLedgerStore(_dsn(spec.dsn_env, "audit"))
     return Ledger(store, key, checkpoint_every=spec.checkpoint_every, checkpoint_seconds=spec.checkpoint_seconds)

@@ -188,6 +188,9 @@ class AuditSpec(_Strict):
     dsn_env: str | None = Field(None, description="Environment variable with the PostgreSQL DSN.")
     checkpoint_every: PositiveInt = Field(1000, description="Records per signed Merkle checkpoint.")
     checkpoint_seconds: PositiveFloat = Field(60.0, description="At most this long between checkpoints.")
+    sqlite_synchronous: Literal["NORMAL", "FULL"] = Field(
+        "NORMAL", description="NORMAL survives a crash of the process; FULL a loss of power too."
+    )
 
 
 class Policy(_Strict):

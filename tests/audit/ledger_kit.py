@@ -56,7 +56,7 @@ class RawStore:
             return rows
         q = sqlite_q.replace("?", "%s").replace("audit_", "phigate_audit_")
         with psycopg.connect(self.target, autocommit=True) as conn:
-            cur = conn.execute(q.encode(), params)  # type: ignore[call-overload]
+            cur = conn.execute(q.encode(), params)
             return cur.fetchall() if cur.description else []
 
     def get(self, seq: int) -> tuple[int, bytes, str]:

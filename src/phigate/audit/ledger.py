@@ -2,12 +2,14 @@
 pipeline's ``Recorder`` that writes one record per request.
 
 Group commit: ``append`` queues its entry and waits; one writer task takes everything queued (up to
-``max_batch``), has the store chain and commit it in ONE transaction on a dedicated thread, then
-wakes each caller. A caller's await returns only after its record is committed, and a failed commit
-raises ``StoreError`` in every caller of the batch (the gateway then refuses the request: fail
-closed). Appends that arrive while a commit is in flight form the next batch, so throughput grows
-with load while a lone request is never delayed on purpose; under concurrency the writer also waits
-up to ``commit_delay`` for a batch to fill.
+``max_batch``), has the store chain and commit it in ONE transaction (on a dedicated thread when the
+store's commits wait on I/O: PostgreSQL, SQLite with ``synchronous=FULL``), then wakes each caller.
+A caller's await returns only after its record is committed, and a failed commit raises
+``StoreError`` in every caller of the batch (the gateway then refuses the request: fail closed).
+Appends that arrive while a commit is in flight form the next batch, and the writer yields once to
+the event loop before taking one so that callers just woken by a commit join it: batches grow with
+load while a lone request is never delayed on purpose. ``commit_delay`` adds a fixed wait for
+company before each commit, for loads of many slow, independent callers.
 
 Checkpoints are cut every ``checkpoint_every`` records or ``checkpoint_seconds``, on ``start`` (to
 sign a tail a crash left unsigned) and on ``close`` (so that the whole ledger is signed).
@@ -51,7 +53,7 @@ class Ledger:
         checkpoint_every: int = 1000,
         checkpoint_seconds: float = 60.0,
         max_batch: int = 500,
-        commit_delay: float = 0.001,
+        commit_delay: float = 0.0,
         clock: Callable[[], float] = time.time,
     ) -> None:
         if checkpoint_every < 1 or max_batch < 1 or checkpoint_seconds <= 0:
@@ -71,7 +73,6 @@ class Ledger:
         self._closed = False
         self._since_cut = 0
         self._last_cut = time.monotonic()
-        self._last_batch = 0
 
     # -- writing ---------------------------------------------------------------------------------
 
@@ -116,7 +117,8 @@ class Ledger:
     def _ensure_writer(self) -> None:
         if self._writer is None:
             self._wake = asyncio.Event()
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="phigate-audit")
+            if not getattr(self.store, "commits_in_loop", False):  # stores that wait on I/O get a thread
+                self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="phigate-audit")
             self._writer = asyncio.get_running_loop().create_task(self._write_loop(), name="phigate-audit-writer")
 
     async def _run(self, fn: Callable[..., Any], *args: Any) -> Any:
@@ -152,11 +154,11 @@ class Ledger:
                 if not self._queue:
                     await self._maybe_checkpoint()
                     continue
-            if self.commit_delay > 0 and 1 < self._last_batch and len(self._queue) < self.max_batch:
-                await asyncio.sleep(self.commit_delay)  # company is likely: let the batch fill
+            await asyncio.sleep(0)  # callers woken by the last commit enqueue again: they join this batch
+            if self.commit_delay > 0 and len(self._queue) < self.max_batch:
+                await asyncio.sleep(self.commit_delay)
             n = min(len(self._queue), self.max_batch)
             batch = [self._queue.popleft() for _ in range(n)]
-            self._last_batch = n
             await self._commit(batch)
             await self._maybe_checkpoint()
 

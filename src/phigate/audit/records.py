@@ -3,8 +3,8 @@
 A record's ``hash`` is SHA-256 (hex) over the canonical JSON of every other field; ``prev_hash`` is
 the hash of the record before it (``GENESIS`` for seq 1), so an edit anywhere breaks the chain.
 Canonical JSON: keys sorted, no whitespace, UTF-8 (no ASCII escaping), floats in shortest
-round-trip form (Python's ``repr``). ``ts`` is kept to the microsecond and ``latency_ms`` to the
-microsecond too, so both forms that JSON libraries use for floats agree (see ``_real``).
+round-trip form (Python's ``repr``). ``ts`` and ``latency_ms`` stay in the range where every JSON
+library writes that form without an exponent (see ``_real``), so any verifier can rebuild the bytes.
 
 A record never holds message text: only counts, verdicts, identifiers and numbers.
 """
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -29,12 +28,13 @@ def canonical_json(value: Mapping[str, Any]) -> bytes:
     return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
 
 
-def _real(value: float, digits: int, name: str) -> float:
-    """``value`` rounded to ``digits``; refuse what canonical JSON could not write one way only."""
-    out = round(float(value), digits)
-    if not math.isfinite(out) or out < 0 or out >= 1e15:
+def _real(value: float, name: str) -> float:
+    """``value`` as a float that every JSON library writes alike (shortest round-trip decimal, no
+    exponent): in [1e-4, 1e15), or 0.0 for anything smaller (sub-0.1 microsecond latencies)."""
+    x = float(value)
+    if not 0 <= x < 1e15:  # also refuses NaN
         raise ValueError(f"audit field {name} must be a finite number in [0, 1e15), got {value!r}")
-    return out
+    return x if x >= 1e-4 else 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,28 +91,38 @@ query relies on sits outside what the hash covers."""
 Row = tuple[Any, ...]
 
 
+_ENTRY_KEYS = frozenset(ENTRY_FIELDS)
+_STR = ("request_id", "app", "key_id", "model", "backend", "policy_sha256")
+_OPT_STR = ("conversation", "region", "code")
+_INT = ("tokens_in", "tokens_out", "status")
+
+
 def normalize_entry(entry: Mapping[str, Any]) -> dict[str, Any]:
-    """Check an entry's fields and types; round the floats. Unknown fields are refused, so nothing
-    (such as message text) slips into the ledger by accident."""
-    extra = sorted(set(entry) - set(ENTRY_FIELDS))
-    missing = sorted(set(ENTRY_FIELDS) - set(entry))
-    if extra or missing:
+    """Check an entry's fields and types and round its floats. Unknown fields are refused, so nothing
+    (such as message text) slips into the ledger by accident. On the request path: kept cheap."""
+    if entry.keys() != _ENTRY_KEYS:
+        extra, missing = sorted(set(entry) - _ENTRY_KEYS), sorted(_ENTRY_KEYS - set(entry))
         raise ValueError(f"audit entry: unknown fields {extra}, missing fields {missing}")
     out = dict(entry)
-    out["ts"] = _real(entry["ts"], 6, "ts")
-    out["latency_ms"] = _real(entry["latency_ms"], 3, "latency_ms")
-    for name in ("tokens_in", "tokens_out", "status"):
-        if type(entry[name]) is not int:
-            raise ValueError(f"audit field {name} must be an int, got {type(entry[name]).__name__}")
-    entities = {str(k): v for k, v in entry["entities"].items()}
-    if any(type(v) is not int for v in entities.values()):
-        raise ValueError("audit field entities must map entity types to int counts")
-    out["entities"] = entities
-    out["guards"] = {str(k): str(v) for k, v in entry["guards"].items()}
-    for name in ("request_id", "app", "key_id", "model", "backend", "policy_sha256"):
-        out[name] = str(entry[name])
-    for name in ("conversation", "region", "code"):
-        out[name] = None if entry[name] is None else str(entry[name])
+    out["ts"] = _real(entry["ts"], "ts")
+    out["latency_ms"] = _real(entry["latency_ms"], "latency_ms")
+    for name in _INT:
+        if type(out[name]) is not int:
+            raise ValueError(f"audit field {name} must be an int, got {type(out[name]).__name__}")
+    for name in _STR:
+        if type(out[name]) is not str:
+            raise ValueError(f"audit field {name} must be a str, got {type(out[name]).__name__}")
+    for name in _OPT_STR:
+        if out[name] is not None and type(out[name]) is not str:
+            raise ValueError(f"audit field {name} must be a str or None, got {type(out[name]).__name__}")
+    entities, guards = dict(entry["entities"]), dict(entry["guards"])
+    for k, v in entities.items():
+        if type(k) is not str or type(v) is not int:
+            raise ValueError("audit field entities must map entity types (str) to int counts")
+    for k, v in guards.items():
+        if type(k) is not str or type(v) is not str:
+            raise ValueError("audit field guards must map guard names (str) to verdicts (str)")
+    out["entities"], out["guards"] = entities, guards
     return out
 
 
@@ -120,10 +130,10 @@ def seal(entries: Iterable[Mapping[str, Any]], next_seq: int, prev_hash: str) ->
     """Number and hash-chain normalized ``entries`` after the record (``next_seq - 1``, ``prev_hash``);
     returns the records and their rows for the store."""
     records, rows = [], []
-    sha = hashlib.sha256
+    sha, dumps, sort = hashlib.sha256, orjson.dumps, orjson.OPT_SORT_KEYS
     for entry in entries:
         body = dict(entry, seq=next_seq, prev_hash=prev_hash)
-        data = canonical_json(body)
+        data = dumps(body, option=sort)
         raw = sha(data).digest()
         prev_hash = raw.hex()
         records.append(AuditRecord(**body, hash=prev_hash))

@@ -73,6 +73,7 @@ class MemoryLedgerStore:
     """In-process store for tests; ``records`` (seq → row) and ``cps`` are open to tampering."""
 
     name = "memory ledger"
+    commits_in_loop = True
 
     def __init__(self) -> None:
         self.records: dict[int, tuple[Any, ...]] = {}
@@ -178,11 +179,16 @@ class SqliteLedgerStore:
     ``synchronous="NORMAL"`` (default) survives a killed process (committed pages are in the WAL, which
     the OS keeps) but may lose the last commits on power loss; ``"FULL"`` fsyncs the WAL at every
     commit and survives power loss too. Group commit makes either one sync per batch.
+
+    With ``NORMAL`` a commit is CPU work, not a wait, so the ledger runs it on the event loop
+    (``commits_in_loop``): a thread would only contend for the GIL. ``FULL`` commits wait on fsync and
+    run on the ledger's writer thread.
     """
 
     def __init__(self, path: Path | str, *, synchronous: Literal["NORMAL", "FULL"] = "NORMAL") -> None:
         self.path = Path(path)
         self.name = f"sqlite ledger {self.path}"
+        self.commits_in_loop = synchronous != "FULL"
         self._lock = threading.Lock()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -232,7 +238,7 @@ class SqliteLedgerStore:
         with self._guard(write=True) as db:
             seq, prev = db.execute("SELECT seq, hash FROM audit_head WHERE id = 1").fetchone()
             records, rows = seal(entries, seq + 1, prev)
-            db.executemany(f"INSERT INTO audit_records ({_COLS}) VALUES ({', '.join('?' * len(ROW_COLUMNS))})", rows)
+            db.executemany(f"INSERT INTO audit_records ({_COLS}) VALUES (?, ?, ?)", rows)
             if records:
                 db.execute("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1", (records[-1].seq, records[-1].hash))
         return records

@@ -64,7 +64,7 @@ def _ledger(
         if public_key is not None:
             key = AuditKey.from_public_pem(public_key.read_bytes())
         else:
-            key = AuditKey.load(s.data_dir, signing_key, create=False)
+            key = AuditKey.load(s.data_dir, signing_key or s.audit_signing_key, create=False)
         if dsn is None and not (s.data_dir / "audit.db").exists():
             err_console.print(f"[bold red]error:[/] no audit ledger at {s.data_dir / 'audit.db'}")
             raise typer.Exit(2)
