@@ -38,7 +38,7 @@ RESULTS_FILE = BENCH_DIR / "results" / "gateway_overhead.json"
 LITELLM_VENV = BENCH_DIR / ".venv-litellm"
 LITELLM_REQUIREMENTS = BENCH_DIR / "requirements-litellm.txt"
 LITELLM_CONFIG = BENCH_DIR / "litellm_config.yaml"
-LEGS = ("direct", "phigate", "phigate-deid", "litellm")
+LEGS = ("direct", "phigate", "phigate-memledger", "phigate-deid", "litellm")
 CONCURRENCIES = (1, 32)
 MODEL = "fast"
 LITELLM_MASTER_KEY = "sk-bench-litellm-master-key"
@@ -238,19 +238,24 @@ def start_upstream(procs: Processes) -> str:
     return f"http://127.0.0.1:{port}/v1"
 
 
-def start_phigate(procs: Processes, cmd: list[str], upstream: str, workdir: Path, deid: bool) -> tuple[str, str]:
+def start_phigate(
+    procs: Processes, cmd: list[str], upstream: str, workdir: Path, deid: bool, ledger: str = "sqlite"
+) -> tuple[str, str]:
     """Start phigate on a fresh data dir with the bench policy; return (base URL, API key).
 
     ``deid`` False measures the gateway itself (auth, limits, metrics, the pipeline and its hooks) with
     the de-identification stage switched off for the app; True is the default policy, which replaces
-    the message's identifiers with placeholders before forwarding it."""
-    data_dir, policy = workdir / f"phigate-data-{deid}", workdir / f"phigate-policy-{deid}.yaml"
+    the message's identifiers with placeholders before forwarding it. ``ledger`` "memory" keeps the
+    audit ledger (hash chain, signed checkpoints) in memory: the cost of writing it to disk is the
+    difference from "sqlite", the default."""
+    data_dir, policy = workdir / f"phigate-data-{deid}-{ledger}", workdir / f"phigate-policy-{deid}-{ledger}.yaml"
     data_dir.mkdir()
     policy.write_text(
         "apps:\n  default:\n    models: [fast]\n"
         "    limits: {requests_per_minute: null, tokens_per_minute: null}\n"
         f"    deidentify: {'true' if deid else 'false'}\n"
         f'models:\n  fast: {{backend: upstream, url: "{upstream}", model: fake}}\n'
+        f"audit: {{store: {ledger}}}\n"
     )
     create = [*cmd, "keys", "create", "--app", "default", "--data-dir", str(data_dir), "--quiet"]
     done = subprocess.run(create, capture_output=True, text=True, env=child_env(), timeout=120, check=False)
@@ -418,7 +423,10 @@ def run_leg(name: str, procs: Processes, upstream: str, settings: Settings, wrk:
         leg, base_url, key = LegResult(name, "fake_upstream"), upstream, UPSTREAM_KEY
     elif name.startswith("phigate"):
         version = check_phigate(settings.phigate_cmd)
-        base_url, key = start_phigate(procs, settings.phigate_cmd, upstream, workdir, deid=name == "phigate-deid")
+        ledger = "memory" if name == "phigate-memledger" else "sqlite"
+        base_url, key = start_phigate(
+            procs, settings.phigate_cmd, upstream, workdir, deid=name == "phigate-deid", ledger=ledger
+        )
         leg = LegResult(name, version)
     else:
         base_url, key = start_litellm(procs, upstream, settings.litellm_workers)
@@ -455,6 +463,11 @@ def ratios(legs: dict[str, LegResult]) -> dict[str, float | None]:
         "litellm_added_p50_ms_c1": added("litellm"),
         "phigate_over_litellm_rps_c32": over_litellm("phigate"),
         "phigate-deid_over_litellm_rps_c32": over_litellm("phigate-deid"),
+        "ledger_cost_rps_c32": (
+            round(1 - rps("phigate", 32) / rps("phigate-memledger", 32), 3)  # type: ignore[operator]
+            if rps("phigate", 32) and rps("phigate-memledger", 32)
+            else None
+        ),
     }
 
 
@@ -475,6 +488,7 @@ def markdown_table(legs: dict[str, LegResult], r: dict[str, float | None]) -> st
     labels = {
         "direct": "direct to upstream (floor)",
         "phigate": "phigate, de-identification off",
+        "phigate-memledger": "phigate, de-identification off, ledger in memory",
         "phigate-deid": "phigate, de-identification on (default policy)",
         "litellm": "LiteLLM proxy",
     }
@@ -506,6 +520,9 @@ def summary_lines(r: dict[str, float | None], v: dict[str, bool | None]) -> list
             f"{label}: req/s / LiteLLM req/s at c=32: {'n/a' if ratio is None else f'{ratio:.1f}x'} "
             f"(target >= {TARGET_RPS_RATIO:g}x) {mark(ok_ratio)}",
         ]
+    cost = r.get("ledger_cost_rps_c32")
+    if cost is not None:
+        lines.append(f"ledger on disk vs in memory: {cost:+.1%} of phigate's req/s at c=32 (target <= 5%)")
     return lines
 
 

@@ -138,7 +138,15 @@ def open_ledger(spec: AuditSpec, settings: Settings) -> Ledger:
         store = SqliteLedgerStore(settings.data_dir / "audit.db", synchronous=spec.sqlite_synchronous)
     else:
         store = PostgresLedgerStore(_dsn(spec.dsn_env, "audit"))
-    return Ledger(store, key, checkpoint_every=spec.checkpoint_every, checkpoint_seconds=spec.checkpoint_seconds)
+    # Under load (the last batch held more than one record) the writer waits 0.5 ms for company: fewer,
+    # fuller commits. A lone request never waits.
+    return Ledger(
+        store,
+        key,
+        checkpoint_every=spec.checkpoint_every,
+        checkpoint_seconds=spec.checkpoint_seconds,
+        commit_delay=0.0005,
+    )
 
 
 def _dsn(env: str | None, what: str) -> str:

@@ -70,6 +70,7 @@ class Ledger:
         self._writer: asyncio.Task[None] | None = None
         self._executor: ThreadPoolExecutor | None = None
         self._closing = False
+        self._last_batch = 0
         self._closed = False
         self._since_cut = 0
         self._last_cut = time.monotonic()
@@ -155,9 +156,10 @@ class Ledger:
                     await self._maybe_checkpoint()
                     continue
             await asyncio.sleep(0)  # callers woken by the last commit enqueue again: they join this batch
-            if self.commit_delay > 0 and len(self._queue) < self.max_batch:
-                await asyncio.sleep(self.commit_delay)
+            if self.commit_delay > 0 and self._last_batch > 1 and len(self._queue) < self.max_batch:
+                await asyncio.sleep(self.commit_delay)  # under load, wait a little for a fuller batch
             n = min(len(self._queue), self.max_batch)
+            self._last_batch = n
             batch = [self._queue.popleft() for _ in range(n)]
             await self._commit(batch)
             await self._maybe_checkpoint()
