@@ -111,3 +111,9 @@ def test_every_setting_is_documented_in_the_readme() -> None:
     readme = (Path(__file__).parents[1] / "README.md").read_text()
     for setting in SETTINGS:
         assert f"`{setting.env}`" in readme, f"{setting.env} is not in the README's configuration reference"
+
+
+def test_every_settings_field_is_a_declared_setting() -> None:
+    import dataclasses
+
+    assert {f.name for f in dataclasses.fields(Settings)} == {s.name for s in SETTINGS}

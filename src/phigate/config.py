@@ -50,6 +50,12 @@ SETTINGS: tuple[Setting, ...] = (
         None,
         "Vault key, base64 of 32 bytes; default: <data_dir>/vault.key (made on first use).",
     ),
+    Setting(
+        "audit_signing_key",
+        Path | None,
+        None,
+        "Ed25519 private key (PEM) that signs ledger checkpoints; default: <data_dir>/audit_signing.key.",
+    ),
 )
 
 

@@ -54,3 +54,17 @@ def test_purge_by_age_and_requires_a_filter(tmp_path: Path) -> None:
     time.sleep(0.01)
     out = runner.invoke(app, ["vault", "purge", "--older-than", "0", "--data-dir", str(tmp_path)])
     assert "purged 1 vault entry" in out.output
+
+
+def test_the_ledger_still_verifies_after_a_purge(make_gateway) -> None:
+    gw = make_gateway()
+    gw.client().chat.completions.create(
+        model="scripted",
+        messages=[{"role": "user", "content": "I am Jane Roe"}],
+        extra_headers={"X-Phigate-Conversation": "conv-7"},
+    )
+    data = str(gw.gateway.data_dir)
+    out = runner.invoke(app, ["vault", "purge", "--conversation", "conv-7", "--data-dir", data])
+    assert out.exit_code == 0 and "purged 1 vault entry" in out.output
+    out = runner.invoke(app, ["audit", "verify", "--data-dir", data])
+    assert out.exit_code == 0, out.output
