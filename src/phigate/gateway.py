@@ -29,7 +29,7 @@ from phigate.deid.engine import Deidentifier
 from phigate.deid.operators import Operators
 from phigate.deid.stage import DeidStage
 from phigate.deid.vault import MemoryVaultStore, RequestVaultStore, SqliteVaultStore, Vault, VaultStore
-from phigate.errors import ConfigError, EgressDenied
+from phigate.errors import ConfigError, EgressDenied, StoreError
 from phigate.keys import KeyCache, KeyStore
 from phigate.metrics import Metrics
 from phigate.pipeline import Pipeline, Recorder, Stage
@@ -83,7 +83,15 @@ class Gateway:
     def ready(self) -> dict[str, bool]:
         checks = {f"model:{name}": b.ready for name, b in self.backends.items()}
         checks["store"] = self.keys.store.writable()
+        checks["ledger"] = self._ledger_readable()
         return checks
+
+    def _ledger_readable(self) -> bool:
+        try:
+            self.ledger.store.head()
+        except StoreError:
+            return False
+        return True
 
 
 def build_gateway(

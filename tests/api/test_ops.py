@@ -75,7 +75,7 @@ def test_readyz_reports_checks(make_gateway) -> None:
     gw = make_gateway()
     r = request("GET", gw.base_url.removesuffix("/v1") + "/readyz")
     assert r.status == 200
-    assert r.json()["checks"] == {"model:scripted": True, "model:other-model": True, "store": True}
+    assert r.json()["checks"] == {"model:scripted": True, "model:other-model": True, "store": True, "ledger": True}
 
 
 def test_readyz_is_503_when_the_store_is_locked(make_gateway) -> None:

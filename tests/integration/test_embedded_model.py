@@ -105,7 +105,11 @@ def test_completion_and_embeddings_with_the_real_model(cli_gateway) -> None:
 def test_readyz_and_metrics(cli_gateway) -> None:
     base, _ = cli_gateway
     ready = request("GET", base + "/readyz")
-    assert ready.status == 200 and ready.json()["checks"] == {"model:local-default": True, "store": True}
+    assert ready.status == 200 and ready.json()["checks"] == {
+        "model:local-default": True,
+        "store": True,
+        "ledger": True,
+    }
     assert request("GET", base + "/healthz").json() == {"status": "ok"}
     metrics = request("GET", base + "/metrics").body.decode()
     assert 'phigate_requests_total{route="chat",status="200"}' in metrics

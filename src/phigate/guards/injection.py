@@ -1,0 +1,314 @@
+"""The prompt-injection and jailbreak input guard: phrase and structure patterns plus a small classifier.
+
+Every text is first folded by ``normalize.variants`` (look-alikes, zero-width characters, leetspeak, and
+decoded base64 / hex / URL / rot13 payloads as extra texts); each variant is scored and the highest counts.
+
+- Patterns (``PATTERNS``) cover English, German, French, Spanish, Portuguese and Italian: "ignore previous
+  instructions", role-play jailbreaks (DAN, developer mode, "no restrictions"), system-prompt extraction,
+  fake system/assistant tags and delimiter attacks. They run on folded text, so they carry no diacritics.
+- The classifier is a logistic regression over hashed-free character 3–5-grams, trained by
+  ``scripts/train_injection_model.py`` and shipped as JSON (``data/injection_model.json``): loading it runs
+  no code (no pickle) and needs neither scikit-learn nor numpy.
+
+The two combine as a noisy OR. Content the caller marks as retrieved or tool output (``role="tool"``) is
+judged against a lower threshold, since instructions have no business there at all.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import ClassVar
+
+from phigate.errors import ConfigError
+from phigate.guards.base import Guard, Role, Verdict
+from phigate.guards.normalize import variants
+
+MODEL_FORMAT = "phigate-injection-ngram-lr/1"
+MAX_CLASSIFIED_CHARS = 16_384
+
+# Word lists for the "ignore previous instructions" family; folded forms (no accents), several languages.
+_IGNORE = (
+    r"ignore|disregard|forget|skip|override|bypass|overlook|neglect|drop|abandon|discard|"
+    r"ignorier\w*|vergiss|vergessen|missachte\w*|uberspring\w*|"
+    r"ignore[zr]?|oublie[zr]?|"
+    r"ignora\w*|olvida\w*|omite|descarta\w*|esquec\w*|desconsider\w*|dimentica\w*|trascura\w*"
+)
+_EARLIER = (
+    r"previous|prior|above|earlier|preceding|former|initial|original|foregoing|"
+    r"vorherig\w*|bisherig\w*|obig\w*|vorangegangen\w*|fruher\w*|alle[ns]?|"
+    r"precedent\w*|anterieur\w*|ci-dessus|"
+    r"anterior\w*|previ[ao]s|"
+    r"precedent[ie]|sopra"
+)
+_INSTRUCTIONS = (
+    r"instructions?|prompts?|rules|directives?|guidelines|commands|programming|guardrails|"
+    r"anweisung\w*|instruktion\w*|befehl\w*|regeln|vorgaben|"
+    r"consignes?|regles|"
+    r"instruccion\w*|indicacion\w*|reglas|ordenes|"
+    r"instruc[oa]\w*|regras|ordens|"
+    r"istruzion\w*|regole|indicazion\w*"
+)
+_NOT_CLINICAL = (
+    r"(?!.{0,30}\b(?:doctor|physician|nurse|pharmacist|dentist|surgeon|gp|label|leaflet|prescription|clinic))"
+)
+_NOW_YOU = (
+    r"you are now|you're now|act as|pretend (?:to be|you are)|roleplay as|from now on,? you|"
+    r"du bist (?:jetzt|nun|ab sofort)|tu es (?:maintenant|desormais)|"
+    r"(?:ahora )?eres (?:ahora )?|a partir de ahora|voce (?:agora )?e agora|agora voce e|"
+    r"(?:ora )?sei (?:ora )?|d'ora in poi"
+)
+_UNBOUND = (
+    r"unrestricted|unfiltered|uncensored|unlimited|amoral|unethical|"
+    r"(?:without|no|free (?:from|of)|not bound by|freed from) (?:any )?(?:\w+ )?"
+    r"(?:restrictions|filters|limits|limitations|rules|guidelines|ethics|morals|censorship|boundaries)|"
+    r"ohne (?:\w+ )?(?:einschrankungen|regeln|filter|grenzen|zensur)|"
+    r"sans (?:\w+ )?(?:restrictions|limites|filtres|regles|censure)|"
+    r"sin (?:\w+ )?(?:restricciones|filtros|limites|reglas|censura)|"
+    r"sem (?:\w+ )?(?:restricoes|filtros|limites|regras|censura)|"
+    r"senza (?:\w+ )?(?:restrizioni|filtri|limiti|regole|censura)"
+)
+_REVEAL = (
+    r"reveal|show|print|display|repeat|output|dump|leak|disclose|recite|echo|write out|spell out|tell me|"
+    r"what (?:is|are|was|were)|"
+    r"zeig\w*|gib\w*|wiederhole\w*|verrat\w*|nenne?|"
+    r"affiche\w*|montre\w*|revele\w*|repete\w*|donne[sz]?(?:-moi)?|"
+    r"muestra\w*|revela\w*|repite\w*|dime|"
+    r"mostr[ae]\w*|revele|repita|diga|me diga|"
+    r"rivela\w*|ripeti\w*|dimmi"
+)
+_SYSPROMPT = (
+    r"system[ -]?(?:prompt|message|instructions?)|(?:initial|hidden|secret|developer|original|pre-?)[ -]?prompt|"
+    r"(?:your|the) (?:initial|hidden|secret|first|exact|confidential) (?:instructions?|rules|prompt)|"
+    r"systemprompt|systemanweisung\w*|(?:deinen?|deine) (?:system-?)?(?:prompt|anweisungen)|"
+    r"(?:prompt|invite|message|consignes?|instructions?) (?:du |de |del |do |di )?(?:sistema|systeme)|"
+    r"(?:tu|el|seu|o|il tuo|il|ton|votre|le) prompt"
+)
+
+# (name, regex over folded text, score when it matches). Keep names stable: they are audited.
+PATTERNS: tuple[tuple[str, str, float], ...] = (
+    (
+        "ignore_instructions",
+        rf"\b(?:{_IGNORE})\b[^.\n]{{0,40}}?\b(?:{_EARLIER})\b[^.\n]{{0,25}}?\b(?:{_INSTRUCTIONS})\b{_NOT_CLINICAL}",
+        0.92,
+    ),
+    (
+        "ignore_instructions",
+        rf"\b(?:{_IGNORE})\b[^.\n]{{0,25}}?\b(?:{_INSTRUCTIONS})\b[^.\n]{{0,25}}?\b(?:{_EARLIER})\b{_NOT_CLINICAL}",
+        0.92,
+    ),
+    (
+        "ignore_instructions",
+        r"\b(?:ignore|disregard|forget|override|bypass) (?:all )?(?:of )?your "
+        r"(?:instructions|rules|programming|guidelines|"
+        r"training|restrictions|safety|filters|system prompt)",
+        0.9,
+    ),
+    (
+        "ignore_instructions",
+        r"\bforget (?:everything|all(?: of)? that|all) (?:you(?:'ve| have)? (?:were |been )?"
+        r"(?:told|learned|know)|above|before|previously|prior|so far)",
+        0.85,
+    ),
+    ("ignore_instructions", r"\b(?:ignore|disregard) (?:the )?(?:above|everything above|all of the above)\b", 0.85),
+    ("new_instructions", r"\b(?:new|updated|real|actual|revised|override) (?:system )?instructions?\s*:", 0.7),
+    ("new_instructions", r"\bfrom now on,? you (?:are|will|must|shall|should|have to)\b", 0.55),
+    (
+        "jailbreak_persona",
+        r"\bdo anything now\b|\bdan (?:mode|prompt|jailbreak)\b|\byou are (?:now )?dan\b|"
+        r"\bstay in character\b|\bstay (?:as )?dan\b",
+        0.95,
+    ),
+    (
+        "jailbreak_persona",
+        r"\b(?:developer|dev|god|sudo|jailbreak|opposite|evil|debug|maintenance|unrestricted) ?mode\b|"
+        r"\bentwicklermodus\b|\bmode (?:developpeur|developer)\b|\bmodo (?:desarrollador|desenvolvedor)\b|"
+        r"\bmodalita (?:sviluppatore|developer)\b",
+        0.85,
+    ),
+    ("jailbreak_persona", r"\bjailbr(?:eak|oken)\w*\b|\[?🔓|\bantigpt\b|\bbetterdan\b|\bstan\b,? which stands", 0.85),
+    ("jailbreak_persona", rf"(?:{_NOW_YOU})[^.\n]{{0,80}}?\b(?:{_UNBOUND})\b", 0.9),
+    (
+        "jailbreak_persona",
+        r"\b(?:ignore|bypass|violate|break|disregard|circumvent) [^.\n]{0,20}(?:openai|anthropic|content|"
+        r"ethical|safety|usage) (?:policy|policies|guidelines|filters?|rules|restrictions)",
+        0.9,
+    ),
+    (
+        "jailbreak_persona",
+        r"\b(?:two|2|both) (?:different |separate )?(?:responses|answers|paragraphs)\b[^\n]{0,80}"
+        r"\b(?:normal|classic|filtered|unfiltered|jailbroken)\b",
+        0.8,
+    ),
+    (
+        "jailbreak_persona",
+        r"\bhypothetical (?:ai|language model|chatbot)\b|\b(?:no|without) (?:moral|ethical) "
+        r"(?:compass|constraints|restrictions|guidelines|boundaries|obligations)",
+        0.75,
+    ),
+    ("prompt_extraction", rf"\b(?:{_REVEAL})\b[^.\n?]{{0,40}}?\b(?:{_SYSPROMPT})\b", 0.88),
+    (
+        "prompt_extraction",
+        r"\b(?:repeat|print|output|copy|reproduce|translate|summari[sz]e) (?:all |back )?(?:of )?"
+        r"(?:the |your )?(?:text|words|content|everything|instructions|messages?) "
+        r"(?:above|before this|so far|verbatim)|"
+        r"\bwhat (?:were you|have you been) (?:told|instructed|programmed)\b|\b(?:beginning|start) of (?:this|the|our) "
+        r"(?:conversation|prompt|chat)\b",
+        0.8,
+    ),
+    (
+        "prompt_extraction",
+        r"\b(?:reveal|tell me|give me|print|what is|say) [^.\n]{0,20}\b(?:password|access code|"
+        r"secret (?:key|code|word)|api key|passphrase)\b",
+        0.55,
+    ),
+    (
+        "fake_tag",
+        r"<\|(?:im_start|im_end|system|assistant|endoftext|eot_id|start_header_id|end_header_id)\|>|"
+        r"\[/?(?:inst|sys|system)\]|<</?sys>>|</?(?:system|system_prompt|instructions)>",
+        0.85,
+    ),
+    (
+        "fake_tag",
+        r"(?:^|\n)\s*(?:#{1,3}\s*)?\[?(?:system|assistant|developer|admin)\]?\s*(?:message|prompt|override|note)?"
+        r"\s*:",
+        0.55,
+    ),
+    (
+        "delimiter_attack",
+        r"(?:-{4,}|={4,}|#{4,}|\*{4,}|`{3,}|~{4,})\s*(?:end of (?:\w+ )?(?:document|context|email|text|"
+        r"input|data|instructions)|new (?:task|instructions?)|system|important|attention)",
+        0.75,
+    ),
+    (
+        "delimiter_attack",
+        r"\bend of (?:the )?(?:user )?(?:document|context|email|input|data|conversation)\b[^\n]{0,60}"
+        r"\b(?:instructions?|now|task|assistant)\b",
+        0.7,
+    ),
+    (
+        "indirect_address",
+        r"\b(?:important|attention|note|message|instructions?) (?:to|for) (?:the |any )?(?:ai|assistant|"
+        r"llm|model|chatbot|language model|agent)\b|\bif you are an? (?:ai|llm|language model|assistant|chatbot)\b|"
+        r"\b(?:ai|assistant),? (?:you must|you should|please) (?:now )?(?:ignore|respond|reply|say|output|send)",
+        0.8,
+    ),
+    (
+        "indirect_address",
+        r"\b(?:do not|don't|never) (?:tell|inform|mention|reveal|show) (?:this |it )?(?:to )?the user\b|"
+        r"\bwithout (?:telling|informing|notifying|alerting) the user\b",
+        0.7,
+    ),
+    (
+        "exfiltration",
+        r"!\[[^\]]*\]\(https?://[^)]*(?:\?|=)|\b(?:send|forward|post|upload|exfiltrate|transmit) "
+        r"[^.\n]{0,50}\bto (?:https?://|[\w.-]+@[\w-]+\.)",
+        0.55,
+    ),
+)
+_COMPILED: tuple[tuple[str, re.Pattern[str], float], ...] = tuple(
+    (name, re.compile(regex, re.MULTILINE), score) for name, regex, score in PATTERNS
+)
+
+
+def ngrams(text: str, low: int = 3, high: int = 5) -> set[str]:
+    """Distinct character n-grams of folded ``text`` (padded with spaces): the classifier's features.
+
+    The training script calls this very function, so that training and run time cannot drift apart."""
+    padded = f" {text[:MAX_CLASSIFIED_CHARS]} "
+    grams: set[str] = set()
+    for n in range(low, high + 1):
+        grams.update(padded[i : i + n] for i in range(len(padded) - n + 1))
+    return grams
+
+
+@dataclass(frozen=True, slots=True)
+class InjectionModel:
+    """Logistic regression over binary n-gram features scaled by 1/sqrt(#distinct n-grams)."""
+
+    weights: dict[str, float]
+    bias: float
+    low: int = 3
+    high: int = 5
+
+    def probability(self, text: str) -> float:
+        grams = ngrams(text, self.low, self.high)
+        if not grams:
+            return 1.0 / (1.0 + math.exp(-self.bias))
+        get = self.weights.get
+        total = sum(get(g, 0.0) for g in grams)
+        z = self.bias + total / math.sqrt(len(grams))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> InjectionModel:
+        """Read the JSON artefact (no pickle, no code runs); ``None`` means the one shipped in the package."""
+        try:
+            raw = (
+                path.read_bytes()
+                if path is not None
+                else files("phigate.guards").joinpath("data/injection_model.json").read_bytes()
+            )
+            data = json.loads(raw)
+            if data.get("format") != MODEL_FORMAT:
+                raise ConfigError(f"injection model format {data.get('format')!r}, expected {MODEL_FORMAT!r}")
+            low, high = data["ngram_range"]
+            return cls({str(k): float(v) for k, v in data["weights"].items()}, float(data["bias"]), int(low), int(high))
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ConfigError(f"cannot load the injection model: {exc}") from exc
+
+
+@cache
+def default_model() -> InjectionModel:
+    """The shipped model, read once per process (about 0.1 s) and shared: it is immutable."""
+    return InjectionModel.load()
+
+
+def pattern_hits(text: str) -> dict[str, float]:
+    """The pattern families that match folded ``text``, each with its highest score."""
+    hits: dict[str, float] = {}
+    for name, regex, score in _COMPILED:
+        if score > hits.get(name, 0.0) and regex.search(text):
+            hits[name] = score
+    return hits
+
+
+class InjectionGuard(Guard):
+    """Flags prompt injection and jailbreaks in user messages, and (more strictly) in tool or retrieved content."""
+
+    name: ClassVar[str] = "prompt_injection"
+
+    def __init__(
+        self, *, threshold: float = 0.6, tool_threshold: float = 0.35, model: InjectionModel | None = None
+    ) -> None:
+        if not 0.0 < tool_threshold <= threshold < 1.0:
+            raise ConfigError("injection thresholds must satisfy 0 < tool_threshold <= threshold < 1")
+        self.threshold = threshold
+        self.tool_threshold = tool_threshold
+        self.model = model or default_model()
+
+    def score(self, text: str) -> tuple[float, dict[str, float], float]:
+        """The combined score, the pattern families that fired and the classifier's probability (max over variants)."""
+        hits: dict[str, float] = {}
+        classifier = 0.0
+        for i, variant in enumerate(variants(text)):
+            for name, s in pattern_hits(variant).items():
+                # A payload someone bothered to encode is suspicious in itself: decoded hits count a little more.
+                hits[name] = max(hits.get(name, 0.0), min(1.0, s + 0.05) if i else s)
+            classifier = max(classifier, self.model.probability(variant))
+        miss = 1.0 - classifier
+        for s in hits.values():
+            miss *= 1.0 - s
+        return 1.0 - miss, hits, classifier
+
+    def check(self, text: str, *, role: Role = "user") -> Verdict:
+        combined, hits, classifier = self.score(text)
+        limit = self.tool_threshold if role == "tool" else self.threshold
+        signals = sorted(hits) + ([f"classifier={classifier:.2f}"] if classifier >= limit / 2 else [])
+        reason = ", ".join(signals) if signals else "no signal"
+        return Verdict(self.name, round(combined, 4), combined >= limit, reason)
