@@ -7,7 +7,17 @@ from typing import Annotated
 import typer
 
 from phigate._version import __version__
-from phigate.cli import audit_cmd, config_cmd, deid_cmd, eval_cmd, keys_cmd, report_cmd, serve_cmd, vault_cmd
+from phigate.cli import (
+    audit_cmd,
+    config_cmd,
+    deid_cmd,
+    eval_cmd,
+    guard_cmd,
+    keys_cmd,
+    report_cmd,
+    serve_cmd,
+    vault_cmd,
+)
 
 app = typer.Typer(
     name="phigate",
@@ -19,6 +29,8 @@ app = typer.Typer(
 app.add_typer(keys_cmd.app, name="keys")
 app.add_typer(config_cmd.app, name="config")
 app.add_typer(audit_cmd.app, name="audit")
+app.add_typer(guard_cmd.app, name="guard")
+eval_cmd.app.command("guards")(guard_cmd.eval_guards)
 app.add_typer(eval_cmd.app, name="eval")
 app.add_typer(vault_cmd.app, name="vault")
 app.command("serve")(serve_cmd.serve)
