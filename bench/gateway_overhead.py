@@ -243,18 +243,18 @@ def start_phigate(
 ) -> tuple[str, str]:
     """Start phigate on a fresh data dir with the bench policy; return (base URL, API key).
 
-    ``deid`` False measures the gateway itself (auth, limits, metrics, the pipeline and its hooks) with
-    the de-identification stage switched off for the app; True is the default policy, which replaces
-    the message's identifiers with placeholders before forwarding it. ``ledger`` "memory" keeps the
-    audit ledger (hash chain, signed checkpoints) in memory: the cost of writing it to disk is the
-    difference from "sqlite", the default."""
+    ``deid`` False measures the gateway itself (auth, limits, metrics, the pipeline and its hooks, the
+    ledger) with the app's injection guard and de-identification switched off; True is the default
+    policy, which also judges the message and replaces its identifiers before forwarding it.
+    ``ledger`` "memory" keeps the audit ledger (hash chain, signed checkpoints) in memory: the cost of
+    writing it to disk is the difference from "sqlite", the default."""
     data_dir, policy = workdir / f"phigate-data-{deid}-{ledger}", workdir / f"phigate-policy-{deid}-{ledger}.yaml"
     data_dir.mkdir()
     policy.write_text(
         "apps:\n  default:\n    models: [fast]\n"
         "    limits: {requests_per_minute: null, tokens_per_minute: null}\n"
-        f"    deidentify: {'true' if deid else 'false'}\n"
-        f'models:\n  fast: {{backend: upstream, url: "{upstream}", model: fake}}\n'
+        + ("" if deid else "    deidentify: false\n    guards: {prompt_injection: off}\n")
+        + f'models:\n  fast: {{backend: upstream, url: "{upstream}", model: fake}}\n'
         f"audit: {{store: {ledger}}}\n"
     )
     create = [*cmd, "keys", "create", "--app", "default", "--data-dir", str(data_dir), "--quiet"]
@@ -487,9 +487,9 @@ def markdown_table(legs: dict[str, LegResult], r: dict[str, float | None]) -> st
     ]
     labels = {
         "direct": "direct to upstream (floor)",
-        "phigate": "phigate, de-identification off",
-        "phigate-memledger": "phigate, de-identification off, ledger in memory",
-        "phigate-deid": "phigate, de-identification on (default policy)",
+        "phigate": "phigate, guards and de-identification off",
+        "phigate-memledger": "phigate, guards and de-identification off, ledger in memory",
+        "phigate-deid": "phigate, default policy (injection guard and de-identification on)",
         "litellm": "LiteLLM proxy",
     }
     for name in LEGS:
@@ -510,7 +510,7 @@ def summary_lines(r: dict[str, float | None], v: dict[str, bool | None]) -> list
         return {True: "PASS", False: "MISS", None: "n/a"}[ok]
 
     lines = []
-    for name, label in (("phigate", "phigate"), ("phigate-deid", "phigate with de-identification")):
+    for name, label in (("phigate", "phigate"), ("phigate-deid", "phigate, default policy")):
         added, ratio = r[f"{name}_added_p50_ms_c1"], r[f"{name}_over_litellm_rps_c32"]
         ok_added = None if added is None else added <= TARGET_ADDED_P50_MS
         ok_ratio = None if ratio is None else ratio >= TARGET_RPS_RATIO

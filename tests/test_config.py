@@ -117,3 +117,10 @@ def test_every_settings_field_is_a_declared_setting() -> None:
     import dataclasses
 
     assert {f.name for f in dataclasses.fields(Settings)} == {s.name for s in SETTINGS}
+
+
+def test_yaml_off_for_a_guard_means_off() -> None:
+    policy = parse_policy(
+        "apps: {a: {models: [m], guards: {prompt_injection: off}}}\nmodels:\n  m: {backend: embedded}\n"
+    )
+    assert policy.apps["a"].guards == {"prompt_injection": "off"}

@@ -13,6 +13,7 @@
     │   ├── InjectionBlocked   403 prompt_injection
     │   └── EgressDenied       403 egress_denied
     ├── DeidError              500 deid_failed (fail closed: nothing is forwarded)
+    ├── GuardError             500 guard_failed (fail closed: nothing is forwarded)
     ├── AuditIntegrityError    500 audit_integrity
     ├── StoreError             503 store_unavailable
     ├── UpstreamError          502 upstream_error
@@ -102,6 +103,10 @@ class EgressDenied(PolicyViolation):
 
 class DeidError(PhigateError):
     code = "deid_failed"
+
+
+class GuardError(PhigateError):
+    code = "guard_failed"
 
 
 class AuditIntegrityError(PhigateError):

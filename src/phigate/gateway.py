@@ -30,6 +30,8 @@ from phigate.deid.operators import Operators
 from phigate.deid.stage import DeidStage
 from phigate.deid.vault import MemoryVaultStore, RequestVaultStore, SqliteVaultStore, Vault, VaultStore
 from phigate.errors import ConfigError, EgressDenied, StoreError
+from phigate.guards import default_registry
+from phigate.guards.stage import GuardStage
 from phigate.keys import KeyCache, KeyStore
 from phigate.metrics import Metrics
 from phigate.pipeline import Pipeline, Recorder, Stage
@@ -121,7 +123,8 @@ def build_gateway(
     deid = DeidStage(deidentifier, vault, Operators(vault.secret), request_vault)
     ledger = open_ledger(policy.audit, settings)
     recorder = recorder or LedgerRecorder(ledger, policy.sha256())
-    pipeline = Pipeline(policy, backends, stages=(deid, *stages), recorder=recorder, metrics=metrics)
+    guards = GuardStage(default_registry())
+    pipeline = Pipeline(policy, backends, stages=(guards, deid, *stages), recorder=recorder, metrics=metrics)
     return Gateway(
         policy=policy,
         data_dir=settings.data_dir,

@@ -33,6 +33,8 @@ class Limits(_Strict):
 
 
 Operator = Literal["placeholder", "pseudonym", "date_shift", "mask", "redact", "block", "keep"]
+GuardAction = Literal["block", "flag", "off"]
+DEFAULT_GUARDS: dict[str, GuardAction] = {"prompt_injection": "block"}
 DEFAULT_OPERATORS: dict[str, Operator] = {
     "default": "placeholder", "CREDIT_CARD": "block", "CARD_CVV": "block", "IMAGE": "block",
 }  # fmt: skip
@@ -53,6 +55,18 @@ class AppPolicy(_Strict):
     )
     reidentify: bool = Field(False, description="Put the caller's own values back into answers.")
     deid_system_prompt: bool = Field(True, description="De-identify system and developer messages too.")
+    guards: dict[str, GuardAction] = Field(
+        default_factory=lambda: dict(DEFAULT_GUARDS),
+        description="Action per input guard; guards not named use their default.",
+    )
+
+    @field_validator("guards", mode="before")
+    @classmethod
+    def _yaml_off(cls, value: object) -> object:
+        # YAML 1.1 reads a bare `off` as false (and `on` as true): take them as the words they were
+        if isinstance(value, dict):
+            return {k: ("off" if v is False else "block" if v is True else v) for k, v in value.items()}
+        return value
 
     @field_validator("deid")
     @classmethod
