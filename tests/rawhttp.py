@@ -37,3 +37,19 @@ def request(
         return Reply(resp.status, {k.lower(): v for k, v in resp.getheaders()}, resp.read())
     finally:
         conn.close()
+
+
+def wait_ready(url: str, proc: Any, timeout: float = 120) -> None:
+    """Poll ``url`` until it answers 200; fail early (with a clear message) if ``proc`` exits first."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        assert proc.poll() is None, f"the server exited early with code {proc.returncode}"
+        try:
+            if request("GET", url, timeout=2).status == 200:
+                return
+        except OSError:
+            pass
+        assert time.monotonic() < deadline, f"{url} did not answer 200 within {timeout:.0f} s"
+        time.sleep(0.1)

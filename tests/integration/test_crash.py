@@ -18,7 +18,7 @@ from phigate.audit import AuditKey, Ledger, SqliteLedgerStore
 from phigate.keys import KeyStore
 from tests.conftest import free_port
 from tests.fakes import FakeUpstream, run_fake_upstream
-from tests.rawhttp import request
+from tests.rawhttp import wait_ready
 
 
 def _start_gateway(data: Path, policy: Path, port: int) -> subprocess.Popen[bytes]:
@@ -40,16 +40,8 @@ def _start_gateway(data: Path, policy: Path, port: int) -> subprocess.Popen[byte
         stderr=subprocess.DEVNULL,
         env=env,
     )
-    deadline = time.monotonic() + 60
-    while True:
-        assert proc.poll() is None, "gateway exited early"
-        try:
-            if request("GET", f"http://127.0.0.1:{port}/readyz", timeout=2).status == 200:
-                return proc
-        except OSError:
-            pass
-        assert time.monotonic() < deadline
-        time.sleep(0.1)
+    wait_ready(f"http://127.0.0.1:{port}/readyz", proc, 60)
+    return proc
 
 
 def _client_loop(port: int, key: str, delivered: list[str], stop: threading.Event) -> None:

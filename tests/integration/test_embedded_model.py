@@ -21,7 +21,7 @@ from phigate.errors import ConfigError
 from phigate.gateway import build_gateway
 from phigate.pipeline import MemoryRecorder
 from tests.conftest import free_port, serve_gateway
-from tests.rawhttp import request
+from tests.rawhttp import request, wait_ready
 
 
 @pytest.fixture(scope="module")
@@ -45,16 +45,7 @@ def cli_gateway(tmp_path_factory: pytest.TempPathFactory, model_dir: Path) -> It
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            assert proc.poll() is None, (data / "serve.log").read_text()
-            try:
-                if request("GET", base + "/readyz", timeout=2).status == 200:
-                    break
-            except OSError:
-                pass
-            assert time.monotonic() < deadline, "gateway did not become ready"
-            time.sleep(0.2)
+        wait_ready(base + "/readyz", proc)
         yield base, key
     finally:
         proc.terminate()

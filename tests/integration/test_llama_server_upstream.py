@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,7 +14,7 @@ import pytest
 from phigate.config import Settings, parse_policy
 from phigate.gateway import build_gateway
 from tests.conftest import free_port, serve_gateway
-from tests.rawhttp import request
+from tests.rawhttp import wait_ready
 
 
 @pytest.fixture(scope="module")
@@ -48,16 +47,7 @@ def llama_server(model_path: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     )
     url = f"http://127.0.0.1:{port}/v1"
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            assert proc.poll() is None, log_path.read_text()
-            try:
-                if request("GET", url + "/models", timeout=2).status == 200:
-                    break
-            except OSError:
-                pass
-            assert time.monotonic() < deadline, "llama_cpp.server did not start"
-            time.sleep(0.2)
+        wait_ready(url + "/models", proc)
         yield url
     finally:
         proc.terminate()

@@ -7,14 +7,13 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from phigate.audit import AuditKey, Ledger, PostgresLedgerStore
 from phigate.keys import KeyStore
 from tests.conftest import free_port
 from tests.fakes import FakeUpstream, run_fake_upstream
-from tests.rawhttp import request
+from tests.rawhttp import request, wait_ready
 
 
 def _serve(data: Path, policy: Path, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
@@ -35,19 +34,6 @@ def _serve(data: Path, policy: Path, port: int, env: dict[str, str]) -> subproce
         stderr=subprocess.DEVNULL,
         env=env,
     )
-
-
-def _ready(port: int, proc: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 60
-    while True:
-        assert proc.poll() is None, "a gateway exited early"
-        try:
-            if request("GET", f"http://127.0.0.1:{port}/readyz", timeout=2).status == 200:
-                return
-        except OSError:
-            pass
-        assert time.monotonic() < deadline
-        time.sleep(0.1)
 
 
 def test_two_gateways_share_one_verifiable_chain(tmp_path: Path, postgres_schema_dsn: str) -> None:
@@ -72,7 +58,7 @@ def test_two_gateways_share_one_verifiable_chain(tmp_path: Path, postgres_schema
             gateways.append((port, key, _serve(data, policy, port, env)))
         try:
             for port, _, proc in gateways:
-                _ready(port, proc)
+                wait_ready(f"http://127.0.0.1:{port}/readyz", proc, 60)
             answered: list[str] = []
             body = json.dumps({"model": "up", "messages": [{"role": "user", "content": "hello"}]}).encode()
             for i in range(60):

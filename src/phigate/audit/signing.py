@@ -12,7 +12,6 @@ import base64
 import binascii
 import hashlib
 import os
-import threading
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
@@ -20,6 +19,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from phigate.errors import ConfigError
+from phigate.secretfile import create_secret_file
 
 KEY_FILE = "audit_signing.key"
 
@@ -109,23 +109,7 @@ class AuditKey:
 
 
 def _create_key_file(path: Path) -> None:
-    """Write a new key without ever exposing a partial or readable file: a 0600 temporary file, then a
-    hard link that fails if another process created the key first (theirs wins)."""
     pem = Ed25519PrivateKey.generate().private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(pem)
-            try:
-                os.link(tmp, path)
-            except FileExistsError:
-                pass
-        finally:
-            tmp.unlink(missing_ok=True)
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot create the audit signing key: {exc}") from None
+    create_secret_file(path, pem, "audit signing key")

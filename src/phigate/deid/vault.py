@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from phigate.errors import ConfigError, DeidError, StoreError
+from phigate.secretfile import create_secret_file
 from phigate.stores.sqlite import open_sqlite
 
 if TYPE_CHECKING:
@@ -485,23 +486,8 @@ def _decode_key(text: str, source: str) -> bytes:
 
 
 def _create_key_file(path: Path) -> None:
-    """Write a new random key without ever exposing a partial or world-readable file: a 0600 temporary
-    file, then a hard link that fails if another process created the key first (theirs wins)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            with os.fdopen(fd, "w") as f:
-                f.write(base64.urlsafe_b64encode(os.urandom(KEY_BYTES)).decode() + "\n")
-            try:
-                os.link(tmp, path)
-            except FileExistsError:
-                pass
-        finally:
-            tmp.unlink(missing_ok=True)
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot create the vault key: {exc}") from None
+    key = base64.urlsafe_b64encode(os.urandom(KEY_BYTES)) + b"\n"
+    create_secret_file(path, key, "vault key")
 
 
 @dataclass(frozen=True, slots=True)
