@@ -60,6 +60,9 @@ class Gateway:
 
     async def start(self) -> None:
         """Check every upstream against the egress allow-list, then start the backends."""
+        for section, store in (("audit", self.policy.audit.store), ("vault", self.policy.vault.store)):
+            if store == "memory":
+                log.warning("%s.store is 'memory': it is lost when the gateway stops (meant for tests)", section)
         for name, backend in self.backends.items():
             if isinstance(backend, UpstreamBackend):
                 try:

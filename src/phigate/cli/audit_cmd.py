@@ -12,6 +12,7 @@ import asyncio
 import csv
 import datetime as dt
 import itertools
+import os
 import re
 import sys
 from collections import deque
@@ -65,6 +66,14 @@ def _ledger(
             key = AuditKey.from_public_pem(public_key.read_bytes())
         else:
             key = AuditKey.load(s.data_dir, signing_key or s.audit_signing_key, create=False)
+        audit = s.policy().audit  # the policy (PHIGATE_CONFIG) may put the ledger in PostgreSQL
+        if dsn is None and audit.store == "postgres":
+            dsn = os.environ.get(audit.dsn_env or "") or None
+            if dsn is None:
+                err_console.print(
+                    f"[bold red]error:[/] the policy's audit ledger is in PostgreSQL: set {audit.dsn_env}"
+                )
+                raise typer.Exit(2)
         if dsn is None and not (s.data_dir / "audit.db").exists():
             err_console.print(f"[bold red]error:[/] no audit ledger at {s.data_dir / 'audit.db'}")
             raise typer.Exit(2)
