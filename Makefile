@@ -38,8 +38,12 @@ test: lint
 	bash scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest
 
-bench: $(VENV)/.installed-run
+# Every benchmark, each side by side with its peer in one run (about 8 minutes; BENCH_ARGS=--quick is shorter).
+bench: $(VENV)/.installed-test
 	$(BIN)/python bench/gateway_overhead.py $(BENCH_ARGS)
+	$(BIN)/python bench/deid_vs_presidio.py $(BENCH_ARGS)
+	$(BIN)/python bench/ledger.py $(BENCH_ARGS)
+	$(BIN)/python bench/guards.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

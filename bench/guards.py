@@ -46,6 +46,7 @@ def latency(runs: int = 300) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--quick", action="store_true", help="accepted for `make bench`; this one is quick anyway")
     args = parser.parse_args()
     t0 = time.perf_counter()
     from phigate.guards.injection import default_model
