@@ -21,6 +21,7 @@ import orjson
 
 from phigate.audit.records import GENESIS, ROW_COLUMNS, AuditRecord, Checkpoint, Row, seal
 from phigate.errors import ConfigError, StoreError
+from phigate.stores.sqlite import open_sqlite
 
 if TYPE_CHECKING:
     from psycopg_pool import ConnectionPool
@@ -190,32 +191,9 @@ class SqliteLedgerStore:
         self.name = f"sqlite ledger {self.path}"
         self.commits_in_loop = synchronous != "FULL"
         self._lock = threading.Lock()
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        except (OSError, sqlite3.Error) as exc:
-            raise StoreError(f"{self.name}: cannot open: {exc}") from None
-        try:
-            self._db.execute("PRAGMA busy_timeout=30000")
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute(f"PRAGMA synchronous={'FULL' if synchronous == 'FULL' else 'NORMAL'}")
-            version = self._db.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise StoreError(
-                    f"{self.name} was written by a newer phigate (ledger schema {version}, this one knows "
-                    f"{SCHEMA_VERSION}); upgrade phigate"
-                )
-            self._db.execute("BEGIN IMMEDIATE")
-            for statement in _SQLITE_SCHEMA.split(";\n"):
-                if statement.strip():
-                    self._db.execute(statement)
-            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-            self._db.execute("COMMIT")
-        except BaseException as exc:
-            self._db.close()
-            if isinstance(exc, sqlite3.Error):
-                raise StoreError(f"{self.name}: cannot open: {exc}") from None
-            raise
+        self._db = open_sqlite(
+            self.path, self.name, what="ledger", version=SCHEMA_VERSION, schema=_SQLITE_SCHEMA, synchronous=synchronous
+        )
 
     @contextmanager
     def _guard(self, write: bool = False) -> Iterator[sqlite3.Connection]:

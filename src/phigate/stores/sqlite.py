@@ -21,7 +21,7 @@ def open_sqlite(
     version: int,
     schema: str,
     synchronous: Literal["NORMAL", "FULL"] = "NORMAL",
-    busy_timeout_ms: int = 5000,
+    busy_timeout_ms: int = 30000,
 ) -> sqlite3.Connection:
     """A connection (autocommit mode, usable from any thread under the caller's lock) with ``schema``
     applied. NORMAL synchronous in WAL mode survives a process crash; FULL survives power loss too."""
@@ -40,8 +40,13 @@ def open_sqlite(
                 f"{name} was written by a newer phigate ({what} schema {found}, this one knows {version}); "
                 "upgrade phigate"
             )
-        db.executescript(schema)
+        # One IMMEDIATE transaction: two processes opening a new file at once cannot interleave the DDL.
+        db.execute("BEGIN IMMEDIATE")
+        for statement in schema.split(";\n"):
+            if statement.strip():
+                db.execute(statement)
         db.execute(f"PRAGMA user_version={int(version)}")
+        db.execute("COMMIT")
     except BaseException as exc:
         db.close()
         if isinstance(exc, sqlite3.Error):
