@@ -8,8 +8,6 @@ import http.client
 import json
 import os
 import signal
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -18,30 +16,7 @@ from phigate.audit import AuditKey, Ledger, SqliteLedgerStore
 from phigate.keys import KeyStore
 from tests.conftest import free_port
 from tests.fakes import FakeUpstream, run_fake_upstream
-from tests.rawhttp import wait_ready
-
-
-def _start_gateway(data: Path, policy: Path, port: int) -> subprocess.Popen[bytes]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PHIGATE_")}
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "phigate",
-            "serve",
-            "--config",
-            str(policy),
-            "--data-dir",
-            str(data),
-            "--port",
-            str(port),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env=env,
-    )
-    wait_ready(f"http://127.0.0.1:{port}/readyz", proc, 60)
-    return proc
+from tests.processes import serve_phigate
 
 
 def _client_loop(port: int, key: str, delivered: list[str], stop: threading.Event) -> None:
@@ -73,7 +48,7 @@ def test_kill_9_under_load_loses_no_delivered_record(tmp_path: Path) -> None:
         )
         key, _ = KeyStore(data).create("default")
         port = free_port()
-        proc = _start_gateway(data, policy, port)
+        proc = serve_phigate(data, policy, port)
         delivered: list[str] = []
         stop = threading.Event()
         clients = [threading.Thread(target=_client_loop, args=(port, key, delivered, stop)) for _ in range(8)]

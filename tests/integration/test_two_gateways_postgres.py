@@ -4,36 +4,14 @@ holding a record of every request either gateway answered."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from phigate.audit import AuditKey, Ledger, PostgresLedgerStore
 from phigate.keys import KeyStore
 from tests.conftest import free_port
 from tests.fakes import FakeUpstream, run_fake_upstream
-from tests.rawhttp import request, wait_ready
-
-
-def _serve(data: Path, policy: Path, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "phigate",
-            "serve",
-            "--config",
-            str(policy),
-            "--data-dir",
-            str(data),
-            "--port",
-            str(port),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env=env,
-    )
+from tests.processes import clean_env, serve_phigate
+from tests.rawhttp import request
 
 
 def test_two_gateways_share_one_verifiable_chain(tmp_path: Path, postgres_schema_dsn: str) -> None:
@@ -41,8 +19,7 @@ def test_two_gateways_share_one_verifiable_chain(tmp_path: Path, postgres_schema
     AuditKey.load(tmp_path / "keys")  # creates <dir>/audit_signing.key
     shared_key.write_bytes((tmp_path / "keys" / "audit_signing.key").read_bytes())
     shared_key.chmod(0o600)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PHIGATE_")}
-    env |= {"PHIGATE_AUDIT_SIGNING_KEY": str(shared_key), "TEST_AUDIT_DSN": postgres_schema_dsn}
+    env = clean_env(PHIGATE_AUDIT_SIGNING_KEY=str(shared_key), TEST_AUDIT_DSN=postgres_schema_dsn)
     with run_fake_upstream(FakeUpstream()) as fake:
         policy = tmp_path / "policy.yaml"
         policy.write_text(
@@ -55,10 +32,8 @@ def test_two_gateways_share_one_verifiable_chain(tmp_path: Path, postgres_schema
             data = tmp_path / name
             key, _ = KeyStore(data).create("default")
             port = free_port()
-            gateways.append((port, key, _serve(data, policy, port, env)))
+            gateways.append((port, key, serve_phigate(data, policy, port, env)))
         try:
-            for port, _, proc in gateways:
-                wait_ready(f"http://127.0.0.1:{port}/readyz", proc, 60)
             answered: list[str] = []
             body = json.dumps({"model": "up", "messages": [{"role": "user", "content": "hello"}]}).encode()
             for i in range(60):
