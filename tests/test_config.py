@@ -41,7 +41,7 @@ def test_good_policy_loads() -> None:
                 "apps.storefront-chat.limts",
                 "unknown field",
                 "valid fields:",
-                "limits, models",
+                "limits",
             ],
         ),
         (
@@ -123,4 +123,11 @@ def test_yaml_off_for_a_guard_means_off() -> None:
     policy = parse_policy(
         "apps: {a: {models: [m], guards: {prompt_injection: off}}}\nmodels:\n  m: {backend: embedded}\n"
     )
-    assert policy.apps["a"].guards == {"prompt_injection": "off"}
+    assert policy.apps["a"].guards["prompt_injection"] == "off"
+
+
+def test_guard_actions_are_checked_per_guard() -> None:
+    with pytest.raises(ConfigError, match="exfil_links' takes strip or off"):
+        parse_policy("apps: {a: {models: [m], guards: {exfil_links: block}}}\nmodels:\n  m: {backend: embedded}\n")
+    with pytest.raises(ConfigError, match="unknown guard 'pii'"):
+        parse_policy("apps: {a: {models: [m], guards: {pii: block}}}\nmodels:\n  m: {backend: embedded}\n")

@@ -31,6 +31,7 @@ from phigate.deid.stage import DeidStage
 from phigate.deid.vault import MemoryVaultStore, RequestVaultStore, SqliteVaultStore, Vault, VaultStore
 from phigate.errors import ConfigError, EgressDenied, StoreError
 from phigate.guards import default_registry
+from phigate.guards.links import LinkStage
 from phigate.guards.stage import GuardStage
 from phigate.keys import KeyCache, KeyStore
 from phigate.metrics import Metrics
@@ -127,7 +128,11 @@ def build_gateway(
     ledger = open_ledger(policy.audit, settings)
     recorder = recorder or LedgerRecorder(ledger, policy.sha256())
     guards = GuardStage(default_registry())
-    pipeline = Pipeline(policy, backends, stages=(guards, deid, *stages), recorder=recorder, metrics=metrics)
+    # Answer filters run in stage order: links are judged on the answer as the model wrote it, before
+    # re-identification puts the caller's values back.
+    pipeline = Pipeline(
+        policy, backends, stages=(guards, LinkStage(), deid, *stages), recorder=recorder, metrics=metrics
+    )
     return Gateway(
         policy=policy,
         data_dir=settings.data_dir,

@@ -33,8 +33,12 @@ class Limits(_Strict):
 
 
 Operator = Literal["placeholder", "pseudonym", "date_shift", "mask", "redact", "block", "keep"]
-GuardAction = Literal["block", "flag", "off"]
-DEFAULT_GUARDS: dict[str, GuardAction] = {"prompt_injection": "block"}
+GuardAction = Literal["block", "flag", "strip", "off"]
+DEFAULT_GUARDS: dict[str, GuardAction] = {"prompt_injection": "block", "exfil_links": "strip"}
+GUARD_ACTIONS: dict[str, tuple[GuardAction, ...]] = {
+    "prompt_injection": ("block", "flag", "off"),
+    "exfil_links": ("strip", "off"),
+}
 DEFAULT_OPERATORS: dict[str, Operator] = {
     "default": "placeholder", "CREDIT_CARD": "block", "CARD_CVV": "block", "IMAGE": "block",
 }  # fmt: skip
@@ -57,7 +61,10 @@ class AppPolicy(_Strict):
     deid_system_prompt: bool = Field(True, description="De-identify system and developer messages too.")
     guards: dict[str, GuardAction] = Field(
         default_factory=lambda: dict(DEFAULT_GUARDS),
-        description="Action per input guard; guards not named use their default.",
+        description="Action per guard (prompt_injection: block/flag/off; exfil_links: strip/off).",
+    )
+    link_hosts: list[str] = Field(
+        default_factory=list, description="Hosts answers may link to (e.g. the shop's domain; *.x for sub-domains)."
     )
 
     @field_validator("guards", mode="before")
@@ -65,7 +72,19 @@ class AppPolicy(_Strict):
     def _yaml_off(cls, value: object) -> object:
         # YAML 1.1 reads a bare `off` as false (and `on` as true): take them as the words they were
         if isinstance(value, dict):
-            return {k: ("off" if v is False else "block" if v is True else v) for k, v in value.items()}
+            value = {k: ("off" if v is False else "block" if v is True else v) for k, v in value.items()}
+            return {**DEFAULT_GUARDS, **value}
+        return value
+
+    @field_validator("guards")
+    @classmethod
+    def _guard_actions(cls, value: dict[str, GuardAction]) -> dict[str, GuardAction]:
+        for name, action in value.items():
+            valid = GUARD_ACTIONS.get(name)
+            if valid is None:
+                raise ValueError(f"unknown guard {name!r}; known: {', '.join(sorted(GUARD_ACTIONS))}")
+            if action not in valid:
+                raise ValueError(f"guard {name!r} takes {' or '.join(valid)}, not {action!r}")
         return value
 
     @field_validator("deid")
