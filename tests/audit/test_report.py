@@ -15,7 +15,8 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from phigate.audit.report import REFUSAL_EXPLANATIONS, Report, build_report, render_html
+from phigate.audit.report import REFUSAL_EXPLANATIONS, Report, build_report
+from phigate.audit.report_html import render_html
 from phigate.config import parse_policy
 from phigate.errors import AuditIntegrityError
 from phigate.policy import Policy

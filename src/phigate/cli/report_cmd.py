@@ -43,7 +43,8 @@ def report(
     data_dir: DataDir = None,
 ) -> None:
     """Write the compliance report: processing records, volumes, refusals, egress, ledger integrity."""
-    from phigate.audit.report import build_report, render_html
+    from phigate.audit.report import build_report
+    from phigate.audit.report_html import render_html
     from phigate.gateway import open_ledger
 
     start, end = _moment(since, "--since"), _moment(until, "--until")
