@@ -2,7 +2,7 @@
 
 ``build_report`` folds a stream of ledger records into fixed-size aggregates in one pass (counts per
 day, app, model, entity type and refusal code; latency quantiles from a log-bucket histogram), so a
-year of records never sits in memory. ``render_html`` turns the result into one self-contained page
+year of records never sits in memory. ``report_html.render_html`` turns the result into one self-contained page
 (inline CSS and SVG, a Content-Security-Policy that forbids every request, printable on A4);
 ``Report.to_json`` carries the same facts. The input is plain mappings, not the ledger's classes, so
 the report does not depend on how the ledger stores them.
