@@ -239,7 +239,7 @@ def start_upstream(procs: Processes) -> str:
 
 
 def start_phigate(
-    procs: Processes, cmd: list[str], upstream: str, workdir: Path, deid: bool, ledger: str = "sqlite"
+    procs: Processes, name: str, cmd: list[str], upstream: str, workdir: Path, deid: bool, ledger: str = "sqlite"
 ) -> tuple[str, str]:
     """Start phigate on a fresh data dir with the bench policy; return (base URL, API key).
 
@@ -275,8 +275,8 @@ def start_phigate(
         "--port",
         str(port),
     ]
-    proc = procs.start("phigate", serve, child_env())
-    wait_ready(procs, "phigate", proc, f"http://127.0.0.1:{port}/readyz", 120)
+    proc = procs.start(name, serve, child_env())  # under the leg's name, so that stopping the leg stops it
+    wait_ready(procs, name, proc, f"http://127.0.0.1:{port}/readyz", 120)
     return f"http://127.0.0.1:{port}/v1", key
 
 
@@ -425,7 +425,7 @@ def run_leg(name: str, procs: Processes, upstream: str, settings: Settings, wrk:
         version = check_phigate(settings.phigate_cmd)
         ledger = "memory" if name == "phigate-memledger" else "sqlite"
         base_url, key = start_phigate(
-            procs, settings.phigate_cmd, upstream, workdir, deid=name == "phigate-deid", ledger=ledger
+            procs, name, settings.phigate_cmd, upstream, workdir, deid=name == "phigate-deid", ledger=ledger
         )
         leg = LegResult(name, version)
     else:
