@@ -360,7 +360,7 @@ def run_worker(tool: str, python: Path, job: dict[str, Any], isolate: list[str],
 
 
 def load_corpora(data: Path, quick: bool) -> dict[str, Any]:
-    from phigate.deid.eval import load_benign, load_physionet, load_presidio
+    from phigate.deid.corpora import load_benign, load_physionet, load_presidio
 
     paths = {
         "synth": data / "deid" / "presidio-research" / "synth_dataset_v2.json",

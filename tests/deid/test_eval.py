@@ -1,4 +1,4 @@
-"""Corpus loaders and scoring of ``phigate.deid.eval``, on small inline fixtures (never ../shared)."""
+"""Corpus loaders (``phigate.deid.corpora``) and scoring (``phigate.deid.eval``), on small inline fixtures."""
 
 from __future__ import annotations
 
@@ -8,20 +8,18 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from phigate.deid.eval import (
+from phigate.deid.corpora import (
     YEAR_ONLY_LABEL,
     CorpusError,
     GoldDoc,
     GoldSpan,
-    Predicted,
-    f2,
     load_benign,
     load_corpus,
     load_jsonl,
     load_physionet,
     load_presidio,
-    score,
 )
+from phigate.deid.eval import Predicted, f2, score
 from phigate.errors import DeidError
 
 # "Jane Roe" 0-8, "12345" 14-19, "seen" 21-25, "7/22" 26-30, "Acme Corp" 34-43, "1992" 47-51

@@ -13,13 +13,17 @@ from collections.abc import Iterator
 from contextlib import ExitStack
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Annotated, Any
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn
 from rich.table import Table
 
 from phigate.cli.common import ConfigFile, DataDir, err_console, failing_clearly, out_console, settings
+
+if TYPE_CHECKING:
+    from phigate.config import Settings
+    from phigate.deid import Deidentifier
 
 BATCH = 64
 
@@ -79,6 +83,14 @@ def _open_output(output: Path | None, stack: ExitStack) -> tuple[IO[str], Progre
     return stack.enter_context(output.open("w", encoding="utf-8")), progress
 
 
+def _engine(s: Settings) -> Deidentifier:
+    """The detection engine the policy configures (spaCy is imported only when a command needs it)."""
+    from phigate.deid import Deidentifier
+
+    with failing_clearly():
+        return Deidentifier(s.policy().detection)
+
+
 def analyze(
     source: Source = "-",
     format: Annotated[
@@ -89,11 +101,8 @@ def analyze(
     data_dir: DataDir = None,
 ) -> None:
     """Print the identifiers found in a text (or, with --format jsonl, in each {"id","text"} line)."""
-    from phigate.deid import Deidentifier
-
     s = settings(config=config, data_dir=data_dir)
-    with failing_clearly():
-        engine = Deidentifier(s.policy().detection)
+    engine = _engine(s)
     bad = 0
     with ExitStack() as stack:
         out, progress = _open_output(output, stack)
@@ -179,12 +188,12 @@ def redact(
     data_dir: DataDir = None,
 ) -> None:
     """Print the text with every identifier replaced (card numbers too: nothing is blocked here)."""
-    from phigate.deid import Deidentifier, MemoryVaultStore, Operators, Vault
+    from phigate.deid import MemoryVaultStore, Operators, Vault
     from phigate.policy import AppPolicy
 
     s = settings(config=config, data_dir=data_dir)
+    engine = _engine(s)
     with failing_clearly():
-        engine = Deidentifier(s.policy().detection)
         vault = Vault(MemoryVaultStore(), Vault.load_key(s.data_dir, s.vault_key))
     operators = Operators(vault.secret)
     app = AppPolicy(deid={"default": operator.value, "CREDIT_CARD": operator.value, "CARD_CVV": operator.value,

@@ -14,7 +14,7 @@ from phigate.cli.common import err_console, failing_clearly, out_console
 
 if TYPE_CHECKING:  # phigate.deid is imported when the command runs, so `phigate --help` stays fast
     from phigate.deid import Deidentifier, Finding
-    from phigate.deid.eval import GoldDoc
+    from phigate.deid.corpora import GoldDoc
 
 app = typer.Typer(help="Measure phigate on annotated corpora.", no_args_is_help=True)
 
@@ -68,7 +68,8 @@ def deid(
     check: Annotated[bool, typer.Option("--check", help="Exit 1 when a target of the issue is missed.")] = False,
 ) -> None:
     """Per-type precision, recall and F2, the leak rate and character precision of the de-identifier."""
-    from phigate.deid.eval import Corpus, load_benign, load_corpus, render, score
+    from phigate.deid.corpora import Corpus, load_benign, load_corpus
+    from phigate.deid.eval import render, score
 
     with failing_clearly():
         gold: Corpus = load_corpus(corpus.value, path)
