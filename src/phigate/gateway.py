@@ -20,6 +20,7 @@ from phigate.audit import (
     PostgresLedgerStore,
     SqliteLedgerStore,
 )
+from phigate.audit.payloads import PayloadCipher, PayloadStage
 from phigate.backends.base import Backend
 from phigate.backends.egress import EgressPolicy, Resolve
 from phigate.backends.embedded import EmbeddedBackend, Progress
@@ -126,12 +127,16 @@ def build_gateway(
     request_vault = Vault(RequestVaultStore(), key)
     deid = DeidStage(deidentifier, vault, Operators(vault.secret), request_vault)
     ledger = open_ledger(policy.audit, settings)
-    recorder = recorder or LedgerRecorder(ledger, policy.sha256())
+    recorder = recorder or LedgerRecorder(ledger, policy.sha256(), cipher=PayloadCipher(key))
     guards = GuardStage(default_registry())
-    # Answer filters run in stage order: links are judged on the answer as the model wrote it, before
-    # re-identification puts the caller's values back.
+    # Answer filters run in stage order: links are judged on the answer as the model wrote it, and the
+    # ledger's payload copy is taken, before re-identification puts the caller's values back.
     pipeline = Pipeline(
-        policy, backends, stages=(guards, LinkStage(), deid, *stages), recorder=recorder, metrics=metrics
+        policy,
+        backends,
+        stages=(guards, LinkStage(), PayloadStage(), deid, *stages),
+        recorder=recorder,
+        metrics=metrics,
     )
     return Gateway(
         policy=policy,

@@ -34,6 +34,8 @@ class RequestContext:
     started: float = field(default_factory=time.perf_counter)
     usage: dict[str, int] = field(default_factory=dict)
     notes: dict[str, Any] = field(default_factory=dict)
+    forwarded: Body | None = None
+    """The request as the backend received it (after every stage), once it was sent."""
 
 
 class AnswerFilter(Protocol):
@@ -115,6 +117,7 @@ class Pipeline:
             filters = [f for f in (s.answer_filter(ctx) for s in self.stages) if f is not None]
             if stream and ctx.route != "embeddings":
                 payload["stream_options"] = {"include_usage": True}
+            ctx.forwarded = payload
             answer = await backend.call(BackendCall(ctx.route, payload, stream))
             if isinstance(answer, dict):
                 _filter_body(answer, filters)

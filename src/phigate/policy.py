@@ -66,6 +66,16 @@ class AppPolicy(_Strict):
     link_hosts: list[str] = Field(
         default_factory=list, description="Hosts answers may link to (e.g. the shop's domain; *.x for sub-domains)."
     )
+    audit_payloads: bool = Field(
+        False,
+        description="Also keep the de-identified prompt and answer in the audit ledger, encrypted with the vault key.",
+    )
+
+    @model_validator(mode="after")
+    def _payloads_are_deidentified(self) -> AppPolicy:
+        if self.audit_payloads and not self.deidentify:
+            raise ValueError("audit_payloads needs deidentify: true (the ledger never keeps a raw prompt)")
+        return self
 
     @field_validator("guards", mode="before")
     @classmethod

@@ -23,6 +23,7 @@ from phigate.audit import (
     check_proof,
 )
 from phigate.audit.signing import KEY_FILE
+from phigate.audit.stores import SCHEMA_VERSION
 from phigate.errors import ConfigError, StoreError
 from phigate.pipeline import Outcome, RequestContext
 from phigate.policy import Policy
@@ -214,7 +215,7 @@ def test_sqlite_refuses_a_newer_schema(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "audit.db") as db:
         db.execute("PRAGMA user_version=7")
     db.close()
-    with pytest.raises(StoreError, match="newer phigate \\(ledger schema 7, this one knows 1\\)"):
+    with pytest.raises(StoreError, match=f"newer phigate \\(ledger schema 7, this one knows {SCHEMA_VERSION}\\)"):
         SqliteLedgerStore(tmp_path / "audit.db")
 
 
@@ -222,7 +223,7 @@ def test_postgres_refuses_a_newer_schema(postgres_schema_dsn: str) -> None:
     PostgresLedgerStore(postgres_schema_dsn).close()
     with psycopg.connect(postgres_schema_dsn, autocommit=True) as conn:
         conn.execute("UPDATE phigate_meta SET version = 9 WHERE component = 'audit'")
-    with pytest.raises(StoreError, match="newer phigate \\(audit schema 9, this one knows 1\\)"):
+    with pytest.raises(StoreError, match=f"newer phigate \\(audit schema 9, this one knows {SCHEMA_VERSION}\\)"):
         PostgresLedgerStore(postgres_schema_dsn)
 
 

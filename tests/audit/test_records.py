@@ -24,9 +24,24 @@ def test_fields_are_exactly_the_documented_ones() -> None:
     assert FIELDS == (
         "seq", "ts", "request_id", "conversation", "app", "key_id", "model", "backend", "region",
         "policy_sha256", "entities", "guards", "tokens_in", "tokens_out", "latency_ms", "status", "code",
-        "prev_hash", "hash",
+        "prev_hash", "hash", "payload_sha256",
     )  # fmt: skip
     assert set(ENTRY_FIELDS) == set(FIELDS) - {"seq", "prev_hash", "hash"}
+
+
+def test_payload_digest_is_optional_and_absent_fields_hash_as_before() -> None:
+    plain = normalize_entry(entry(1))
+    with_payload = normalize_entry({**entry(1), "payload_sha256": "ab" * 32})
+    (a, b), _ = seal([plain, with_payload], 1, GENESIS)
+    assert "payload_sha256" not in a.to_dict() and a.computed_hash() == a.hash
+    assert b.to_dict()["payload_sha256"] == "ab" * 32 and b.computed_hash() == b.hash
+    assert AuditRecord.from_dict(a.to_dict()) == a and AuditRecord.from_dict(b.to_dict()) == b
+
+
+@pytest.mark.parametrize("bad", ["AB" * 32, "ab" * 31, 7, None, "zz" * 32])
+def test_payload_digest_must_be_a_lower_case_sha256(bad: object) -> None:
+    with pytest.raises(ValueError, match="payload_sha256"):
+        normalize_entry({**entry(1), "payload_sha256": bad})
 
 
 def test_canonical_json_is_sorted_compact_utf8_and_matches_the_standard_library() -> None:

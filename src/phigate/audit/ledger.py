@@ -26,6 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Literal
 
 from phigate.audit import merkle
+from phigate.audit.payloads import PayloadCipher, digest, payload_of
 from phigate.audit.records import AuditRecord, Checkpoint, from_row, normalize_entry, row_seq
 from phigate.audit.signing import AuditKey
 from phigate.audit.stores import LedgerStore, RowFilter
@@ -65,7 +66,7 @@ class Ledger:
         self.max_batch = max_batch
         self.commit_delay = commit_delay
         self._clock = clock
-        self._queue: deque[tuple[dict[str, Any], asyncio.Future[AuditRecord]]] = deque()
+        self._queue: deque[tuple[dict[str, Any], bytes | None, asyncio.Future[AuditRecord]]] = deque()
         self._wake: asyncio.Event | None = None
         self._writer: asyncio.Task[None] | None = None
         self._executor: ThreadPoolExecutor | None = None
@@ -82,15 +83,17 @@ class Ledger:
         self._ensure_writer()
         await self._cut()
 
-    async def append(self, fields: Mapping[str, Any]) -> AuditRecord:
-        """Add one record (every field but seq, prev_hash and hash); returns once it is committed."""
+    async def append(self, fields: Mapping[str, Any], payload: bytes | None = None) -> AuditRecord:
+        """Add one record (every field but seq, prev_hash and hash); returns once it is committed.
+        ``payload``: the sealed prompt and answer, committed with the record (its SHA-256 is the
+        record's ``payload_sha256``)."""
         if self._closing:
             raise StoreError(f"{self.store.name}: the audit ledger is closed")
         entry = normalize_entry(fields)
         self._ensure_writer()
         assert self._wake is not None
         future: asyncio.Future[AuditRecord] = asyncio.get_running_loop().create_future()
-        self._queue.append((entry, future))
+        self._queue.append((entry, payload, future))
         self._wake.set()
         return await future
 
@@ -135,7 +138,7 @@ class Ledger:
             if isinstance(exc, Exception):
                 log.error("audit writer stopped: %s: %s", type(exc).__name__, exc)
             while self._queue:
-                _, future = self._queue.popleft()
+                *_, future = self._queue.popleft()
                 if not future.done():
                     future.set_exception(StoreError(f"{self.store.name}: the audit writer stopped: {exc}"))
             if not isinstance(exc, Exception):
@@ -164,17 +167,20 @@ class Ledger:
             await self._commit(batch)
             await self._maybe_checkpoint()
 
-    async def _commit(self, batch: Sequence[tuple[dict[str, Any], asyncio.Future[AuditRecord]]]) -> None:
+    async def _commit(self, batch: Sequence[tuple[dict[str, Any], bytes | None, asyncio.Future[AuditRecord]]]) -> None:
         try:
-            records = await self._run(self.store.append, [entry for entry, _ in batch])
+            payloads = [payload for _, payload, _ in batch]
+            entries = [entry for entry, _, _ in batch]
+            extra = (payloads,) if any(p is not None for p in payloads) else ()
+            records = await self._run(self.store.append, entries, *extra)
         except Exception as exc:  # every waiter must hear of it; the writer lives on for the next batch
             message = exc.message if isinstance(exc, StoreError) else f"{type(exc).__name__}: {exc}"
             log.error("audit commit of %d record(s) failed: %s", len(batch), message)
-            for _, future in batch:
+            for *_, future in batch:
                 if not future.done():
                     future.set_exception(StoreError(f"{self.store.name}: audit record not committed: {message}"))
             return
-        for (_, future), record in zip(batch, records, strict=True):
+        for (*_, future), record in zip(batch, records, strict=True):
             if not future.done():  # a caller that gave up still has its record committed
                 future.set_result(record)
         self._since_cut += len(records)
@@ -267,9 +273,17 @@ class LedgerRecorder:
     """The pipeline's ``Recorder``: one ledger record per request, built only from counts, verdicts and
     identifiers (never message text); ``policy_sha256`` identifies the policy in force."""
 
-    def __init__(self, ledger: Ledger, policy_sha256: str, *, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        ledger: Ledger,
+        policy_sha256: str,
+        *,
+        cipher: PayloadCipher | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self.ledger = ledger
         self.policy_sha256 = policy_sha256
+        self.cipher = cipher
         self._clock = clock
 
     def entry(self, ctx: RequestContext, outcome: Outcome) -> dict[str, Any]:
@@ -295,4 +309,13 @@ class LedgerRecorder:
         }
 
     async def record(self, ctx: RequestContext, outcome: Outcome) -> None:
-        await self.ledger.append(self.entry(ctx, outcome))
+        entry = self.entry(ctx, outcome)
+        kept = payload_of(ctx)
+        if kept is None:
+            await self.ledger.append(entry)
+            return
+        if self.cipher is None:  # fail closed: the policy asks for a copy this recorder cannot seal
+            raise StoreError(f"app {ctx.app_name!r} keeps audit payloads, but the ledger has no payload key")
+        blob = self.cipher.seal(kept, ctx.request_id)
+        entry["payload_sha256"] = digest(blob)
+        await self.ledger.append(entry, blob)

@@ -6,7 +6,9 @@ Canonical JSON: keys sorted, no whitespace, UTF-8 (no ASCII escaping), floats in
 round-trip form (Python's ``repr``). ``ts`` and ``latency_ms`` stay in the range where every JSON
 library writes that form without an exponent (see ``_real``), so any verifier can rebuild the bytes.
 
-A record never holds message text: only counts, verdicts, identifiers and numbers.
+A record never holds message text: only counts, verdicts, identifiers and numbers. A record whose app
+keeps payloads also holds ``payload_sha256``, the SHA-256 of the sealed copy kept beside it (see
+``phigate.audit.payloads``); the field is absent otherwise, so records without it hash as before.
 """
 
 from __future__ import annotations
@@ -60,16 +62,20 @@ class AuditRecord:
     code: str | None
     prev_hash: str
     hash: str
+    payload_sha256: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {f: getattr(self, f) for f in FIELDS}
+        out = {f: getattr(self, f) for f in FIELDS}
+        if self.payload_sha256 is None:
+            del out["payload_sha256"]
+        return out
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AuditRecord:
-        missing = [f for f in FIELDS if f not in data]
+        missing = [f for f in FIELDS if f not in data and f not in OPTIONAL_FIELDS]
         if missing:
             raise ValueError(f"audit record lacks {', '.join(missing)}")
-        return cls(**{f: data[f] for f in FIELDS})
+        return cls(**{f: data[f] for f in FIELDS if f in data})
 
     def computed_hash(self) -> str:
         """The hash this record's content calls for (equal to ``hash`` unless it was altered)."""
@@ -79,8 +85,10 @@ class AuditRecord:
 
 
 FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(AuditRecord))
+OPTIONAL_FIELDS: frozenset[str] = frozenset({"payload_sha256"})
 ENTRY_FIELDS: tuple[str, ...] = tuple(f for f in FIELDS if f not in ("seq", "prev_hash", "hash"))
-"""What a caller of ``Ledger.append`` gives; the ledger adds seq, prev_hash and hash."""
+"""What a caller of ``Ledger.append`` gives (``payload_sha256`` only with a payload); the ledger adds
+seq, prev_hash and hash."""
 
 ROW_COLUMNS: tuple[str, ...] = ("seq", "hash", "body")
 """A stored row: ``body`` is the canonical JSON text that was hashed (the record itself, the only copy
@@ -91,7 +99,8 @@ query relies on sits outside what the hash covers."""
 Row = tuple[Any, ...]
 
 
-_ENTRY_KEYS = frozenset(ENTRY_FIELDS)
+_ENTRY_KEYS = frozenset(ENTRY_FIELDS) - OPTIONAL_FIELDS
+_SHA256_HEX = frozenset("0123456789abcdef")
 _STR = ("request_id", "app", "key_id", "model", "backend", "policy_sha256")
 _OPT_STR = ("conversation", "region", "code")
 _INT = ("tokens_in", "tokens_out", "status")
@@ -100,10 +109,14 @@ _INT = ("tokens_in", "tokens_out", "status")
 def normalize_entry(entry: Mapping[str, Any]) -> dict[str, Any]:
     """Check an entry's fields and types and round its floats. Unknown fields are refused, so nothing
     (such as message text) slips into the ledger by accident. On the request path: kept cheap."""
-    if entry.keys() != _ENTRY_KEYS:
-        extra, missing = sorted(set(entry) - _ENTRY_KEYS), sorted(_ENTRY_KEYS - set(entry))
+    keys = entry.keys() - OPTIONAL_FIELDS
+    if keys != _ENTRY_KEYS:
+        extra, missing = sorted(keys - _ENTRY_KEYS), sorted(_ENTRY_KEYS - keys)
         raise ValueError(f"audit entry: unknown fields {extra}, missing fields {missing}")
     out = dict(entry)
+    digest = out.get("payload_sha256")
+    if "payload_sha256" in out and not (type(digest) is str and len(digest) == 64 and set(digest) <= _SHA256_HEX):
+        raise ValueError("audit field payload_sha256 must be a SHA-256 in lower-case hex")
     out["ts"] = _real(entry["ts"], "ts")
     out["latency_ms"] = _real(entry["latency_ms"], "latency_ms")
     for name in _INT:

@@ -26,11 +26,14 @@ from phigate.stores.sqlite import open_sqlite
 if TYPE_CHECKING:
     from psycopg_pool import ConnectionPool
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the audit payloads table
 MakeCheckpoint = Callable[[int, int, Sequence[bytes]], Checkpoint]
 """``make(seq_from, seq_to, record_hashes)`` → the signed checkpoint over those records."""
 
 _COLS = ", ".join(ROW_COLUMNS)
+_PAYLOAD_COLS = "seq, conversation, ts, blob"
+Payloads = Sequence[bytes | None] | None
+"""The sealed payload of each entry of a batch (None: none), or None for a batch without any."""
 _CP_COLS = "seq_from, seq_to, root, ts, signature, key_id"
 
 
@@ -48,8 +51,15 @@ class RowFilter:
 class LedgerStore(Protocol):
     name: str
 
-    def append(self, entries: Sequence[Mapping[str, Any]]) -> list[AuditRecord]:
-        """Chain normalized ``entries`` after the committed head and commit them in one transaction."""
+    def append(self, entries: Sequence[Mapping[str, Any]], payloads: Payloads = None) -> list[AuditRecord]:
+        """Chain normalized ``entries`` after the committed head and commit them, with their
+        ``payloads``, in one transaction."""
+
+    def payload(self, seq: int) -> bytes | None:
+        """The sealed payload kept with record ``seq``, or None (never kept, or purged)."""
+
+    def purge_payloads(self, *, conversation: str | None = None, before: float | None = None) -> int:
+        """Delete the payloads of a conversation, or of records older than ``before``; how many."""
 
     def head(self) -> tuple[int, str]:
         """``(seq, hash)`` of the last committed record as the head row says; ``(0, GENESIS)`` if empty."""
@@ -80,17 +90,31 @@ class MemoryLedgerStore:
         self.records: dict[int, tuple[Any, ...]] = {}
         self.cps: dict[int, Checkpoint] = {}
         self.head_row: tuple[int, str] = (0, GENESIS)
+        self.payloads: dict[int, tuple[Any, ...]] = {}
         self._lock = threading.Lock()
 
-    def append(self, entries: Sequence[Mapping[str, Any]]) -> list[AuditRecord]:
+    def append(self, entries: Sequence[Mapping[str, Any]], payloads: Payloads = None) -> list[AuditRecord]:
         with self._lock:
             seq, prev = self.head_row
             records, rows = seal(entries, seq + 1, prev)
             for row in rows:
                 self.records[row[0]] = row
+            for p in payload_rows(records, payloads):
+                self.payloads[p[0]] = p
             if records:
                 self.head_row = (records[-1].seq, records[-1].hash)
             return records
+
+    def payload(self, seq: int) -> bytes | None:
+        row = self.payloads.get(seq)
+        return None if row is None else bytes(row[3])
+
+    def purge_payloads(self, *, conversation: str | None = None, before: float | None = None) -> int:
+        with self._lock:
+            doomed = [s for s, p in self.payloads.items() if _purged(p, conversation, before)]
+            for s in doomed:
+                del self.payloads[s]
+        return len(doomed)
 
     def head(self) -> tuple[int, str]:
         return self.head_row
@@ -123,6 +147,31 @@ class MemoryLedgerStore:
 
     def close(self) -> None:
         pass
+
+
+def payload_rows(records: Sequence[AuditRecord], payloads: Payloads) -> list[tuple[Any, ...]]:
+    """``(seq, conversation, ts, blob)`` rows for the records of a batch that carry a payload."""
+    if payloads is None:
+        return []
+    return [(r.seq, r.conversation, r.ts, p) for r, p in zip(records, payloads, strict=True) if p is not None]
+
+
+def _purged(row: tuple[Any, ...], conversation: str | None, before: float | None) -> bool:
+    return (conversation is not None and row[1] == conversation) or (before is not None and row[2] < before)
+
+
+def _purge_where(conversation: str | None, before: float | None, mark: str) -> tuple[str, list[Any]]:
+    terms: list[str] = []
+    params: list[Any] = []
+    if conversation is not None:
+        terms.append(f"conversation = {mark}")
+        params.append(conversation)
+    if before is not None:
+        terms.append(f"ts < {mark}")
+        params.append(before)
+    if not terms:
+        raise ValueError("purge_payloads needs a conversation or a time")
+    return " OR ".join(terms), params
 
 
 def _matches(row: Row, w: RowFilter) -> bool:
@@ -171,6 +220,10 @@ CREATE TABLE IF NOT EXISTS audit_checkpoints (
 );
 CREATE TABLE IF NOT EXISTS audit_head (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL, hash TEXT NOT NULL);
 INSERT OR IGNORE INTO audit_head (id, seq, hash) VALUES (1, 0, '{GENESIS}');
+CREATE TABLE IF NOT EXISTS audit_payloads (
+    seq INTEGER PRIMARY KEY, conversation TEXT, ts REAL NOT NULL, blob BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_payloads_conversation ON audit_payloads (conversation);
 """
 
 
@@ -212,11 +265,16 @@ class SqliteLedgerStore:
                     raise StoreError(f"{self.name}: {exc}") from None
                 raise
 
-    def append(self, entries: Sequence[Mapping[str, Any]]) -> list[AuditRecord]:
+    def append(self, entries: Sequence[Mapping[str, Any]], payloads: Payloads = None) -> list[AuditRecord]:
         with self._guard(write=True) as db:
             seq, prev = db.execute("SELECT seq, hash FROM audit_head WHERE id = 1").fetchone()
             records, rows = seal(entries, seq + 1, prev)
             db.executemany(f"INSERT INTO audit_records ({_COLS}) VALUES (?, ?, ?)", rows)
+            if payloads is not None:
+                db.executemany(
+                    f"INSERT INTO audit_payloads ({_PAYLOAD_COLS}) VALUES (?, ?, ?, ?)",
+                    payload_rows(records, payloads),
+                )
             if records:
                 db.execute("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1", (records[-1].seq, records[-1].hash))
         return records
@@ -225,6 +283,16 @@ class SqliteLedgerStore:
         with self._guard() as db:
             seq, digest = db.execute("SELECT seq, hash FROM audit_head WHERE id = 1").fetchone()
         return int(seq), str(digest)
+
+    def payload(self, seq: int) -> bytes | None:
+        with self._guard() as db:
+            row = db.execute("SELECT blob FROM audit_payloads WHERE seq = ?", (seq,)).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def purge_payloads(self, *, conversation: str | None = None, before: float | None = None) -> int:
+        cond, params = _purge_where(conversation, before, "?")
+        with self._guard(write=True) as db:
+            return int(db.execute(f"DELETE FROM audit_payloads WHERE {cond}", params).rowcount)
 
     def rows(self, after: int, limit: int, where: RowFilter | None = None) -> list[Row]:
         cond, params = _where(where, _sqlite_field, "?")
@@ -278,6 +346,9 @@ _PG_SCHEMA = (
     # Row 1: the chain head (appends lock it); row 2: only a lock that serialises checkpoint cutters.
     "CREATE TABLE IF NOT EXISTS phigate_audit_head (id SMALLINT PRIMARY KEY, seq BIGINT NOT NULL, hash TEXT NOT NULL)",
     f"INSERT INTO phigate_audit_head VALUES (1, 0, '{GENESIS}'), (2, 0, '') ON CONFLICT DO NOTHING",
+    "CREATE TABLE IF NOT EXISTS phigate_audit_payloads (seq BIGINT PRIMARY KEY, conversation TEXT, "
+    "ts DOUBLE PRECISION NOT NULL, blob BYTEA NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS phigate_audit_payloads_conversation ON phigate_audit_payloads (conversation)",
 )
 
 
@@ -307,7 +378,7 @@ class PostgresLedgerStore:
             self.close()
             raise
 
-    def append(self, entries: Sequence[Mapping[str, Any]]) -> list[AuditRecord]:
+    def append(self, entries: Sequence[Mapping[str, Any]], payloads: Payloads = None) -> list[AuditRecord]:
         with self._pg.errors_as_store_error(self.name), self._pool.connection() as conn, conn.transaction():
             row = conn.execute("SELECT seq, hash FROM phigate_audit_head WHERE id = 1 FOR UPDATE").fetchone()
             if row is None:
@@ -316,6 +387,12 @@ class PostgresLedgerStore:
             with conn.cursor().copy(f"COPY phigate_audit_records ({_COLS}) FROM STDIN") as copy:
                 for r in rows:
                     copy.write_row(r)
+            if payloads is not None:
+                with conn.cursor() as cur:
+                    cur.executemany(
+                        f"INSERT INTO phigate_audit_payloads ({_PAYLOAD_COLS}) VALUES (%s, %s, %s, %s)",
+                        payload_rows(records, payloads),
+                    )
             if records:
                 conn.execute(
                     "UPDATE phigate_audit_head SET seq = %s, hash = %s WHERE id = 1",
@@ -327,6 +404,16 @@ class PostgresLedgerStore:
         with self._pg.errors_as_store_error(self.name), self._pool.connection() as conn:
             row = conn.execute("SELECT seq, hash FROM phigate_audit_head WHERE id = 1").fetchone()
         return (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
+
+    def payload(self, seq: int) -> bytes | None:
+        with self._pg.errors_as_store_error(self.name), self._pool.connection() as conn:
+            row = conn.execute("SELECT blob FROM phigate_audit_payloads WHERE seq = %s", (seq,)).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def purge_payloads(self, *, conversation: str | None = None, before: float | None = None) -> int:
+        cond, params = _purge_where(conversation, before, "%s")
+        with self._pg.errors_as_store_error(self.name), self._pool.connection() as conn, conn.transaction():
+            return int(conn.execute(f"DELETE FROM phigate_audit_payloads WHERE {cond}", params).rowcount)
 
     def rows(self, after: int, limit: int, where: RowFilter | None = None) -> list[Row]:
         cond, params = _where(where, _pg_field, "%s")
