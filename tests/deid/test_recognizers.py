@@ -169,13 +169,17 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         ],
         ["a mobile phone", "Texas and Ohio", "the reading is high"],
     ),
+    "clinical-names": (
+        [("DR HUGHES NOTIFIED", "HUGHES", "PERSON"), ("son bill called", "bill", "PERSON")],
+        ["DR AWARE", "ms given for pain"],
+    ),
     "spacy-ner": (
         [("Please ask Zorblat Quexington about it.", "Zorblat Quexington", "PERSON")],
         ["Please ask about insulin doses."],
     ),
 }
 
-RECOGNIZERS = [cls.name for cls in BUILTIN] + ["names-gazetteer", "places-gazetteer", "spacy-ner"]
+RECOGNIZERS = [cls.name for cls in BUILTIN] + ["names-gazetteer", "places-gazetteer", "clinical-names", "spacy-ner"]
 
 
 @pytest.fixture(scope="module")

@@ -8,6 +8,7 @@ import secrets
 from collections.abc import Sequence
 
 from phigate.deid import gazetteer as gz
+from phigate.deid.clinical import ClinicalNames
 from phigate.deid.names import NameFinder, tokenize
 from phigate.deid.ner import SpacyNer
 from phigate.deid.operators import Operators
@@ -44,6 +45,7 @@ class Deidentifier:
                 )  # fmt: skip
             )
         self.names = NameFinder(gz.load())
+        self.clinical = ClinicalNames(self.names.g)
         self.ner = (ner or SpacyNer()) if spec.ner else None
         self._allow = frozenset(a.lower() for a in spec.allow)
         self._deny = [
@@ -87,6 +89,10 @@ class Deidentifier:
             tokens = tokenize(text)
             people, unknown = self.names.find(text, tokens)
             findings += people
+            clinical = list(self.clinical.find(text, tokens))
+            if clinical:
+                findings += clinical
+                unknown = [t for t in unknown if not any(f.start <= t.start < f.end for f in clinical)]
             for regex, kind in self._deny:
                 findings += [
                     Finding(kind, m.start(), m.end(), 1.0, "deny-list", m.group()) for m in regex.finditer(text)

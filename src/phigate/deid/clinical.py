@@ -1,0 +1,182 @@
+"""Names in clinical notes, where case says nothing: "DR HUGHES NOTIFIED", "mr nicholson", "irene snell, rn",
+"son bill called". Three contextual rules, each independent of capitalisation:
+
+- a title ("Dr", "Drs", "Mr", "Mrs", "Ms", "Miss") followed by a word that is not a function word and is
+  either in the name lists or in no word list at all; an initial may come first ("Dr B. Gill"), and a
+  second name may follow "and" / "&" / "/" ("Drs Joseph and Robbinson");
+- a signature: the words just before a professional credential that ends a line ("Robert V. Degiorgio,
+  RRT"), each a name or an initial;
+- a relative or a conversation partner ("son", "wife", "spoke with"), then a known first name that is not
+  a function word ("son bill", "DAUGHTER PHILOMENA"), and a last name after it when there is one.
+
+A common word alone never makes a name here: "dr aware", "spoke with team", "RN NOTIFIED" stay untouched.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+
+from phigate.deid.gazetteer import DAYS_MONTHS, Gazetteer
+from phigate.deid.names import _Token
+from phigate.taxonomy import Finding
+
+_TITLES = frozenset("dr drs mr mrs ms miss dr's".split())
+_CREDENTIALS = re.compile(
+    r"(?<!\w)[ \t]*,?[ \t]*(?:(?:rn|bsn|rrt|crt|md|np|pa|pa-c|msw|licsw|lcsw|lsw|pt|ot|slp|rd|ma|rph|pharmd|cnm|crna|"
+    r"aprn|fnp|do|phd|sn)(?:[ \t]*[,/][ \t]*|[ \t]+|\.)?){1,3}[ \t.]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_RELATIONS = frozenset(
+    "son sons daughter daughters dtr wife husband spouse brother brothers sister sisters mother father mom dad "
+    "niece nephew grandson granddaughter grandmother grandfather aunt uncle cousin friend fiance fiancee "
+    "boyfriend girlfriend partner proxy hcp".split()
+)
+_CONVERSATION = ("spoke with", "spoke to", "talked with", "talked to", "met with", "per", "called", "paged")
+# Function words and the words of a nursing note that also appear in some locale's name list ("to", "will",
+# "may", "bill" stays out: after "son" it is a name).
+_FUNCTION = frozenset(
+    "a an the and or but if of to in on at by for with from into onto upon about as per via than then so "
+    "be is am are was were been being do does did done has have had having can could will would shall should "
+    "may might must not no yes ok all any some each both more most much many few other same such own only "
+    "also again here there now today tonight tomorrow yesterday am pm this that these those his her him he "
+    "she they them their it its we us our you your i me my who whom whose which what when where why how "
+    "aware notified called said says stated states wants wanted ordered informed updated paged made came "
+    "spoke see saw seen in out up down off over under re team family pt patient md rn np pa nurse staff "
+    "service services unit floor doctor resident intern fellow attending consult covering on-call oncall "
+    "aware. ho hos sw cm case home well ill new old will may can".split()
+)
+_INITIAL = re.compile(r"[A-Za-z]\.?")
+
+
+class ClinicalNames:
+    """PERSON findings from titles, signatures and relatives, in any letter case."""
+
+    name = "clinical-names"
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.g = gazetteer
+
+    def _named(self, lw: str) -> bool:
+        return lw in self.g.first or lw in self.g.last
+
+    def _strong(self, t: _Token) -> bool:
+        """A known name that is no common word ("healey", not "still")."""
+        return self._named(t.lower) and t.lower not in self.g.common
+
+    def _namelike(self, t: _Token) -> bool:
+        """A word that can be a name here: not a function word, a month or a number-like shorthand, and
+        either in the name lists or in no word list (an unknown surname)."""
+        lw = t.lower
+        if lw in _FUNCTION or lw in _RELATIONS or lw in DAYS_MONTHS or len(lw) < 2:
+            return False
+        return self._named(lw) or lw not in self.g.common
+
+    def find(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
+        yield from self._titled(text, tokens)
+        yield from self._signatures(text, tokens)
+        yield from self._relatives(text, tokens)
+
+    def _finding(self, text: str, span: Sequence[_Token], score: float) -> Finding:
+        start, end = span[0].start, span[-1].end
+        return Finding("PERSON", start, end, score, self.name, text[start:end])
+
+    def _name_after(self, text: str, tokens: Sequence[_Token], i: int) -> int:
+        """The end (exclusive token index) of a name starting at ``tokens[i]``, or ``i`` for none: an optional
+        initial ("B."), then one or two name-like words on the same line."""
+        j = i
+        while (
+            j < len(tokens)
+            and _INITIAL.fullmatch(text[tokens[j].start : tokens[j].end + 1])
+            and (text[tokens[j].end : tokens[j].end + 1] == "." and j + 1 < len(tokens))
+        ):
+            j += 1  # initials
+        if j >= len(tokens) or not self._namelike(tokens[j]) or "\n" in text[tokens[i].start : tokens[j].start]:
+            return i
+        end = j + 1
+        if end < len(tokens) and text[tokens[end - 1].end : tokens[end].start] == " " and self._namelike(tokens[end]):
+            nxt = tokens[end]
+            # a second word only when it is itself a known name or unknown ("mary anderson", not "dr small today")
+            if self._named(nxt.lower) or nxt.lower not in self.g.common:
+                end += 1
+        return end
+
+    def _titled(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
+        i = 0
+        while i < len(tokens) - 1:
+            t = tokens[i]
+            gap = text[t.end : tokens[i + 1].start]
+            word = text[t.start : t.end].lower().replace("’", "'")
+            if word not in _TITLES or gap.strip() not in ("", ".") or "\n" in gap:
+                i += 1
+                continue
+            end = self._name_after(text, tokens, i + 1)
+            if word == "ms" and end > i + 1 and not self._strong(tokens[end - 1]):
+                end = i + 1  # "MS" is also morphine and mental status: "ms given", "MS STILL"
+            if end == i + 1:
+                i += 1
+                continue
+            yield self._finding(text, tokens[i + 1 : end], 0.85)
+            i = end
+            # "Drs Joseph and Robbinson", "Dr Rizzo / Dr Small": the next name after a conjunction
+            if i < len(tokens) and text[tokens[i - 1].end : tokens[i].start].strip() in ("&", "/"):
+                pass
+            elif i < len(tokens) and tokens[i].lower == "and":
+                i += 1
+            else:
+                continue
+            if i < len(tokens) and tokens[i].lower in _TITLES:
+                continue  # the loop takes the title itself
+            end = self._name_after(text, tokens, i)
+            if end > i and all(self._named(s.lower) or s.lower not in self.g.common for s in tokens[i:end]):
+                yield self._finding(text, tokens[i:end], 0.75)
+                i = end
+
+    def _signatures(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
+        starts = [t.start for t in tokens]
+        for m in _CREDENTIALS.finditer(text):
+            # the tokens before the credential, on its line, walking back while they look like a name
+            k = bisect.bisect_left(starts, m.start()) - 1
+            span: list[_Token] = []
+            while k >= 0 and len(span) < 4:
+                t = tokens[k]
+                after = text[t.end : (span[0].start if span else m.start())]
+                if "\n" in after or after.strip(" \t.,") or (span and "," in after):
+                    break
+                if len(t.lower) == 1 and text[t.end : t.end + 1] == ".":
+                    span.insert(0, t)
+                elif self._namelike(t):
+                    span.insert(0, t)
+                else:
+                    break
+                k -= 1
+            while span and len(span[0].lower) == 1 and len(span) > 1 and not text[span[0].end : span[0].end + 1] == ".":
+                span.pop(0)
+            if not any(len(s.lower) > 1 for s in span):
+                continue
+            before = text[tokens[k].end : span[0].start] if k >= 0 else "\n"
+            if "\n" not in before and not re.search(r"[.!?;:]\s*$", before):
+                continue  # a signature starts its line or sentence
+            yield self._finding(text, span, 0.8)
+
+    def _relatives(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
+        for i in range(1, len(tokens)):
+            prev = tokens[i - 1]
+            gap = text[prev.end : tokens[i].start]
+            if gap.strip(" ,:-") or "\n" in gap:
+                continue
+            relative = prev.lower in _RELATIONS
+            talk = prev.lower in _CONVERSATION or (i >= 2 and f"{tokens[i - 2].lower} {prev.lower}" in _CONVERSATION)
+            t = tokens[i]
+            if not (relative or talk) or t.lower in _FUNCTION or t.lower in _RELATIONS or t.lower in DAYS_MONTHS:
+                continue
+            if t.lower not in self.g.first or (not relative and t.lower in self.g.common):
+                continue  # after "spoke with" or "per" only an unambiguous first name ("per min" is a rate)
+            if t.cap and t.lower not in self.g.common:
+                continue  # a capitalised first name is the gazetteer's already
+            end = i + 1
+            if end < len(tokens) and text[t.end : tokens[end].start] == " " and self._namelike(tokens[end]):
+                if tokens[end].lower not in self.g.common:
+                    end += 1
+            yield self._finding(text, tokens[i:end], 0.75)

@@ -1,0 +1,54 @@
+"""Names in clinical notes, in any letter case: titles, signatures, relatives. Table-driven."""
+
+from __future__ import annotations
+
+import pytest
+
+from phigate.deid import Deidentifier
+
+
+@pytest.fixture(scope="module")
+def engine() -> Deidentifier:
+    return Deidentifier()
+
+
+FINDS = [
+    ("PER DR HUGHES NOTIFIED OF HTN", "HUGHES"),
+    ("bp elevations were reported to dr yi. bp rises", "yi"),
+    ("pmicu note \nmr nicholson had a quiet night", "nicholson"),
+    ("neuro: mrs. powers arrived from cath lab", "powers"),
+    ("LR CONTINUES PER DR B. GILL", "B. GILL"),
+    ("DRS JOSEPH AND ROBBINSON AWARE", "ROBBINSON"),
+    ("DRS JOSEPH AND ROBBINSON AWARE", "JOSEPH"),
+    ("all is well.\n ROBERT V. DEGIORGIO, RRT\n", "ROBERT V. DEGIORGIO"),
+    ("nursing home.\n\nirene snell, rn\n", "irene snell"),
+    ("team notified.\n  barbara j. parrilli bsn/rn\n", "barbara j. parrilli"),
+    ("social: son bill called for update", "bill"),
+    ("DR BOYLE SPOKE TO DAUGHTER PHILOMENA FOR CONSENT", "PHILOMENA"),
+    ("case manager spoke with suzette today", "suzette"),
+]
+LEAVES = [
+    "DR AWARE AND IN TO SEE PT",
+    "md notified, dr in to evaluate",
+    "10mg ms given for back pain",
+    "A/P: MS STILL SEEMS FAR FROM BASELINE",
+    "advance tf as tol\n percocet prn\n",
+    "IDDM \n GERD \n CVA",
+    "tachypneic up to 40 breaths per min with anxiety",
+    "FAMILY: DAUGHTER, SISTER AND HUSBAND IN TO VISIT",
+    "george called early this am",
+    "son will call back tomorrow",
+    "spoke with team about plan, RN NOTIFIED",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FINDS)
+def test_finds_names_in_any_case(engine: Deidentifier, text: str, value: str) -> None:
+    found = [(f.type, f.text) for f in engine.analyze(text)]
+    assert ("PERSON", value) in found, found
+
+
+@pytest.mark.parametrize("text", LEAVES)
+def test_leaves_clinical_shorthand_alone(engine: Deidentifier, text: str) -> None:
+    found = [(f.type, f.text) for f in engine.analyze(text) if f.recognizer == "clinical-names"]
+    assert found == []
