@@ -173,8 +173,8 @@ class ClinicalNames:
                 continue
             if t.lower not in self.g.first or (not relative and t.lower in self.g.common):
                 continue  # after "spoke with" or "per" only an unambiguous first name ("per min" is a rate)
-            if t.cap and t.lower not in self.g.common:
-                continue  # a capitalised first name is the gazetteer's already
+            if t.cap:
+                continue  # capitalised names are the gazetteer's ("my son Tom Baker")
             end = i + 1
             if end < len(tokens) and text[t.end : tokens[end].start] == " " and self._namelike(tokens[end]):
                 if tokens[end].lower not in self.g.common:
