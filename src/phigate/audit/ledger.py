@@ -235,6 +235,22 @@ class Ledger:
     def checkpoints(self) -> list[Checkpoint]:
         return self.store.checkpoints()
 
+    def open_payload(self, seq: int, cipher: PayloadCipher) -> tuple[AuditRecord, dict[str, Any] | None]:
+        """Record ``seq`` and the payload kept with it, checked against its ``payload_sha256`` and
+        opened (None once purged). ``LookupError``: no such record, or its app kept no payload."""
+        rows = self.store.rows(seq - 1, 1)
+        if not rows or row_seq(rows[0]) != seq:
+            raise LookupError(f"there is no record {seq}")
+        record = from_row(rows[0])
+        if record.payload_sha256 is None:
+            raise LookupError(f"record {seq} keeps no payload (its app did not set audit_payloads)")
+        blob = self.store.payload(seq)
+        if blob is None:
+            return record, None
+        if digest(blob) != record.payload_sha256:
+            raise AuditIntegrityError(f"the payload of record {seq} does not match its payload_sha256 (altered)")
+        return record, cipher.open(blob, record.request_id)
+
     def public_pem(self) -> str:
         return self.key.public_pem()
 

@@ -9,6 +9,7 @@ processes never sign overlapping ranges. Failures surface as ``StoreError`` (fai
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -25,6 +26,8 @@ from phigate.stores.sqlite import open_sqlite
 
 if TYPE_CHECKING:
     from psycopg_pool import ConnectionPool
+
+    from phigate.policy import AuditSpec
 
 SCHEMA_VERSION = 2  # 2: the audit payloads table
 MakeCheckpoint = Callable[[int, int, Sequence[bytes]], Checkpoint]
@@ -58,6 +61,9 @@ class LedgerStore(Protocol):
     def payload(self, seq: int) -> bytes | None:
         """The sealed payload kept with record ``seq``, or None (never kept, or purged)."""
 
+    def payloads(self, after: int, limit: int) -> list[tuple[int, bytes]]:
+        """Up to ``limit`` ``(seq, sealed payload)`` pairs with ``seq > after``, by seq."""
+
     def purge_payloads(self, *, conversation: str | None = None, before: float | None = None) -> int:
         """Delete the payloads of a conversation, or of records older than ``before``; how many."""
 
@@ -90,7 +96,7 @@ class MemoryLedgerStore:
         self.records: dict[int, tuple[Any, ...]] = {}
         self.cps: dict[int, Checkpoint] = {}
         self.head_row: tuple[int, str] = (0, GENESIS)
-        self.payloads: dict[int, tuple[Any, ...]] = {}
+        self.kept: dict[int, tuple[Any, ...]] = {}  # seq → payload row
         self._lock = threading.Lock()
 
     def append(self, entries: Sequence[Mapping[str, Any]], payloads: Payloads = None) -> list[AuditRecord]:
@@ -100,20 +106,24 @@ class MemoryLedgerStore:
             for row in rows:
                 self.records[row[0]] = row
             for p in payload_rows(records, payloads):
-                self.payloads[p[0]] = p
+                self.kept[p[0]] = p
             if records:
                 self.head_row = (records[-1].seq, records[-1].hash)
             return records
 
     def payload(self, seq: int) -> bytes | None:
-        row = self.payloads.get(seq)
+        row = self.kept.get(seq)
         return None if row is None else bytes(row[3])
+
+    def payloads(self, after: int, limit: int) -> list[tuple[int, bytes]]:
+        with self._lock:
+            return [(s, bytes(self.kept[s][3])) for s in sorted(self.kept) if s > after][:limit]
 
     def purge_payloads(self, *, conversation: str | None = None, before: float | None = None) -> int:
         with self._lock:
-            doomed = [s for s, p in self.payloads.items() if _purged(p, conversation, before)]
+            doomed = [s for s, p in self.kept.items() if _purged(p, conversation, before)]
             for s in doomed:
-                del self.payloads[s]
+                del self.kept[s]
         return len(doomed)
 
     def head(self) -> tuple[int, str]:
@@ -147,6 +157,18 @@ class MemoryLedgerStore:
 
     def close(self) -> None:
         pass
+
+
+def open_store(spec: AuditSpec, data_dir: Path) -> LedgerStore:
+    """The store the policy's ``audit`` section names (PostgreSQL: the DSN from ``spec.dsn_env``)."""
+    if spec.store == "memory":
+        return MemoryLedgerStore()
+    if spec.store == "sqlite":
+        return SqliteLedgerStore(data_dir / "audit.db", synchronous=spec.sqlite_synchronous)
+    dsn = os.environ.get(spec.dsn_env or "")
+    if not dsn:
+        raise ConfigError(f"audit.store is postgres: set audit.dsn_env and that variable ({spec.dsn_env or 'unset'})")
+    return PostgresLedgerStore(dsn)
 
 
 def payload_rows(records: Sequence[AuditRecord], payloads: Payloads) -> list[tuple[Any, ...]]:
@@ -289,6 +311,13 @@ class SqliteLedgerStore:
             row = db.execute("SELECT blob FROM audit_payloads WHERE seq = ?", (seq,)).fetchone()
         return None if row is None else bytes(row[0])
 
+    def payloads(self, after: int, limit: int) -> list[tuple[int, bytes]]:
+        with self._guard() as db:
+            rows = db.execute(
+                "SELECT seq, blob FROM audit_payloads WHERE seq > ? ORDER BY seq LIMIT ?", (after, limit)
+            ).fetchall()
+        return [(int(s), bytes(b)) for s, b in rows]
+
     def purge_payloads(self, *, conversation: str | None = None, before: float | None = None) -> int:
         cond, params = _purge_where(conversation, before, "?")
         with self._guard(write=True) as db:
@@ -409,6 +438,13 @@ class PostgresLedgerStore:
         with self._pg.errors_as_store_error(self.name), self._pool.connection() as conn:
             row = conn.execute("SELECT blob FROM phigate_audit_payloads WHERE seq = %s", (seq,)).fetchone()
         return None if row is None else bytes(row[0])
+
+    def payloads(self, after: int, limit: int) -> list[tuple[int, bytes]]:
+        with self._pg.errors_as_store_error(self.name), self._pool.connection() as conn:
+            rows = conn.execute(
+                "SELECT seq, blob FROM phigate_audit_payloads WHERE seq > %s ORDER BY seq LIMIT %s", (after, limit)
+            ).fetchall()
+        return [(int(s), bytes(b)) for s, b in rows]
 
     def purge_payloads(self, *, conversation: str | None = None, before: float | None = None) -> int:
         cond, params = _purge_where(conversation, before, "%s")

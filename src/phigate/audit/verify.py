@@ -4,7 +4,9 @@
 that order: a missing seq (deleted), a record whose content does not match its hash (edited, swapped,
 renumbered), a broken link (a record rewritten with a fresh hash, or records inserted), a checkpoint
 that is missing, mis-signed or whose Merkle root does not match the records (a consistent rewrite),
-and records that a checkpoint or the head row says exist but are gone (truncated).
+and records that a checkpoint or the head row says exist but are gone (truncated). Then each kept
+payload (``phigate.audit.payloads``) is checked against its record's ``payload_sha256``: an altered
+payload, or one kept for a record that names none, is a problem; a purged payload is not.
 
 What cannot be detected from the store alone: removing the newest records *together with* every
 checkpoint that covers them and the head row (the ledger then looks like it did earlier; keep a
@@ -46,6 +48,8 @@ class VerifyReport:
     records: int
     checkpoints: int
     unsigned: int = 0
+    payloads: int = 0
+    purged: int = 0
 
 
 class _Bad(Exception):
@@ -69,9 +73,26 @@ def verify_store(store: LedgerStore, key: AuditKey, from_seq: int | None = None)
     try:
         state.run()
         state.finish(head_seq)
+        checked = _check_payloads(store, state.digests, start)
     except _Bad as bad:
         return VerifyReport(False, bad.seq, bad.problem, state.records, state.cp_done, state.unsigned)
-    return VerifyReport(True, None, "", state.records, state.cp_done, state.unsigned)
+    purged = len(state.digests) - checked
+    return VerifyReport(True, None, "", state.records, state.cp_done, state.unsigned, checked, purged)
+
+
+def _check_payloads(store: LedgerStore, digests: dict[int, bytes], start: int) -> int:
+    """Check every kept payload from ``start`` against its record's digest; how many were checked."""
+    checked, after = 0, start - 1
+    while page := store.payloads(after, PAGE):
+        for seq, blob in page:
+            expected = digests.get(seq)
+            if expected is None:
+                raise _Bad(seq, f"a payload is kept for record {seq}, which names none (inserted)")
+            if hashlib.sha256(blob).hexdigest().encode() != expected:
+                raise _Bad(seq, f"the payload of record {seq} does not match its payload_sha256 (altered)")
+            checked += 1
+        after = page[-1][0]
+    return checked
 
 
 class _Scan:
@@ -82,6 +103,7 @@ class _Scan:
         self.leaves: list[bytes] = []
         self.covered_to = start - 1  # the last seq a checkpoint so far covers
         self.expected = start
+        self.digests: dict[int, bytes] = {}  # seq → payload_sha256 (hex) of records that keep a payload
         before = store.hashes(start - 1, start - 1) if start > 1 else [bytes.fromhex(GENESIS)]
         self.prev: str | None = before[0].hex() if before else None
 
@@ -111,6 +133,9 @@ class _Scan:
                     raise _Bad(seq, f"record {seq} does not match its hash (edited, swapped or renumbered)")
                 if not seq_ok:
                     raise _Bad(seq, f"record {seq} is stored under the wrong seq (moved or renumbered)")
+                at = body.rfind(b'"payload_sha256":"') + 18  # top-level: after entities and guards
+                if at >= 18:
+                    self.digests[seq] = body[at : at + 64]
                 self.prev = raw.hex()
                 self.records += 1
                 self.expected = seq + 1

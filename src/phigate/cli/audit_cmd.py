@@ -51,7 +51,7 @@ _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 CSV_COLUMNS = (
     "kind", "seq", "ts", "request_id", "conversation", "app", "key_id", "model", "backend", "region",
     "policy_sha256", "entities", "guards", "tokens_in", "tokens_out", "latency_ms", "status", "code",
-    "prev_hash", "hash", "seq_from", "seq_to", "root", "signature",
+    "payload_sha256", "prev_hash", "hash", "seq_from", "seq_to", "root", "signature",
 )  # fmt: skip
 
 
@@ -123,6 +123,8 @@ def verify(
         err_console.print(f"[bold red]FAILED[/] at seq {report.first_bad_seq}: {report.problem}", highlight=False)
         raise typer.Exit(1)
     note = f"; {report.unsigned} record(s) after the last checkpoint" if report.unsigned else ""
+    if report.payloads or report.purged:
+        note += f"; {report.payloads} payload(s) checked, {report.purged} purged"
     out_console.print(f"ok: {report.records} record(s), {report.checkpoints} checkpoint(s) verified{note}")
 
 
@@ -208,6 +210,35 @@ def proof(
             err_console.print(f"[bold red]error:[/] {exc}", highlight=False)
             raise typer.Exit(1) from None
     typer.echo(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode())
+
+
+@app.command()
+def payload(
+    seq: Annotated[int, typer.Argument(help="The record's seq.")],
+    data_dir: DataDir = None,
+    dsn: Dsn = None,
+) -> None:
+    """Print what the model saw for one record: the de-identified prompt and answer its app kept
+    (decrypted with the vault key, checked against the record's payload_sha256)."""
+    from phigate.audit.payloads import PayloadCipher
+    from phigate.deid.vault import KEY_FILE, Vault
+
+    s = settings(data_dir=data_dir)
+    if s.vault_key is None and not (s.data_dir / KEY_FILE).exists():
+        err_console.print(f"[bold red]error:[/] no vault key: set PHIGATE_VAULT_KEY or restore {s.data_dir / KEY_FILE}")
+        raise typer.Exit(2)
+    with _ledger(data_dir, dsn) as ledger, failing_clearly():
+        cipher = PayloadCipher(Vault.load_key(s.data_dir, s.vault_key))
+        try:
+            record, kept = ledger.open_payload(seq, cipher)
+        except LookupError as exc:
+            err_console.print(f"[bold red]error:[/] {exc}", highlight=False)
+            raise typer.Exit(1) from None
+    if kept is None:
+        err_console.print(f"record {seq}: its payload was purged (the record itself still verifies)")
+        raise typer.Exit(1)
+    out = {"seq": record.seq, "request_id": record.request_id, "conversation": record.conversation, **kept}
+    typer.echo(orjson.dumps(out, option=orjson.OPT_INDENT_2).decode())
 
 
 @app.command("check-proof")

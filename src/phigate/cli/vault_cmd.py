@@ -1,8 +1,9 @@
 """``phigate vault purge``: crypto-shredding of re-identification data (GDPR Art. 17).
 
 The vault rows hold the only copy of the sealed original values, so deleting them makes the
-placeholders of those conversations permanently meaningless. The audit ledger holds no raw values and
-is untouched: it still verifies after a purge.
+placeholders of those conversations permanently meaningless. The de-identified payloads that apps with
+``audit_payloads`` keep beside the ledger are deleted too; the ledger records hold no raw values and
+only a digest of the payload, so the ledger still verifies after a purge.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ def purge(
     config: ConfigFile = None,
     data_dir: DataDir = None,
 ) -> None:
-    """Delete re-identification mappings for good; prints how many were deleted."""
+    """Delete re-identification mappings and kept payloads for good; prints how many were deleted."""
+    from phigate.audit.stores import open_store
     from phigate.deid.vault import Vault
     from phigate.gateway import open_vault
 
@@ -51,4 +53,13 @@ def purge(
                 deleted += vault.purge(expired_before=time.time())
         finally:
             vault.close()
-    out_console.print(f"purged {deleted} vault entr{'y' if deleted == 1 else 'ies'}")
+        payloads = 0
+        if conversation is not None or older_than is not None:
+            store = open_store(policy.audit, s.data_dir)
+            try:
+                before = None if older_than is None else time.time() - older_than * 86400
+                payloads = store.purge_payloads(conversation=conversation, before=before)
+            finally:
+                store.close()
+    entries = f"{deleted} vault entr{'y' if deleted == 1 else 'ies'}"
+    out_console.print(f"purged {entries} and {payloads} audit payload{'' if payloads == 1 else 's'}")
