@@ -3,7 +3,11 @@ ages over 89 (Safe Harbor keeps younger ages)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator, Sequence
+
 from phigate.deid.recognizer import Anchored, PatternRecognizer
+from phigate.taxonomy import Finding
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -34,17 +38,6 @@ class Date(PatternRecognizer):
         (Anchored(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+(?:of\s+)?{_YEAR})?\b", rf"\b(?:{_MONTH_WORD})"), 0.8),
         (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", 0.8, _MONTH_WORD),
         (Anchored(rf"\b{_MONTH},?\s+{_YEAR}\b", rf"\b(?:{_MONTH_WORD})"), 0.7),
-        # month/day without a year: a date when the day is past 12 ("7/22"), else only with a cue ("1/2" is a half)
-        (
-            r"(?=[\d(+])(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d/]|\s*(?:mg|ml|tab|pill|cup|dose))",
-            0.6,
-            _DIGIT_SEP,
-        ),
-        (
-            r"(?=[\d(+])(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])(?![\d/]|\s*(?:mg|ml|tab|pill|cup|dose))",
-            0.45,
-            _DIGIT_SEP,
-        ),
     )
     CONTEXT = (
         "dob",
@@ -71,6 +64,47 @@ class Date(PatternRecognizer):
         # "may 5" is a date, "may be" is not; bare "march 3" is fine. Reject "3/4" style fractions in doses
         # (handled in the pattern) and a bare month word, which the patterns never produce.
         return not (lower.startswith("may") and not any(ch.isdigit() for ch in lower))
+
+
+_M = r"(?:0?[1-9]|1[0-2])"
+_D = r"(?:0?[1-9]|[12]\d|3[01])"
+_NOT_AFTER = r"(?![\d/]|\.\d)"
+# What makes "10/5" a ventilator setting, "1/2" a half or "3/10" a pain score rather than a date
+_MEASURE_BEFORE = re.compile(
+    r"(?:\b(?:ps|psv|cpap|bi-?pap|peep|ips|epap|ipap|simv|imv|ac|vent|settings?|flowby|wean(?:ed|ing)?\s+to|"
+    r"ventilation|mode|trial|rales|crackles|pain|cp|c/o|rat(?:ing|ed|es)|murmur|sem|perrla|co/ci(?:/svr)?|ratio|"
+    r"score|scale|x)\b|[%&/'])[^a-z\n]{0,6}(?:of\s+|as\s+)?$"
+)
+_MEASURE_AFTER = re.compile(
+    r"\s*(?:%|peep|ips|ns\b|d5|str(?:ength)?\b|up\b|hrs?\b|h\b|of\b|x\b|cm\b|mm|mg|mcg|ml|cc|l\b|tabs?\b|pills?|"
+    r"cups?\b|doses?\b|bottles?|bl\b|sets?\b|times|pain|cp\b|angina|incisional|units?\b|ratio)",
+    re.IGNORECASE,
+)
+_DATE_CUE = re.compile(r"\b(?:on|since|from|until|till|s/p|dated?|dob|admitted|born|of)\W{0,3}$")
+_FRACTIONS = frozenset({"1/2", "1/3", "2/3", "1/4", "3/4", "1/8", "3/8"})
+
+
+class ShortDate(PatternRecognizer):
+    """Dates without a year as notes write them: "7/22", "3/4", "10/15-10/16", and month/year "5/97".
+    Numbers in slashes are also ventilator settings, fractions, pain scores and ratios, so a match is dropped
+    when a measure word is next to it ("PSV 10/5", "1/2 NS", "3/10 pain", "rales 1/3 up")."""
+
+    name, type = "short-date", "DATE"
+    TRIGGER = r"\d/\d"
+    PATTERNS = (
+        (rf"(?=[\d(+])(?<![\d/.-]){_M}/{_D}(?:-{_M}/{_D})?{_NOT_AFTER}", 0.6),
+        (rf"(?=[\d(+])(?<![\d/.-]){_M}/(?:3[2-9]|[4-9]\d|0\d){_NOT_AFTER}", 0.6),
+    )
+    CONTEXT = Date.CONTEXT
+
+    def find(self, text: str, lower: str, numbers: Sequence[int] | None = None) -> Iterator[Finding]:
+        for f in super().find(text, lower, numbers):
+            before = lower[max(0, f.start - 24) : f.start]
+            if _MEASURE_BEFORE.search(before) or _MEASURE_AFTER.match(text, f.end):
+                continue
+            if f.text in _FRACTIONS and not _DATE_CUE.search(before):
+                continue
+            yield f
 
 
 class Age(PatternRecognizer):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from phigate.deid import validators
-from phigate.deid.dates import Age, Date
+from phigate.deid.dates import Age, Date, ShortDate
 from phigate.deid.recognizer import (
     NUMBER_START,
     Anchored,
@@ -381,7 +381,7 @@ class Username(PatternRecognizer):
 
 
 BUILTIN: tuple[type[PatternRecognizer], ...] = (
-    Email, Url, IpAddress, Ssn, CreditCard, CardCvv, Iban, Phone, Fax, Date, Age, Zip, StreetAddress, AddressAfterCue,
-    AddressPart, Facility, Mrn,
+    Email, Url, IpAddress, Ssn, CreditCard, CardCvv, Iban, Phone, Fax, Date, ShortDate, Age, Zip, StreetAddress,
+    AddressAfterCue, AddressPart, Facility, Mrn,
     HealthPlanId, AccountNumber, LicenseNumber, VehicleId, DeviceId, BiometricId, OtherId, Username,
 )  # fmt: skip
