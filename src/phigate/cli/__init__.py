@@ -15,6 +15,7 @@ from phigate.cli import (
     guard_cmd,
     keys_cmd,
     report_cmd,
+    scan_cmd,
     serve_cmd,
     vault_cmd,
 )
@@ -38,6 +39,7 @@ app.command("models")(config_cmd.models)
 app.command("analyze")(deid_cmd.analyze)
 app.command("redact")(deid_cmd.redact)
 app.command("report")(report_cmd.report)
+app.command("scan")(scan_cmd.scan)
 
 
 def _version(value: bool) -> None:

@@ -1,0 +1,140 @@
+"""``phigate scan PATH``: where the shop's AI calls go and what customer data travels with them."""
+
+from __future__ import annotations
+
+import json
+from contextlib import nullcontext as _nullcontext
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from phigate.cli.common import err_console, failing_clearly, out_console
+
+if TYPE_CHECKING:
+    from phigate.scan.model import ScanResult
+
+PROGRESS_FILES = 200
+
+
+class ScanFormat(StrEnum):
+    table = "table"
+    json = "json"
+    sarif = "sarif"
+
+
+class FailOn(StrEnum):
+    critical = "critical"
+    high = "high"
+    medium = "medium"
+    low = "low"
+    never = "never"
+
+
+def scan(
+    path: Annotated[Path, typer.Argument(help="Theme, module or app directory (or one file).", exists=True)],
+    format: Annotated[ScanFormat, typer.Option("--format", "-f", help="table, json, or sarif.")] = ScanFormat.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here.")] = None,
+    map_: Annotated[
+        list[Path] | None,
+        typer.Option("--map", help="Write the data-flow map: .html (self-contained) or .mmd (Mermaid). Repeatable."),
+    ] = None,
+    fail_on: Annotated[
+        FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at least this severe (for CI).")
+    ] = FailOn.never,
+    csp: Annotated[bool, typer.Option("--csp", help="Print a CSP allow-list and a Magento csp_whitelist.xml.")] = False,
+    gateway: Annotated[
+        str | None, typer.Option("--gateway", help="Host of the phigate gateway to allow in the CSP.")
+    ] = None,
+    first_party: Annotated[
+        list[str] | None, typer.Option("--first-party", help="The shop's own domain (repeatable).")
+    ] = None,
+    exclude: Annotated[list[str] | None, typer.Option("--exclude", help="Glob of paths to skip (repeatable).")] = None,
+) -> None:
+    """Find external AI calls, hard-coded AI keys and customer data flowing to third parties."""
+    from phigate.scan import Scanner, ScanOptions, flowmap, sarif
+    from phigate.scan import csp as csp_mod
+    from phigate.scan.model import severity_rank
+
+    with failing_clearly():
+        scanner = Scanner(ScanOptions(tuple(first_party or ()), tuple(exclude or ())))
+        count = len(scanner.files(path))
+        if count >= PROGRESS_FILES and err_console.is_terminal:
+            with Progress(
+                TextColumn("Scanning"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=err_console,
+                transient=True,
+            ) as progress:
+                task = progress.add_task("scan", total=count)
+                result = scanner.scan(path, lambda i, n: progress.update(task, completed=i, total=n))
+        else:
+            result = scanner.scan(path)
+    for warning in result.warnings:
+        err_console.print(f"[yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
+    if csp:
+        text = (
+            csp_mod.header(result, scanner.catalog, gateway)
+            + "\n\n"
+            + csp_mod.magento_whitelist(result, scanner.catalog, gateway)
+        )
+        removed = csp_mod.removed(result, scanner.catalog)
+        if removed:
+            text += f"\n<!-- left out (AI providers): {' '.join(removed)} -->\n"
+        _emit(text, output)
+    elif format is ScanFormat.json:
+        _emit(json.dumps(result.to_dict(), indent=2) + "\n", output)
+    elif format is ScanFormat.sarif:
+        _emit(json.dumps(sarif.to_sarif(result, scanner.rules), indent=2) + "\n", output)
+    else:
+        _table(result, output)
+    for target in map_ or []:
+        fm = flowmap.build(result)
+        text = flowmap.to_mermaid(fm) if target.suffix in (".mmd", ".mermaid") else flowmap.to_html(result, fm)
+        target.write_text(text, encoding="utf-8")
+        err_console.print(f"data-flow map written to {target}", highlight=False)
+    if fail_on is not FailOn.never:
+        limit = severity_rank(fail_on.value)
+        if any(severity_rank(f.severity) <= limit for f in result.findings):
+            raise typer.Exit(1)
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+def _table(result: ScanResult, output: Path | None) -> None:
+    from rich.console import Console
+
+    table = Table("severity", "rule", "where", "host", "data", title="phigate scan", title_justify="left")
+    colour = {"critical": "bold red", "high": "red", "medium": "yellow", "low": "dim"}
+    for f in result.findings:
+        table.add_row(
+            f"[{colour[f.severity]}]{f.severity}[/]", f.rule, f"{f.file}:{f.line}", f.host or "", ", ".join(f.data)
+        )
+    lines = []
+    for n, f in enumerate((f for f in result.findings if f.flow is not None), 1):
+        assert f.flow is not None
+        who = "AI provider" if f.flow.ai else "third party"
+        lines.append(f"{n:>3}. {', '.join(f.data)} -> {f.flow.host} ({who})")
+        for i, s in enumerate((f.flow.source, *f.flow.steps, f.flow.sink)):
+            lines.append(f"       {'   ' if i == 0 else '-> '}{s.label}  [{s.file}:{s.line}]")
+    summary = (
+        f"{len(result.findings)} findings ({len(result.flows)} data flows) in {result.files} files, "
+        f"{result.seconds:.2f} s"
+    )
+    with output.open("w", encoding="utf-8") if output is not None else _nullcontext() as fh:
+        console = Console(file=fh, width=160) if fh is not None else out_console
+        console.print(table)
+        if lines:
+            console.print("Data flows", style="bold")
+            console.print("\n".join(lines), highlight=False, markup=False, soft_wrap=True)
+        console.print(summary, highlight=False)

@@ -1,0 +1,417 @@
+"""JavaScript and TypeScript: requests to external hosts, AI SDK clients, and customer data reaching them."""
+
+from __future__ import annotations
+
+import re
+
+import tree_sitter as ts
+
+from phigate.scan.categories import category
+from phigate.scan.flows import FileAnalysis, Trace, merge
+from phigate.scan.hosts import bare_host, url_host
+from phigate.scan.treesitter import args, line, parse, text
+
+HTTP_CALLS = re.compile(
+    r"^(?:window\.|globalThis\.|self\.)?(?:fetch|axios(?:\.\w+)?|\$\.(?:ajax|post|get|getJSON)|jQuery\.(?:ajax|post|get|getJSON)"
+    r"|navigator\.sendBeacon|got(?:\.\w+)?|ky(?:\.\w+)?|superagent\.\w+|needle|\$fetch|ofetch|request\.(?:post|get))$"
+)
+REQUEST = re.compile(r"^(?:req|request|ctx\.request|event|c\.req|context\.request)\.(?:body|query|params)(?:\.(\w+))?")
+PERSONAL_OBJECT = re.compile(
+    r"(?:^|\.)(?:customer|patient|user|order|checkout|intake|form|formData|values|profile|body|payload|fields)"
+    r"(?:\.\w+)*\.(\w+)$",
+    re.I,
+)
+DOM = re.compile(
+    r"(?:getElementById|querySelector|getElementsByName|elements|\$|jQuery)\s*\(?\s*\[?['\"`]?([^'\"`)\]]*)"
+)
+METHOD_NAMES = re.compile(r"^(?:GET|POST|PUT|PATCH|DELETE)$", re.I)
+PLACEHOLDER = re.compile(r"__lq\d+")
+FUNCTIONS = (
+    "function_declaration",
+    "function_expression",
+    "arrow_function",
+    "method_definition",
+    "generator_function_declaration",
+    "function",
+)
+
+
+class JsAnalyzer:
+    """Walks one script; ``line_offset`` places embedded scripts (Liquid, phtml) at their real lines."""
+
+    def __init__(self, fa: FileAnalysis, line_offset: int = 0) -> None:
+        self.fa = fa
+        self.off = line_offset
+        self.clients: dict[str, str] = {}  # variable -> AI host of the SDK client it holds
+        self.channels: dict[str, str] = {}  # XHR / WebSocket variable -> host
+        self.used_lines: set[int] = set()
+        self.used_nodes: set[int] = set()  # string literals a recognised request used
+        self.const_nodes: dict[str, int] = {}
+
+    def run(self, source: bytes, language: str = "javascript") -> bool:
+        """Analyse; False when the parser had to recover from syntax errors."""
+        tree = parse(language, source)
+        self.visit(tree.root_node)
+        self.leftover_literals(tree.root_node)
+        return not tree.root_node.has_error
+
+    def ln(self, node: ts.Node) -> int:
+        return line(node, self.off)
+
+    # --- values -------------------------------------------------------------------------------------
+    def value(self, node: ts.Node | None) -> str:
+        """The string a node evaluates to, as far as constants tell (unknown parts are empty)."""
+        if node is None:
+            return ""
+        t = node.type
+        if t == "string":
+            return text(node)[1:-1]
+        if t == "template_string":
+            parts = []
+            for c in node.named_children:
+                parts.append(
+                    self.value(c.named_children[0])
+                    if c.type == "template_substitution" and c.named_children
+                    else text(c)
+                    if c.type == "string_fragment"
+                    else ""
+                )
+            return "".join(parts)
+        if t in ("identifier", "member_expression"):
+            name = text(node)
+            if name in self.fa.consts:
+                self.used_nodes.add(self.const_nodes.get(name, -1))
+                return self.fa.consts[name]
+            return ""
+        if t == "binary_expression":
+            return self.value(node.child_by_field_name("left")) + self.value(node.child_by_field_name("right"))
+        if t in ("parenthesized_expression", "await_expression", "as_expression"):
+            return self.value(node.named_children[0]) if node.named_children else ""
+        if t == "object":
+            for pair in node.named_children:
+                if pair.type == "pair" and text(pair.child_by_field_name("key")).strip("'\"") in (
+                    "url",
+                    "baseURL",
+                    "uri",
+                ):
+                    return self.value(pair.child_by_field_name("value"))
+        return ""
+
+    def setting(self, node: ts.Node | None) -> str | None:
+        """If the URL comes from a setting or environment variable: its name."""
+        if node is None:
+            return None
+        for n in _walk(node):
+            name = text(n)
+            if n.type in ("string", "template_string"):
+                for p in PLACEHOLDER.findall(name):
+                    if p in self.fa.settings:
+                        return str(p)
+            if n.type in ("member_expression", "identifier"):
+                if m := re.match(r"^(?:process\.env|import\.meta\.env)\.(\w+)$", name):
+                    return f"environment variable {m.group(1)}"
+                if name in self.fa.settings:
+                    return name
+        return None
+
+    def host(self, node: ts.Node | None, bare: bool = False) -> tuple[str | None, str | None]:
+        v = self.value(node)
+        h = url_host(v) or (bare_host(v) if bare else None)
+        if h is None and v.startswith("/"):
+            return "self", None
+        return h, None if h else self.setting(node)
+
+    # --- taint --------------------------------------------------------------------------------------
+    def taint(self, node: ts.Node | None) -> list[Trace]:
+        if node is None or node.type in ("comment", *FUNCTIONS):
+            return []
+        t, name = node.type, text(node)
+        if t in ("string", "template_string", "string_fragment"):
+            return merge(*(self.fa.vars.get(p, []) for p in PLACEHOLDER.findall(name)))
+        if t in ("identifier", "shorthand_property_identifier"):
+            return self.fa.vars.get(name, [])
+        if t in ("member_expression", "call_expression", "new_expression", "subscript_expression"):
+            src = self.source(node, name)
+            if src is not None:
+                return [self.fa.source(src[0], self.ln(node), src[1])]
+            if name in self.fa.vars:
+                return self.fa.vars[name]
+        return merge(*(self.taint(c) for c in node.named_children))
+
+    def source(self, node: ts.Node, name: str) -> tuple[str, str] | None:
+        compact = re.sub(r"\s+", "", name)
+        if m := REQUEST.match(compact):
+            return category(m.group(1) or "") or "request_body", f"request body {compact[:60]}"
+        if re.search(r"(?:request|req)\.(?:json|formData)\(\)$", compact):
+            return "request_body", f"request body {compact[:60]}"
+        if node.type == "new_expression" and compact.startswith("newFormData("):
+            return "form", "form fields (FormData)"
+        if node.type == "call_expression":
+            m = re.match(r"^(?:\w+\.)*(?:get|getItem|getAll)\(['\"`]([^'\"`]+)", compact.rsplit(".", 1)[-1])
+            fn = compact.split("(", 1)[0]
+            if m and re.search(
+                r"(?:formData|fd|data|params|searchParams|storage|localStorage|sessionStorage|form)\.get", fn, re.I
+            ):
+                if cat := category(m.group(1)):
+                    return cat, f"{fn}('{m.group(1)}')"
+            return None
+        if compact.endswith((".value", ".valueAsDate", ".val()")) and (m := DOM.search(compact)):
+            if cat := category(m.group(1)):
+                return cat, f"form field {m.group(1)}"
+            return None
+        if re.search(r"(?:^|\.)Shopify\.customer|ShopifyAnalytics\.meta\.page\.customerId", compact):
+            return "customer", compact[:60]
+        if node.type == "member_expression" and (m := PERSONAL_OBJECT.search(compact)):
+            if (cat := category(m.group(1))) is not None:
+                return cat, compact[:60]
+        return None
+
+    # --- the walk -----------------------------------------------------------------------------------
+    def visit(self, node: ts.Node) -> None:
+        t = node.type
+        if t == "comment":
+            return
+        if t in FUNCTIONS:
+            self.function(node)
+        for child in node.named_children:
+            self.visit(child)
+        if t == "variable_declarator":
+            self.declare(node.child_by_field_name("name"), node.child_by_field_name("value"))
+        elif t == "assignment_expression":
+            self.assignment(node.child_by_field_name("left"), node.child_by_field_name("right"))
+        elif t == "call_expression":
+            self.call(node)
+        elif t == "new_expression":
+            self.new(node)
+        elif t == "import_statement":
+            self.module(node.child_by_field_name("source"), node)
+
+    def function(self, node: ts.Node) -> None:
+        name_node = node.child_by_field_name("name")
+        if name_node is None and node.parent is not None:
+            p = node.parent
+            name_node = (
+                p.child_by_field_name("name")
+                if p.type == "variable_declarator"
+                else (
+                    p.child_by_field_name("key")
+                    if p.type == "pair"
+                    else p.child_by_field_name("left")
+                    if p.type == "assignment_expression"
+                    else None
+                )
+            )
+        func = text(name_node).rsplit(".", 1)[-1]
+        params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
+        if not func or params is None:
+            return
+        plist = [params] if params.type == "identifier" else args(params)
+        for i, p in enumerate(plist):
+            p = p.child_by_field_name("pattern") or p.child_by_field_name("left") or p
+            for ident in _idents(p):
+                self.fa.vars[ident] = merge(
+                    self.fa.vars.get(ident, []), [self.fa.param_trace(func, i, ident, self.ln(p))]
+                )
+
+    def declare(self, name: ts.Node | None, value: ts.Node | None) -> None:
+        if name is None or value is None:
+            return
+        traces = self.taint(value)
+        if name.type == "identifier":
+            var = text(name)
+            self.fa.assign(var, traces, self.ln(name))
+            self.remember(var, value)
+        elif name.type == "object_pattern":
+            for ident in _idents(name):
+                cat = category(ident)
+                mine = [Trace(cat, t.steps) if cat and t.category in ("request_body", "form") else t for t in traces]
+                self.fa.assign(ident, mine, self.ln(name))
+
+    def remember(self, var: str, value: ts.Node) -> None:
+        v = self.value(value)
+        if v:
+            self.fa.consts[var] = v
+            self.const_nodes[var] = value.id
+        if value.type == "object":
+            for pair in value.named_children:
+                pvalue = pair.child_by_field_name("value")
+                if pair.type == "pair" and pvalue is not None and (pv := self.value(pvalue)):
+                    key = f"{var}.{text(pair.child_by_field_name('key')).strip(chr(39) + chr(34))}"
+                    self.fa.consts[key] = pv
+                    self.const_nodes[key] = pvalue.id
+        inner = value.named_children[0] if value.type == "await_expression" and value.named_children else value
+        root = _root(inner.child_by_field_name("function") if inner.type == "call_expression" else None)
+        if root in self.clients:
+            self.clients[var] = self.clients[root]
+        if inner.type in ("new_expression", "call_expression") and (h := getattr(self, "_last_client", None)):
+            if h[0] == inner.id:
+                self.clients[var] = h[1]
+        if inner.type == "new_expression" and text(inner.child_by_field_name("constructor")) in (
+            "XMLHttpRequest",
+            "WebSocket",
+            "EventSource",
+        ):
+            self.channels[var] = ""
+
+    def assignment(self, left: ts.Node | None, right: ts.Node | None) -> None:
+        if left is None or right is None:
+            return
+        traces, name = self.taint(right), text(left)
+        base = _root(left)
+        if left.type == "identifier":
+            self.fa.assign(name, traces, self.ln(left))
+            self.remember(name, right)
+        elif base:
+            self.fa.assign(base, traces, self.ln(left))
+            if (v := self.value(right)) and left.type == "member_expression":
+                self.fa.consts[name] = v
+        last = name.rsplit(".", 1)[-1]
+        if last == "src" and left.type == "member_expression":
+            h, _ = self.host(right)
+            if h and h != "self":
+                self.fa.sink(self.ln(left), "script injected from", h, [], rule="ai-widget", kind="script")
+        widget = self.fa.catalog.widget_globals.get(name.removeprefix("window."))
+        if widget is None and "." in name:
+            widget = self.fa.catalog.widget_globals.get(name.removeprefix("window.").split(".")[0])
+        if widget is not None:
+            self.fa.sink(self.ln(left), f"{name} (chat widget)", widget, traces, rule=None, kind="script")
+
+    def module(self, source: ts.Node | None, node: ts.Node) -> None:
+        mod = self.value(source)
+        if (h := url_host(mod)) and self.fa.catalog.is_ai(h):
+            self.fa.sink(self.ln(node), "module imported from", h, [], rule="ai-widget", kind="script")
+
+    def call(self, node: ts.Node) -> None:
+        callee = node.child_by_field_name("function")
+        name = re.sub(r"\s+", "", text(callee))
+        arg = args(node.child_by_field_name("arguments"))
+        ln = self.ln(node)
+        last = name.rsplit(".", 1)[-1]
+        all_traces = merge(*(self.taint(a) for a in arg))
+        if callee is not None and callee.type in ("identifier", "member_expression"):
+            for i, a in enumerate(arg):
+                self.fa.call(last, i, self.taint(a), ln)
+        if name == "require" and arg:
+            return self.module(arg[0], node)
+        if name in self.fa.catalog.constructors:
+            return self.client(node, name, arg)
+        root = _root(callee)
+        if root in self.clients:
+            self.fa.sink(ln, f"{name}()", self.clients[root], all_traces, rule=None)
+            return None
+        if widget := self.fa.catalog.widget_globals.get(name.removeprefix("window.").split(".")[0]):
+            self.fa.sink(ln, f"{name}() (chat widget)", widget, all_traces, rule=None, kind="script")
+            return None
+        if root in self.channels and last in ("open", "send"):
+            if last == "open" and len(arg) >= 2:
+                h, setting = self.host(arg[1])
+                self.channels[root] = h or ""
+                return self.request(ln, "XMLHttpRequest", h, setting, [], arg[1])
+            if last == "send" and self.channels[root]:
+                self.fa.sink(ln, f"{root}.send()", self.channels[root], all_traces, rule=None)
+            return None
+        if HTTP_CALLS.match(name):
+            target = arg[0] if arg else None
+            if (
+                target is not None
+                and target.type == "string"
+                and METHOD_NAMES.match(self.value(target))
+                and len(arg) > 1
+            ):
+                target = arg[1]
+            h, setting = self.host(target)
+            return self.request(ln, f"{name}()", h, setting, all_traces, target)
+        for a in arg:  # a URL handed to any other helper
+            if a.type in ("string", "template_string", "identifier", "binary_expression", "member_expression"):
+                h, _ = self.host(a)
+                if h and self.fa.catalog.is_ai(h):
+                    return self.request(ln, f"{name}()", h, None, all_traces, a)
+        return None
+
+    def request(
+        self, ln: int, what: str, h: str | None, setting: str | None, traces: list[Trace], target: ts.Node | None
+    ) -> None:
+        self.used_lines.add(ln)
+        if target is not None:
+            self.used_lines.add(self.ln(target))
+        where = None
+        if setting is not None:
+            where = self.fa.settings.get(setting) or self.fa.step(ln, setting)
+        self.fa.sink(ln, what, None if h == "self" and not where else h if h != "self" else None, traces, setting=where)
+
+    def new(self, node: ts.Node) -> None:
+        ctor = text(node.child_by_field_name("constructor"))
+        arg = args(node.child_by_field_name("arguments"))
+        if ctor in self.fa.catalog.constructors:
+            self.client(node, ctor, arg)
+        elif ctor in ("WebSocket", "EventSource") and arg:
+            h, setting = self.host(arg[0])
+            self.request(self.ln(node), f"new {ctor}()", h, setting, [], arg[0])
+
+    def client(self, node: ts.Node, name: str, arg: list[ts.Node]) -> None:
+        host = self.fa.catalog.constructors[name]
+        setting = None
+        opts = next((a for a in arg if a.type == "object"), None)
+        for pair in opts.named_children if opts is not None else []:
+            key = text(pair.child_by_field_name("key")).strip("'\"") if pair.type == "pair" else text(pair)
+            if key in self.fa.catalog.base_url_keys:
+                value = pair.child_by_field_name("value") if pair.type == "pair" else pair
+                h, setting = self.host(value, bare=True)
+                if h and h != "self":
+                    host = h
+                elif h == "self":
+                    return  # pointed at the shop's own back end or the phigate gateway
+        ln = self.ln(node)
+        self.used_lines.add(ln)
+        self._last_client = (node.id, host)
+        if not self.fa.catalog.is_ai(host) and self.fa.catalog.kind(host).value == "first-party":
+            return
+        label = f"{name} SDK client" + (f" (base URL from {setting})" if setting else "")
+        rule = "ai-sdk-client" if self.fa.catalog.is_ai(host) else None
+        if rule is None and setting is None:
+            self.fa.report("ai-sdk-client", ln, f"{label} sends requests to {host} (an AI router or proxy)", host=host)
+        self.fa.sink(ln, label, host, [], rule=rule)
+
+    def leftover_literals(self, root: ts.Node) -> None:
+        """AI provider URLs in strings that no recognised call used: a request made some other way."""
+        reported = {f.line for f in self.fa.findings}
+        for n in _walk(root):
+            if n.type not in ("string", "template_string") or n.id in self.used_nodes:
+                continue
+            if (ln := self.ln(n)) in reported or ln in self.used_lines:
+                continue
+            for h in self.fa.catalog.ai_hosts_in(self.value(n) if n.type == "string" else text(n)):
+                self.fa.report(
+                    "ai-endpoint", ln, f"URL of the AI provider {h} (passed on or called indirectly)", host=h
+                )
+                reported.add(ln)
+                break
+
+
+def _root(node: ts.Node | None) -> str:
+    """The variable at the root of ``a.b.c(...).d``."""
+    while node is not None and node.type in ("member_expression", "call_expression", "subscript_expression"):
+        node = node.child_by_field_name("object") or node.child_by_field_name("function")
+    return text(node) if node is not None and node.type in ("identifier", "this") else ""
+
+
+def _idents(node: ts.Node) -> list[str]:
+    if node.type in ("identifier", "shorthand_property_identifier_pattern"):
+        return [text(node)]
+    out: list[str] = []
+    for c in node.named_children:
+        if c.type == "pair_pattern":
+            c = c.child_by_field_name("value") or c
+        out.extend(_idents(c))
+    return out
+
+
+def _walk(node: ts.Node) -> list[ts.Node]:
+    out, stack = [], [node]
+    while stack:
+        n = stack.pop()
+        if n.type == "comment":
+            continue
+        out.append(n)
+        stack.extend(n.named_children)
+    return out

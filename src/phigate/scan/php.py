@@ -1,0 +1,371 @@
+"""PHP and phtml: curl, Guzzle, file_get_contents, Magento and Laminas HTTP clients, AI SDKs
+(openai-php, orhanerday/open-ai), customer data from Magento sessions, quotes, orders and requests.
+
+Magento config paths (``scopeConfig->getValue('ai/general/endpoint')``) resolve through the defaults
+and field definitions the scanner read from the module's config.xml and system.xml.
+"""
+
+from __future__ import annotations
+
+import re
+
+import tree_sitter as ts
+
+from phigate.scan import html
+from phigate.scan.categories import category
+from phigate.scan.flows import FileAnalysis, Trace, merge
+from phigate.scan.hosts import bare_host, url_host
+from phigate.scan.javascript import JsAnalyzer
+from phigate.scan.model import Step
+from phigate.scan.treesitter import line, parse, text
+
+GETTER = re.compile(
+    r"^get(?:Customer|Billing|Shipping)?(Email|Dob|Firstname|Lastname|Middlename|Name|Telephone|Address|"
+    r"BillingAddress|ShippingAddress|Street|Postcode|City|Gender|Taxvat|Customer|Quote|Order|Region)$"
+)
+REQUEST_GET = re.compile(r"^(?:getParam|getPost|getPostValue|getQuery|input|get)$")
+HTTP_FUNCS = frozenset(
+    {
+        "curl_init",
+        "file_get_contents",
+        "fopen",
+        "wp_remote_post",
+        "wp_remote_get",
+        "wp_remote_request",
+        "stream_socket_client",
+        "get_headers",
+    }
+)
+HTTP_METHODS = frozenset(
+    {
+        "post",
+        "get",
+        "put",
+        "patch",
+        "request",
+        "send",
+        "postJson",
+        "makeRequest",
+        "sendRequest",
+        "setUri",
+        "call",
+        "requestAsync",
+        "postAsync",
+        "write",
+    }
+)
+BODY_METHODS = frozenset({"setRawBody", "setParameterPost", "setBody", "setPostFields", "setContent"})
+CONFIG_METHODS = frozenset({"getValue", "getConfigValue", "getConfig", "isSetFlag"})
+ECHO = re.compile(r"<\?(?:=|php\s+echo\b)(.*?)\?>", re.S)
+
+
+class PhpAnalyzer:
+    def __init__(self, fa: FileAnalysis, config: dict[str, tuple[str, Step]]) -> None:
+        self.fa = fa
+        self.config = config  # Magento config path -> (default value, where the field is defined)
+        self.clients: dict[str, str] = {}
+        self.channels: dict[str, str] = {}
+
+    def run(self, source: bytes) -> bool:
+        tree = parse("php", source)
+        self.visit(tree.root_node)
+        self.markup(source.decode("utf-8", "replace"), tree.root_node)
+        return not tree.root_node.has_error
+
+    # --- values -------------------------------------------------------------------------------------
+    def value(self, node: ts.Node | None) -> str:
+        if node is None:
+            return ""
+        t, name = node.type, text(node)
+        if t in ("string", "encapsed_string"):
+            return "".join(
+                text(c) if c.type in ("string_content", "string_value") else self.value(c) for c in node.named_children
+            )
+        if t in ("variable_name", "member_access_expression"):
+            return self.fa.consts.get(name, "")
+        if t == "class_constant_access_expression":
+            return self.fa.consts.get("::" + name.rsplit("::", 1)[-1], "")
+        if t == "binary_expression":
+            return self.value(node.child_by_field_name("left")) + self.value(node.child_by_field_name("right"))
+        if t in ("argument", "parenthesized_expression") and node.named_children:
+            return self.value(node.named_children[-1])
+        if t == "member_call_expression" and text(node.child_by_field_name("name")) in CONFIG_METHODS:
+            path = self.value(_arg(node, 0))
+            return self.config.get(path, ("", None))[0]
+        return ""
+
+    def setting(self, node: ts.Node | None) -> Step | None:
+        for n in _walk(node):
+            if n.type == "member_call_expression":
+                name = text(n.child_by_field_name("name"))
+                if name in CONFIG_METHODS and (path := self.value(_arg(n, 0))):
+                    return self.config[path][1] if path in self.config else self.fa.step(line(n), f"config {path}")
+                if re.match(r"^get\w*(?:Url|Uri|Endpoint|Host|BaseUrl)$", name):
+                    return self.fa.step(line(n), f"the value of {name}()")
+            if n.type == "variable_name" and text(n) in self.fa.settings:
+                return self.fa.settings[text(n)]
+        return None
+
+    def host(self, node: ts.Node | None, bare: bool = False) -> tuple[str | None, Step | None]:
+        v = self.value(node)
+        h = url_host(v) or (bare_host(v) if bare else None)
+        setting = self.setting(node)
+        if h is None and v.startswith("/"):
+            return None, None
+        return h, None if h and setting is None else setting
+
+    # --- taint --------------------------------------------------------------------------------------
+    def taint(self, node: ts.Node | None) -> list[Trace]:
+        if node is None or node.type in ("comment", "anonymous_function", "arrow_function"):
+            return []
+        t, name = node.type, text(node)
+        if t in ("variable_name", "member_access_expression", "subscript_expression") and name in self.fa.vars:
+            return self.fa.vars[name]
+        if t == "subscript_expression" and re.match(r"^\$_(?:POST|GET|REQUEST)\b", name):
+            field = re.search(r"\[['\"]?([\w-]+)", name)
+            return [
+                self.fa.source(
+                    (category(field.group(1)) if field else None) or "request_body",
+                    line(node),
+                    f"request field {name[:50]}",
+                )
+            ]
+        if t == "member_call_expression":
+            method = text(node.child_by_field_name("name"))
+            if m := GETTER.match(method):
+                return [self.fa.source(category(m.group(1)) or "customer", line(node), f"{name[-60:]}")]
+            if REQUEST_GET.match(method) and re.search(r"(?:[Rr]equest|input)\b", name):
+                key = self.value(_arg(node, 0))
+                return [self.fa.source(category(key) or "request_body", line(node), f"request {method}('{key}')")]
+            if method in ("getContent", "getParams", "getPostValue", "all", "json") and re.search(r"[Rr]equest", name):
+                return [self.fa.source("request_body", line(node), f"request body ({name[-50:]})")]
+        if t == "function_call_expression" and "php://input" in name:
+            return [self.fa.source("request_body", line(node), "request body (php://input)")]
+        if t == "variable_name" and name == "$_POST":
+            return [self.fa.source("request_body", line(node), "request body ($_POST)")]
+        return merge(*(self.taint(c) for c in node.named_children))
+
+    # --- the walk -----------------------------------------------------------------------------------
+    def visit(self, node: ts.Node) -> None:
+        t = node.type
+        if t == "comment":
+            return
+        if t in ("method_declaration", "function_definition"):
+            self.function(node)
+        if t == "const_element" and len(node.named_children) >= 2:
+            self.fa.consts["::" + text(node.named_children[0])] = self.value(node.named_children[-1])
+        if t == "property_element" and len(node.named_children) >= 2:
+            self.fa.consts["$this->" + text(node.named_children[0]).lstrip("$")] = self.value(node.named_children[-1])
+        for child in node.named_children:
+            self.visit(child)
+        if t == "assignment_expression":
+            self.assignment(node.child_by_field_name("left"), node.child_by_field_name("right"))
+        elif t in (
+            "function_call_expression",
+            "member_call_expression",
+            "scoped_call_expression",
+            "nullsafe_member_call_expression",
+            "object_creation_expression",
+        ):
+            self.call(node)
+
+    def function(self, node: ts.Node) -> None:
+        func = text(node.child_by_field_name("name"))
+        params = node.child_by_field_name("parameters")
+        for i, p in enumerate(c for c in (params.named_children if params else []) if c.type != "comment"):
+            var = text(p.child_by_field_name("name"))
+            if var:
+                self.fa.vars[var] = merge(self.fa.vars.get(var, []), [self.fa.param_trace(func, i, var, line(p))])
+                if p.type == "property_promotion_parameter":
+                    self.fa.vars["$this->" + var.lstrip("$")] = self.fa.vars[var]
+
+    def assignment(self, left: ts.Node | None, right: ts.Node | None) -> None:
+        if left is None or right is None:
+            return
+        name = text(left)
+        self.fa.assign(name, self.taint(right), line(left))
+        if left.type == "subscript_expression":
+            base = _root(left)
+            self.fa.assign(base, self.taint(right), line(left))
+        if v := self.value(right):
+            self.fa.consts[name] = v
+        if (setting := self.setting(right)) is not None and not url_host(v):
+            self.fa.settings[name] = setting
+        root = _root(right)
+        if self._client is not None and self._client[0] == right.id:
+            self.clients[name] = self._client[1]
+        elif root in self.clients:
+            self.clients[name] = self.clients[root]
+        if right.type == "function_call_expression" and text(right.child_by_field_name("function")) == "curl_init":
+            self.channels[name] = self._last_host
+
+    _client: tuple[int, str] | None = None
+    _last_host = ""
+
+    def call(self, node: ts.Node) -> None:
+        t, ln = node.type, line(node)
+        fn = (
+            node.child_by_field_name("function")
+            if t == "function_call_expression"
+            else node.child_by_field_name("name")
+        )
+        name = text(fn) if fn is not None else ""
+        if t == "object_creation_expression":
+            name = next((text(c) for c in node.named_children if c.type in ("name", "qualified_name")), "")
+        short = name.rsplit("\\", 1)[-1]
+        arg_nodes = _args(node)
+        traces = merge(*(self.taint(a) for a in arg_nodes))
+        for i, a in enumerate(arg_nodes):
+            self.fa.call(short, i, self.taint(a), ln)
+        root = _root(node.child_by_field_name("object") or node.child_by_field_name("scope"))
+        full = text(node)
+        if t == "scoped_call_expression" and text(node.child_by_field_name("scope")).endswith("OpenAI"):
+            if short == "client":
+                return self.client(node, "api.openai.com", "OpenAI::client()")
+            return None
+        if short == "make" and "OpenAI::factory()" in full:
+            base = re.search(r"withBaseUri\(\s*['\"]([^'\"]+)", full)
+            host = (url_host(base.group(1)) or bare_host(base.group(1))) if base else None
+            return self.client(node, host or "api.openai.com", "OpenAI::factory() client")
+        if t == "object_creation_expression":
+            if short in self.fa.catalog.constructors:
+                return self.client(node, self.fa.catalog.constructors[short], f"new {short}()")
+            if short == "Client" and arg_nodes:
+                h, _ = self.host(_array_value(arg_nodes[0], "base_uri"), bare=True)
+                if h:
+                    self._client = (node.id, h)
+                    self.fa.sink(ln, "Guzzle client", h, [])
+            return None
+        if t == "function_call_expression":
+            return self.function_call(short, arg_nodes, traces, ln)
+        if root in self.clients:
+            self.fa.sink(ln, f"{root}->{short}()", self.clients[root], traces, rule=None)
+            return None
+        if short in BODY_METHODS and root in self.channels and self.channels[root]:
+            self.fa.sink(ln, f"{root}->{short}()", self.channels[root], traces, rule=None)
+            return None
+        if short in HTTP_METHODS and arg_nodes:
+            target = (
+                arg_nodes[1] if short in ("request", "requestAsync", "send") and len(arg_nodes) > 1 else arg_nodes[0]
+            )
+            h, setting = self.host(target)
+            if short == "setUri":
+                self.channels[root] = h or ""
+            if h or setting:
+                return self.request(ln, f"{name}()" if not root else f"{root}->{short}()", h, setting, traces)
+        for a in arg_nodes:
+            h, _ = self.host(a)
+            if h and self.fa.catalog.is_ai(h):
+                return self.request(ln, f"{short}()", h, None, traces)
+        return None
+
+    def function_call(self, name: str, arg_nodes: list[ts.Node], traces: list[Trace], ln: int) -> None:
+        if name in ("curl_setopt", "curl_setopt_array") and arg_nodes:
+            handle = text(arg_nodes[0])
+            pairs: list[tuple[str, ts.Node]] = []
+            if name == "curl_setopt" and len(arg_nodes) >= 3:
+                pairs = [(text(arg_nodes[1]), arg_nodes[2])]
+            elif len(arg_nodes) >= 2:
+                pairs = _array_pairs(arg_nodes[1])
+            for opt, val in pairs:
+                if opt == "CURLOPT_URL":
+                    h, setting = self.host(val)
+                    self.channels[handle] = h or ""
+                    self.request(ln, "curl", h, setting, [])
+                elif opt == "CURLOPT_POSTFIELDS" and self.channels.get(handle):
+                    self.fa.sink(ln, "curl POST body", self.channels[handle], self.taint(val), rule=None)
+            return
+        if name in HTTP_FUNCS and arg_nodes:
+            h, setting = self.host(arg_nodes[0])
+            if name == "curl_init":
+                self._last_host = h or ""
+            if h or setting:
+                self.request(ln, f"{name}()", h, setting, traces)
+
+    def request(self, ln: int, what: str, h: str | None, setting: Step | None, traces: list[Trace]) -> None:
+        self.fa.sink(ln, what, h, traces, setting=setting if h is None else None)
+
+    def client(self, node: ts.Node, host: str, label: str) -> None:
+        self._client = (node.id, host)
+        if self.fa.catalog.kind(host).value == "first-party":
+            return
+        rule = "ai-sdk-client"
+        if not self.fa.catalog.is_ai(host):
+            self.fa.report(rule, line(node), f"{label} sends requests to {host} (an AI router or proxy)", host=host)
+            rule = None  # type: ignore[assignment]
+        self.fa.sink(line(node), label, host, [], rule=rule)
+
+    def markup(self, source: str, root: ts.Node) -> None:
+        """The HTML of a phtml template: scripts (with ``<?= ?>`` echoes as values) and markup."""
+        page = "".join("\n" if c == "\n" else " " for c in source)
+        for n in _walk(root):
+            if n.type == "text":
+                page = page[: n.start_byte] + source[n.start_byte : n.end_byte] + page[n.end_byte :]
+        if not page.strip():
+            return
+        for i, m in enumerate(ECHO.finditer(source)):
+            ident = f"__lq{i}"
+            if len(ident) > len(m.group(0)):
+                continue
+            expr = m.group(1)
+            if g := re.search(r"get(\w+)\(", expr):
+                cat = category(g.group(1))
+                if cat:
+                    self.fa.vars[ident] = [self.fa.source(cat, html.line_at(source, m.start()), expr.strip()[:60])]
+            page = page[: m.start()] + ident.ljust(len(m.group(0))) + page[m.end() :]
+        JsAnalyzer(self.fa).run(html.scripts_only(page).encode("utf-8"))
+        html.markup(self.fa, page)
+
+
+def _args(node: ts.Node) -> list[ts.Node]:
+    a = node.child_by_field_name("arguments") or next((c for c in node.named_children if c.type == "arguments"), None)
+    return [
+        c.named_children[-1] if c.type == "argument" and c.named_children else c
+        for c in (a.named_children if a else [])
+        if c.type != "comment"
+    ]
+
+
+def _arg(node: ts.Node, i: int) -> ts.Node | None:
+    a = _args(node)
+    return a[i] if len(a) > i else None
+
+
+def _array_pairs(node: ts.Node) -> list[tuple[str, ts.Node]]:
+    out = []
+    for el in node.named_children if node.type == "array_creation_expression" else []:
+        if el.type == "array_element_initializer" and len(el.named_children) == 2:
+            out.append((text(el.named_children[0]).strip("'\""), el.named_children[1]))
+    return out
+
+
+def _array_value(node: ts.Node, key: str) -> ts.Node | None:
+    return next((v for k, v in _array_pairs(node) if k == key), None)
+
+
+def _root(node: ts.Node | None) -> str:
+    while node is not None and node.type in (
+        "member_call_expression",
+        "nullsafe_member_call_expression",
+        "subscript_expression",
+        "function_call_expression",
+    ):
+        node = node.child_by_field_name("object") or (node.named_children[0] if node.named_children else None)
+    if (
+        node is not None
+        and node.type == "member_access_expression"
+        and text(node.child_by_field_name("object")) != "$this"
+    ):
+        return _root(node.child_by_field_name("object"))
+    return text(node) if node is not None and node.type in ("variable_name", "member_access_expression") else ""
+
+
+def _walk(node: ts.Node | None) -> list[ts.Node]:
+    out, stack = [], [node] if node is not None else []
+    while stack:
+        n = stack.pop()
+        if n.type == "comment":
+            continue
+        out.append(n)
+        stack.extend(n.named_children)
+    return out

@@ -1,0 +1,252 @@
+"""``Scanner``: walks a shop's tree, sends each file to its analyser, links files, applies suppressions.
+
+Nothing scanned is ever executed or imported: every file is read as bytes and parsed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from phigate.scan import liquid, magento_xml, manifests, secrets
+from phigate.scan.flows import FileAnalysis, Trace
+from phigate.scan.hosts import HostCatalog
+from phigate.scan.javascript import JsAnalyzer
+from phigate.scan.model import Finding, ScanResult, Step, severity_rank
+from phigate.scan.php import PhpAnalyzer
+from phigate.scan.rules import Rules
+
+SKIP_DIRS = frozenset({".git", "node_modules", "vendor", "__pycache__", ".venv", ".hg", ".svn", "bower_components"})
+TEXT_EXT = frozenset(
+    {
+        ".liquid",
+        ".js",
+        ".mjs",
+        ".cjs",
+        ".jsx",
+        ".ts",
+        ".mts",
+        ".cts",
+        ".tsx",
+        ".php",
+        ".phtml",
+        ".html",
+        ".htm",
+        ".xml",
+        ".json",
+        ".txt",
+        ".toml",
+        ".env",
+        ".yml",
+        ".yaml",
+        ".py",
+        ".vue",
+    }
+)
+MAX_BYTES = 3_000_000
+IGNORE = re.compile(r"phigate-ignore\[([\w\-, *]+)\](?:\s*:\s*(\S[^\n]*?))?\s*(?:-->|\*/|%\}|#\}|$)")
+
+
+@dataclass(frozen=True)
+class ScanOptions:
+    first_party: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+
+@dataclass
+class _Tree:
+    files: list[Path] = field(default_factory=list)
+
+
+def surface_of(rel: str) -> str:
+    """Which storefront surface a file belongs to (for the map and the table)."""
+    parts = rel.lower().split("/")
+    name = parts[-1]
+    if name.endswith(".liquid"):
+        if "extensions" in parts:
+            return "theme app extension"
+        for folder, label in (
+            ("sections", "Liquid section"),
+            ("snippets", "Liquid snippet"),
+            ("blocks", "Liquid block"),
+            ("layout", "Liquid layout"),
+            ("templates", "Liquid template"),
+        ):
+            if folder in parts:
+                return label
+        return "Liquid template"
+    if name.endswith(".phtml"):
+        return "Magento template (phtml)"
+    if name.endswith(".php"):
+        return "PHP back end"
+    if name.endswith(".xml"):
+        return "Magento config"
+    if name in ("package.json", "composer.json") or "requirements" in name or name == "pyproject.toml":
+        return "manifest"
+    if re.search(r"(^|/)(server|api|routes|backend|functions|app/routes|pages/api|lib/server)(/|$)", rel.lower()):
+        return "app back end (Node)"
+    if "assets" in parts:
+        return "theme JS"
+    return "JavaScript"
+
+
+class Scanner:
+    def __init__(
+        self, options: ScanOptions | None = None, catalog: HostCatalog | None = None, rules: Rules | None = None
+    ) -> None:
+        self.options = options or ScanOptions()
+        self.catalog = catalog or HostCatalog.packaged(self.options.first_party)
+        self.rules = rules or Rules.packaged()
+
+    def files(self, root: Path) -> list[Path]:
+        if root.is_file():
+            return [root]
+        out: list[Path] = []
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS)
+            for f in sorted(filenames):
+                p = Path(dirpath, f)
+                rel = p.relative_to(root).as_posix()
+                if any(Path(rel).match(x) for x in self.options.exclude):
+                    continue
+                if p.suffix.lower() in TEXT_EXT or f.startswith(".env") or f.startswith("requirements"):
+                    out.append(p)
+        return out
+
+    def scan(self, root: Path, on_file: Callable[[int, int], None] | None = None) -> ScanResult:
+        started = time.perf_counter()
+        files = self.files(root)
+        base = root if root.is_dir() else root.parent
+        result = ScanResult(root=str(root), files=len(files), hosts={"connect": set(), "script": set()})
+        texts: dict[str, str] = {}
+        for p in files:
+            try:
+                if p.stat().st_size > MAX_BYTES:
+                    result.warnings.append(f"{p.relative_to(base).as_posix()}: larger than {MAX_BYTES} bytes, skipped")
+                    continue
+                texts[p.relative_to(base).as_posix()] = p.read_bytes().decode("utf-8", "replace")
+            except OSError as exc:
+                result.warnings.append(f"{p.relative_to(base).as_posix()}: cannot read ({exc.strerror})")
+        config, theme_settings = self._prepass(texts, result)
+        analyses: list[FileAnalysis] = []
+        edges: list[liquid.RenderEdge] = []
+        for i, (rel, source) in enumerate(texts.items(), 1):
+            fa = FileAnalysis(rel, surface_of(rel), self.catalog, self.rules)
+            try:
+                warning = self._analyze(fa, rel, source, config, theme_settings, edges)
+            except RecursionError:
+                warning = f"{rel}: too deeply nested to analyse"
+            if warning:
+                result.warnings.append(warning)
+            fa.finish()
+            analyses.append(fa)
+            if on_file is not None:
+                on_file(i, len(texts))
+        findings = [f for fa in analyses for f in fa.findings] + self._link(analyses, edges)
+        for fa in analyses:
+            for kind, hosts in fa.hosts.items():
+                result.hosts.setdefault(kind, set()).update(hosts)
+        result.findings = self._suppress(findings, texts)
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def _prepass(
+        self, texts: dict[str, str], result: ScanResult
+    ) -> tuple[dict[str, tuple[str, Step]], dict[str, Step]]:
+        config = magento_xml.MagentoConfig()
+        theme_settings: dict[str, Step] = {}
+        for rel, source in texts.items():
+            name = rel.rsplit("/", 1)[-1]
+            fa = FileAnalysis(rel, "", self.catalog, self.rules)
+            if name in ("config.xml", "system.xml"):
+                if warning := magento_xml.read_config(fa, source, config):
+                    result.warnings.append(warning)
+            elif name == "settings_schema.json":
+                theme_settings.update(liquid.settings_from_schema(fa, source, "settings."))
+        return config.paths, theme_settings
+
+    def _analyze(
+        self,
+        fa: FileAnalysis,
+        rel: str,
+        source: str,
+        config: dict[str, tuple[str, Step]],
+        theme_settings: dict[str, Step],
+        edges: list[liquid.RenderEdge],
+    ) -> str | None:
+        name = rel.rsplit("/", 1)[-1].lower()
+        ext = Path(name).suffix
+        secrets.analyze(fa, source)
+        if ext == ".liquid":
+            parts = rel.split("/")
+            snippet = Path(name).stem if any(p in ("snippets", "blocks") for p in parts[:-1]) else None
+            res = liquid.analyze(fa, source, snippet, theme_settings)
+            edges.extend(res.edges)
+            return res.warning
+        if ext in (".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts", ".tsx"):
+            lang = (
+                "tsx" if ext in (".tsx", ".jsx") else "typescript" if ext in (".ts", ".mts", ".cts") else "javascript"
+            )
+            ok = JsAnalyzer(fa).run(source.encode("utf-8"), lang)
+            return None if ok else f"{rel}: JavaScript has syntax errors; analysed what parsed"
+        if ext in (".php", ".phtml"):
+            ok = PhpAnalyzer(fa, config).run(source.encode("utf-8"))
+            return None if ok else f"{rel}: PHP has syntax errors; analysed what parsed"
+        if ext in (".html", ".htm", ".vue"):
+            from phigate.scan import html
+
+            page = html.blank_matches(source, html.HTML_COMMENT)
+            JsAnalyzer(fa).run(html.scripts_only(page).encode("utf-8"))
+            html.markup(fa, page)
+            return None
+        if ext == ".xml":
+            return magento_xml.analyze(fa, source)
+        if name == "settings_schema.json":
+            liquid.settings_from_schema(fa, source, "settings.")
+            return None
+        if name in ("package.json", "composer.json") or name.startswith("requirements") and ext == ".txt":
+            return manifests.analyze(fa, name, source)
+        return None
+
+    def _link(self, analyses: list[FileAnalysis], edges: list[liquid.RenderEdge]) -> list[Finding]:
+        """Render/include edges: customer data passed to a snippet whose parameter reaches a sink."""
+        out: list[Finding] = []
+        for fa in analyses:
+            before = len(fa.findings)
+            for edge in edges:
+                for summary in fa.summaries.get(f"render:{edge.snippet}:{edge.param}", []):
+                    group = [Trace(t.category, (*t.steps, edge.step)) for t in edge.traces]
+                    fa.flow(group, summary.sink, summary.host, self.catalog.is_ai(summary.host), summary.prefix)
+            out.extend(fa.findings[before:])
+            del fa.findings[before:]
+        return out
+
+    def _suppress(self, findings: list[Finding], texts: dict[str, str]) -> list[Finding]:
+        marks: dict[tuple[str, int], tuple[set[str], str | None]] = {}
+        extra: list[Finding] = []
+        for rel in {f.file for f in findings}:
+            for n, line in enumerate(texts.get(rel, "").splitlines(), 1):
+                if "phigate-ignore" not in line or not (m := IGNORE.search(line)):
+                    continue
+                ids = {x.strip() for x in m.group(1).split(",")}
+                marks[(rel, n)] = (ids, m.group(2))
+                if not m.group(2):
+                    rule = self.rules["suppression-without-reason"]
+                    extra.append(
+                        Finding(rule.id, rule.severity, rel, n, "phigate-ignore without a reason suppresses nothing")
+                    )
+        kept: dict[tuple[object, ...], Finding] = {}
+        for f in findings:
+            mark = marks.get((f.file, f.line)) or marks.get((f.file, f.line - 1))
+            if mark and mark[1] and (f.rule in mark[0] or "*" in mark[0]):
+                continue
+            kept.setdefault(f.key, f)
+        return sorted([*kept.values(), *extra], key=lambda f: (severity_rank(f.severity), f.file, f.line, f.rule))
+
+
+def iter_rules(rules: Rules) -> Iterator[str]:
+    return iter(rules.ids())
