@@ -103,32 +103,49 @@ class Iban(PatternRecognizer):
 
 
 _PHONE_CORE = r"(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.\s]\d{4}"
+# Before a number: no word character, or a label glued on with a hyphen ("CELLULAR-410 202-6694"); after
+# it: an extension ("x4587") and then no digit, or a hyphenated label ("-Office").
+_EXT = r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
+_END = r"(?![\w]|-\d)"
 _PHONE = (
-    rf"(?=[\d(+])(?<![\w+/-])(?:\+?1[-.\s]?)?{_PHONE_CORE}(?![\w-])"
-    r"|(?=\+)(?<![\w+])\+\d{1,3}(?:[-.\s]?\(?\d{1,4}\)?){2,5}\d(?![\w-])"
+    rf"(?=[\d(+])(?<!\d )(?:(?<![\w+/-])|(?<=[A-Za-z]-))(?:\+?1[-.\s]?)?{_PHONE_CORE}{_EXT}{_END}"
+    rf"|(?=\+)(?<![\w+])\+\d{{1,3}}(?:[-.\s]?\(?\d{{1,4}}\)?){{2,5}}\d{_EXT}{_END}"
 )
 _FAX_CONTEXT = r"\bfax(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*"
 
 
 class Phone(PatternRecognizer):
     name, type = "phone", "PHONE"
-    TRIGGER = r"\d{3}"
+    TRIGGER = r"\d\d"
     PATTERNS = (
         (_PHONE, 0.75),
         (r"(?=[\d(+])(?<![\w/-])\d{10}(?![\w-])", 0.5),
         (r"(?=[\d(+])(?<![\w/.-])\(?\d{3}\)?\s\d{3}-\d{4}(?![\w-])", 0.75),
-        (r"(?=[\d(+])(?<![\w/.-])\d{3}-\d{4}(?![\w-])", 0.4),
+        (rf"(?=[\d(+])(?:(?<![\w/.-])|(?<=[A-Za-z]-))\d{{3}}-\d{{4}}{_END}", 0.4),
         # Digit groups as phones are written across the world: "0490 75 40 81", "03.93.92.16.85", "201/324/1423"
         (
-            r"(?=[\d(+])(?<![\w.+/-])(?:\+\d{1,3}[-.\s]?)?(?:\(\d{1,4}\)\s?)?\d{2,5}(?:[-./\s]\d{2,6}){1,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
-            r"(?![\w-]|[./]\d)",
+            r"(?=[\d(+])(?:(?<![\w.+/-])|(?<=[A-Za-z]-))(?:\+\d{1,3}[-.\s]?)?(?:\(\d{1,4}\)\s?)?\d{2,5}"
+            r"(?:[-./\s]\d{2,8}){1,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
+            r"(?![\w]|-\d|[./]\d)",
             0.4,
         ),
+        # pagers and beepers: four to six digits after the word
+        (
+            Anchored(
+                r"\b(?:pager|beeper|pg|bpr)\b(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*(?P<v>\d{4,6})\b",
+                r"\b(?:pager|beeper|pg|bpr)\b",
+            ),
+            0.85,
+        ),
     )
-    CONTEXT = ("phone", "call", "cell", "mobile", "tel", "telephone", "contact", "reach", "text", "number", "pager")
+    CONTEXT = (
+        "phone", "call", "cell", "cellular", "mobile", "tel", "telephone", "contact", "reach", "reached", "text",
+        "number", "pager", "beeper", "answer", "answering", "message", "messages", "registered", "desk", "office",
+        "home", "work", "dial", "whatsapp", "sms",
+    )  # fmt: skip
 
     def validate(self, value: str) -> bool:
-        return validators.phone(value)
+        return validators.phone(value) or (value.isdigit() and 4 <= len(value) <= 6)
 
 
 class Fax(PatternRecognizer):
