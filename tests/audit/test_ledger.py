@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import os
 import sqlite3
+import threading
+import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -22,11 +24,13 @@ from phigate.audit import (
     SqliteLedgerStore,
     check_proof,
 )
+from phigate.audit.records import normalize_entry
 from phigate.audit.signing import KEY_FILE
 from phigate.audit.stores import SCHEMA_VERSION
 from phigate.errors import ConfigError, StoreError
 from phigate.pipeline import Outcome, RequestContext
 from phigate.policy import Policy
+from phigate.stores.sqlite import WalCheckpointer
 from tests.audit.ledger_kit import entry
 
 
@@ -241,3 +245,26 @@ def test_postgres_group_commit_and_filters(postgres_schema_dsn: str) -> None:
         assert report.ok and report.records == 300 and report.unsigned == 0
 
     asyncio.run(main())
+
+
+def test_sqlite_checkpoints_the_wal_beside_the_loop(tmp_path: Path) -> None:
+    store = SqliteLedgerStore(tmp_path / "audit.db")
+    pages = store._db.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+    assert pages == WalCheckpointer.AUTOCHECKPOINT_PAGES  # a commit checkpoints only past 64 MB of WAL
+    for i in range(1280):  # about 12 MB of WAL: no commit crosses that bound
+        store.append([normalize_entry(entry(i))])
+    time.sleep(0.3)  # let the last wake-up finish
+    # the records reached the database file itself: the checkpointer thread copied them back
+    assert (tmp_path / "audit.db").stat().st_size > 400_000
+    assert any(t.name == "phigate-wal-checkpoint" for t in threading.enumerate())
+    store.close()
+    assert not any(t.name == "phigate-wal-checkpoint" for t in threading.enumerate())
+    reopened = SqliteLedgerStore(tmp_path / "audit.db")
+    assert reopened.head()[0] == 1280
+    reopened.close()
+
+
+def test_full_sync_sqlite_leaves_checkpoints_to_its_writer_thread(tmp_path: Path) -> None:
+    store = SqliteLedgerStore(tmp_path / "audit.db", synchronous="FULL")
+    assert store._db.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000  # SQLite's default
+    store.close()

@@ -22,7 +22,7 @@ import orjson
 
 from phigate.audit.records import GENESIS, ROW_COLUMNS, AuditRecord, Checkpoint, Row, seal
 from phigate.errors import ConfigError, StoreError
-from phigate.stores.sqlite import open_sqlite
+from phigate.stores.sqlite import WalCheckpointer, open_sqlite
 
 if TYPE_CHECKING:
     from psycopg_pool import ConnectionPool
@@ -257,8 +257,9 @@ class SqliteLedgerStore:
     commit and survives power loss too. Group commit makes either one sync per batch.
 
     With ``NORMAL`` a commit is CPU work, not a wait, so the ledger runs it on the event loop
-    (``commits_in_loop``): a thread would only contend for the GIL. ``FULL`` commits wait on fsync and
-    run on the ledger's writer thread.
+    (``commits_in_loop``): a thread would only contend for the GIL; the WAL checkpoints, which do wait
+    on fsync, then run on a thread of their own (``WalCheckpointer``). ``FULL`` commits wait on fsync
+    and run on the ledger's writer thread, checkpoints included.
     """
 
     def __init__(self, path: Path | str, *, synchronous: Literal["NORMAL", "FULL"] = "NORMAL") -> None:
@@ -269,6 +270,9 @@ class SqliteLedgerStore:
         self._db = open_sqlite(
             self.path, self.name, what="ledger", version=SCHEMA_VERSION, schema=_SQLITE_SCHEMA, synchronous=synchronous
         )
+        self._checkpointer: WalCheckpointer | None = None
+        if self.commits_in_loop:
+            self._checkpointer = WalCheckpointer(self._db, self.path, self.name)
 
     @contextmanager
     def _guard(self, write: bool = False) -> Iterator[sqlite3.Connection]:
@@ -279,6 +283,8 @@ class SqliteLedgerStore:
                 yield self._db
                 if write:
                     self._db.execute("COMMIT")
+                    if self._checkpointer is not None:
+                        self._checkpointer.committed()
             except BaseException as exc:
                 with suppress(sqlite3.Error):
                     if self._db.in_transaction:
@@ -357,8 +363,10 @@ class SqliteLedgerStore:
         return [Checkpoint(*r) for r in rows]
 
     def close(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.close()
         with self._lock:
-            self._db.close()
+            self._db.close()  # the last connection to close checkpoints what is left
 
 
 def _cp_row(cp: Checkpoint) -> tuple[Any, ...]:
