@@ -11,6 +11,9 @@
     ├── PolicyViolation        403 policy_violation
     │   ├── PhiBlocked         403 phi_blocked
     │   ├── InjectionBlocked   403 prompt_injection
+    │   ├── PromptLeakBlocked  403 prompt_leak (an answer that gives the system prompt away)
+    │   ├── ProtectedContentBlocked 403 protected_content (an answer reproducing a protected document)
+    │   ├── DosingRefused      403 dosing_refused (dosing instructions, for apps that refuse them)
     │   └── EgressDenied       403 egress_denied
     ├── DeidError              500 deid_failed (fail closed: nothing is forwarded)
     ├── GuardError             500 guard_failed (fail closed: nothing is forwarded)
@@ -95,6 +98,18 @@ class PhiBlocked(PolicyViolation):
 
 class InjectionBlocked(PolicyViolation):
     code = "prompt_injection"
+
+
+class PromptLeakBlocked(PolicyViolation):
+    code = "prompt_leak"
+
+
+class ProtectedContentBlocked(PolicyViolation):
+    code = "protected_content"
+
+
+class DosingRefused(PolicyViolation):
+    code = "dosing_refused"
 
 
 class EgressDenied(PolicyViolation):

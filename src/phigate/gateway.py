@@ -32,7 +32,12 @@ from phigate.deid.stage import DeidStage
 from phigate.deid.vault import MemoryVaultStore, RequestVaultStore, SqliteVaultStore, Vault, VaultStore
 from phigate.errors import ConfigError, EgressDenied, StoreError
 from phigate.guards import default_registry
+from phigate.guards.clinical import DosingStage, EmergencyNoticeStage, EmergencyStage
+from phigate.guards.html import HtmlStage
+from phigate.guards.leak import PromptLeakStage
 from phigate.guards.links import LinkStage
+from phigate.guards.phi_output import PhiOutputStage
+from phigate.guards.protected import ProtectedIndex, ProtectedStage
 from phigate.guards.stage import GuardStage
 from phigate.keys import KeyCache, KeyStore
 from phigate.metrics import Metrics
@@ -129,12 +134,25 @@ def build_gateway(
     ledger = open_ledger(policy.audit, settings)
     recorder = recorder or LedgerRecorder(ledger, policy.sha256(), cipher=PayloadCipher(key))
     guards = GuardStage(default_registry())
-    # Answer filters run in stage order: links are judged on the answer as the model wrote it, and the
-    # ledger's payload copy is taken, before re-identification puts the caller's values back.
+    # Answer filters run in stage order. The output guards judge the answer as the model wrote it (before
+    # re-identification puts the caller's values back, so PHI the caller sent shows as placeholders); the
+    # shop's own texts (disclaimer, emergency message) are added after them; the ledger's payload copy is
+    # taken after every guard that rewrites the answer. The leak stage adds its canary to the system
+    # prompt before de-identification sees it.
+    output_guards = (
+        EmergencyStage(),
+        PromptLeakStage(),
+        ProtectedStage(open_protected(policy, settings), policy.protected.max_share),
+        LinkStage(),
+        PhiOutputStage(deidentifier),
+        HtmlStage(),
+        DosingStage(),
+        EmergencyNoticeStage(),
+    )
     pipeline = Pipeline(
         policy,
         backends,
-        stages=(guards, LinkStage(), PayloadStage(), deid, *stages),
+        stages=(guards, *output_guards, PayloadStage(), deid, *stages),
         recorder=recorder,
         metrics=metrics,
     )
@@ -150,6 +168,18 @@ def build_gateway(
         vault=vault,
         ledger=ledger,
     )
+
+
+def open_protected(policy: Policy, settings: Settings) -> ProtectedIndex | None:
+    """The protected-documents index the policy names (it must exist), else ``<data_dir>/protected.idx`` if any."""
+    path = policy.protected.index
+    if path is None:
+        path = settings.data_dir / "protected.idx"
+        if not path.exists():
+            return None
+    elif not path.is_file():
+        raise ConfigError(f"protected.index {path} does not exist; build it with 'phigate protect add'")
+    return ProtectedIndex.load(path)
 
 
 def open_ledger(spec: AuditSpec, settings: Settings) -> Ledger:

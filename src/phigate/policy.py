@@ -33,12 +33,29 @@ class Limits(_Strict):
 
 
 Operator = Literal["placeholder", "pseudonym", "date_shift", "mask", "redact", "block", "keep"]
-GuardAction = Literal["block", "flag", "strip", "off"]
-DEFAULT_GUARDS: dict[str, GuardAction] = {"prompt_injection": "block", "exfil_links": "strip"}
+GuardAction = Literal["block", "flag", "strip", "redact", "escape", "prepend", "replace", "disclaim", "off"]
+# Every guard, with the actions it takes (the first is its default). Input guards judge the request; the
+# others judge the answer, plain or streamed.
 GUARD_ACTIONS: dict[str, tuple[GuardAction, ...]] = {
     "prompt_injection": ("block", "flag", "off"),
+    "emergency": ("prepend", "replace", "flag", "off"),
+    "prompt_leak": ("block", "flag", "off"),
+    "protected_docs": ("block", "flag", "off"),
+    "phi_in_output": ("redact", "block", "flag", "off"),
     "exfil_links": ("strip", "off"),
+    "html_in_output": ("escape", "off"),
+    "dosing": ("disclaim", "block", "flag", "off"),
 }
+DEFAULT_GUARDS: dict[str, GuardAction] = {name: actions[0] for name, actions in GUARD_ACTIONS.items()}
+DEFAULT_EMERGENCY_MESSAGE = (
+    "If you have chest pain, signs of a stroke (face drooping, arm weakness, slurred speech), thoughts of "
+    "harming yourself, or may have taken an overdose, call your local emergency number now (911 in the US, "
+    "112 in Europe). In the US you can also call or text 988, the Suicide & Crisis Lifeline."
+)
+DEFAULT_DOSING_DISCLAIMER = (
+    "This is general information, not a prescription: follow the dose on your label or the one your "
+    "prescriber or pharmacist gave you, and ask them before changing it."
+)
 DEFAULT_OPERATORS: dict[str, Operator] = {
     "default": "placeholder", "CREDIT_CARD": "block", "CARD_CVV": "block", "IMAGE": "block",
 }  # fmt: skip
@@ -61,7 +78,26 @@ class AppPolicy(_Strict):
     deid_system_prompt: bool = Field(True, description="De-identify system and developer messages too.")
     guards: dict[str, GuardAction] = Field(
         default_factory=lambda: dict(DEFAULT_GUARDS),
-        description="Action per guard (prompt_injection: block/flag/off; exfil_links: strip/off).",
+        description="Action per guard; see GUARD_ACTIONS (the first action listed is the default).",
+    )
+    canary: bool = Field(
+        True, description="Put a fresh canary token into each request's system prompt; it is blocked in answers."
+    )
+    leak_min_words: int = Field(
+        20,
+        ge=6,
+        le=200,
+        description="This many consecutive words of the system prompt in an answer count as leaking it.",
+    )
+    emergency_message: str = Field(
+        DEFAULT_EMERGENCY_MESSAGE,
+        min_length=1,
+        description="Shown before (prepend) or instead of (replace) the answer when the user mentions emergency signs.",
+    )
+    dosing_disclaimer: str = Field(
+        DEFAULT_DOSING_DISCLAIMER,
+        min_length=1,
+        description="Appended to answers that give dosing instructions (guards.dosing: disclaim).",
     )
     link_hosts: list[str] = Field(
         default_factory=list, description="Hosts answers may link to (e.g. the shop's domain; *.x for sub-domains)."
@@ -236,6 +272,17 @@ class AuditSpec(_Strict):
     )
 
 
+class ProtectedSpec(_Strict):
+    """Proprietary documents (protocols, SOPs) answers must not reproduce; fingerprinted by ``phigate protect add``."""
+
+    index: Path | None = Field(
+        None, description="Index file built by `phigate protect add`; default <data_dir>/protected.idx if it exists."
+    )
+    max_share: float = Field(
+        0.2, gt=0, le=1, description="An answer containing more than this share of a document's shingles is blocked."
+    )
+
+
 class Policy(_Strict):
     apps: dict[str, AppPolicy] = Field(min_length=1)
     models: dict[str, ModelSpec] = Field(min_length=1)
@@ -244,6 +291,7 @@ class Policy(_Strict):
     detection: DetectionSpec = DetectionSpec()
     vault: VaultSpec = VaultSpec()
     audit: AuditSpec = AuditSpec()
+    protected: ProtectedSpec = ProtectedSpec()
 
     @model_validator(mode="after")
     def _apps_name_known_models(self) -> Policy:

@@ -59,20 +59,23 @@ def test_benign_questions_pass_and_the_verdict_is_recorded(make_gateway) -> None
     gw, backend = _gw(make_gateway)
     reply = gw.client().chat.completions.create(model="scripted", messages=[{"role": "user", "content": BENIGN}])
     assert reply.choices[0].message.content == BENIGN
-    assert list(gw.gateway.ledger.read())[-1].guards == {"prompt_injection": "allow", "exfil_links": "allow"}
+    guards = list(gw.gateway.ledger.read())[-1].guards
+    assert guards["prompt_injection"] == "allow" and guards["exfil_links"] == "allow"
 
 
 def test_flag_lets_it_through_and_records_it(make_gateway) -> None:
     gw, backend = _gw(make_gateway, "    guards: {prompt_injection: flag}\n")
     gw.client().chat.completions.create(model="scripted", messages=[{"role": "user", "content": ATTACK}])
     assert len(backend.calls) == 1
-    assert list(gw.gateway.ledger.read())[-1].guards == {"prompt_injection": "flag", "exfil_links": "allow"}
+    guards = list(gw.gateway.ledger.read())[-1].guards
+    assert guards["prompt_injection"] == "flag" and guards["exfil_links"] == "allow"
 
 
 def test_off_skips_the_guard(make_gateway) -> None:
     gw, backend = _gw(make_gateway, "    guards: {prompt_injection: off}\n")
     gw.client().chat.completions.create(model="scripted", messages=[{"role": "user", "content": ATTACK}])
-    assert len(backend.calls) == 1 and list(gw.gateway.ledger.read())[-1].guards == {"exfil_links": "allow"}
+    guards = list(gw.gateway.ledger.read())[-1].guards
+    assert len(backend.calls) == 1 and "prompt_injection" not in guards and guards["exfil_links"] == "allow"
 
 
 def test_a_failing_guard_fails_closed(make_gateway) -> None:

@@ -1,0 +1,132 @@
+"""PHI in answers that the caller did not send (OWASP LLM02): memorised training data, another patient.
+
+The answer is judged before re-identification, so the caller's own values appear in it only as this
+conversation's placeholders (or surrogates). The de-identification engine runs over the answer; a finding
+that is one of those tokens, or that occurs in the request as the model received it (a value the policy
+keeps, the shop's own phone number in the system prompt), was sent by the caller; so was a URL to one
+of the app's ``link_hosts`` (other links were already stripped by the link guard). Every other finding is
+redacted (``[REDACTED]``), or refuses the answer (``block``, ``403 phi_blocked``), or is flagged.
+
+Streaming: text is judged a sentence at a time (the engine needs a little context, and a name or an
+address may span chunks), so the filter holds back the unfinished sentence, at most ``MAX_HOLD``
+characters; the last ``CONTEXT`` characters already released are analysed again as context only.
+Cost: the engine takes about 1 ms per 300 characters, and each character is analysed about once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from phigate.deid.engine import Deidentifier
+from phigate.errors import PhiBlocked
+from phigate.guards.base import Verdict
+from phigate.guards.links import LinkFilter
+from phigate.guards.output import OutputFilter, OutputStage, action_of, request_texts, sentence_cut
+from phigate.pipeline import RequestContext
+from phigate.taxonomy import Finding
+
+NAME = "phi_in_output"
+MAX_HOLD = 600
+CONTEXT = 80
+MASK = "[REDACTED]"
+_TOKEN = re.compile(r"\[[A-Z][A-Z_]*\d*\]")  # a placeholder; it counts as sent when the request holds it
+
+
+class PhiDetector:
+    """Findings in an answer that are neither this conversation's tokens nor text the caller sent."""
+
+    def __init__(self, deidentifier: Deidentifier, sent: str, link_hosts: Sequence[str] = ()) -> None:
+        self.deidentifier = deidentifier
+        self.sent = sent.lower()
+        self._links = LinkFilter(link_hosts)
+
+    def foreign(self, text: str, start: int = 0) -> list[Finding]:
+        """Findings that end after ``start`` (the text before it is context) and were not sent by the caller."""
+        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text) if m.group().lower() in self.sent]
+        return [
+            f
+            for f in self.deidentifier.analyze(text)
+            if f.end > start
+            and f.text.lower() not in self.sent
+            and not (f.type == "URL" and self._links.allowed(f.text))
+            and not any(f.start < e and s < f.end for s, e in spans)
+        ]
+
+    def check(self, answer: str) -> Verdict:
+        found = self.foreign(answer)
+        kinds = ", ".join(sorted({f.type for f in found}))
+        return Verdict(NAME, 1.0 if found else 0.0, bool(found), kinds)
+
+
+def redact(text: str, findings: list[Finding], start: int = 0) -> str:
+    out, last = [], start
+    for f in findings:
+        s = max(f.start, start)
+        if s < last:
+            continue
+        out += [text[last:s], MASK]
+        last = f.end
+    out.append(text[last:])
+    return "".join(out)
+
+
+class PhiFilter(OutputFilter):
+    guard = NAME
+
+    def __init__(self, ctx: RequestContext, action: str, deidentifier: Deidentifier) -> None:
+        super().__init__(ctx, action)
+        self.deidentifier = deidentifier
+        self._detector: PhiDetector | None = None
+        self._context: dict[str, str] = {}
+
+    @property
+    def detector(self) -> PhiDetector:
+        # built on first use: by then the pipeline has noted the request as forwarded
+        if self._detector is None:
+            sent = "\n".join(request_texts(self.ctx.forwarded or {}))
+            self._detector = PhiDetector(self.deidentifier, sent, self.ctx.app.link_hosts)
+        return self._detector
+
+    def _judge(self, field: str, part: str) -> str:
+        if not part.strip():
+            return part
+        context = self._context.get(field, "")
+        text = context + part
+        found = self.detector.foreign(text, len(context))
+        self._context[field] = text[-CONTEXT:]
+        if not found:
+            return part
+        if self.action == "flag":
+            self.verdict("flag")
+            return part
+        if self.action == "block":
+            kinds = ", ".join(sorted({f.type for f in found}))
+            raise PhiBlocked(f"the answer was refused: it contained personal data the caller did not send ({kinds})")
+        self.verdict("redact")
+        return redact(text, found, len(context))
+
+    def _feed(self, field: str, text: str) -> str:
+        buf = self._held.pop(field, "") + text
+        cut = sentence_cut(buf, max_hold=MAX_HOLD)
+        if cut < len(buf):
+            self._held[field] = buf[cut:]
+        return self._judge(field, buf[:cut])
+
+    def _finish(self, field: str) -> str:
+        out = self._judge(field, self._held.pop(field, ""))
+        self._context.pop(field, None)
+        return out
+
+
+class PhiOutputStage(OutputStage):
+    name = NAME
+
+    def __init__(self, deidentifier: Deidentifier) -> None:
+        self.deidentifier = deidentifier
+
+    def answer_filter(self, ctx: RequestContext) -> PhiFilter | None:
+        action = action_of(ctx, NAME)
+        if action == "off":
+            return None
+        return PhiFilter(ctx, action, self.deidentifier)

@@ -1,0 +1,208 @@
+"""Protected documents (OWASP LLM02, proprietary information): answers must not reproduce the shop's
+protocols and SOPs.
+
+``phigate protect add PATH`` fingerprints documents into an index: every run of ``SHINGLE`` words
+(lower-cased, punctuation ignored) is hashed to 64 bits, and the index keeps the sorted (hash, document)
+pairs in one flat file, loaded as two arrays (12 bytes per shingle, no per-entry objects). An answer
+whose shingles cover more than ``protected.max_share`` of any one document's shingles (and at least
+``MIN_SHINGLES`` of them) is refused with ``403 protected_content``, or flagged.
+
+Streaming: each word is judged as it completes, before it is released; only a word that may continue
+in the next piece is held back. The text released before a refusal holds less than the allowed share
+of every document, which the policy permits on its own; nothing past the threshold is ever sent.
+"""
+
+from __future__ import annotations
+
+import array
+import hashlib
+import json
+import os
+import struct
+from bisect import bisect_left
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from phigate.errors import ConfigError, ProtectedContentBlocked
+from phigate.guards.base import Verdict
+from phigate.guards.leak import WORD
+from phigate.guards.output import OutputFilter, OutputStage, action_of
+from phigate.pipeline import RequestContext
+
+NAME = "protected_docs"
+SHINGLE = 8
+MIN_SHINGLES = 5
+_MAGIC = b"PHIGATE-PROTECTED\x001\n"
+
+
+def shingles(text: str, k: int = SHINGLE) -> set[int]:
+    words = WORD.findall(text.lower())
+    return {_hash(" ".join(words[i : i + k])) for i in range(max(0, len(words) - k + 1))}
+
+
+def _hash(shingle: str) -> int:
+    return int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "little")
+
+
+@dataclass(frozen=True, slots=True)
+class ProtectedDoc:
+    name: str
+    sha256: str
+    shingles: int
+
+
+class ProtectedIndex:
+    """Documents and their shingles; ``add`` and ``save`` build it, ``load`` reads it back."""
+
+    def __init__(self, docs: list[ProtectedDoc] | None = None, pairs: Iterable[tuple[int, int]] = ()) -> None:
+        self.docs = list(docs or [])
+        ordered = sorted(pairs)
+        self.hashes = array.array("Q", (h for h, _ in ordered))
+        self.owners = array.array("I", (d for _, d in ordered))
+
+    def add(self, texts: Iterable[tuple[str, str]]) -> int:
+        """Add ``(name, text)`` documents not already indexed (by content hash); return how many were new."""
+        known = {d.sha256 for d in self.docs}
+        pairs = list(zip(self.hashes, self.owners, strict=True))
+        added = 0
+        for name, text in texts:
+            digest = hashlib.sha256(text.encode()).hexdigest()
+            found = shingles(text)
+            if digest in known or not found:
+                continue
+            known.add(digest)
+            doc_id = len(self.docs)
+            self.docs.append(ProtectedDoc(name, digest, len(found)))
+            pairs += ((h, doc_id) for h in found)
+            added += 1
+        pairs.sort()
+        self.hashes = array.array("Q", (h for h, _ in pairs))
+        self.owners = array.array("I", (d for _, d in pairs))
+        return added
+
+    def owners_of(self, h: int) -> list[int]:
+        i = bisect_left(self.hashes, h)
+        out = []
+        while i < len(self.hashes) and self.hashes[i] == h:
+            out.append(self.owners[i])
+            i += 1
+        return out
+
+    def save(self, path: Path) -> None:
+        header = json.dumps({"shingle": SHINGLE, "docs": [[d.name, d.sha256, d.shingles] for d in self.docs]})
+        tmp = path.with_name(path.name + ".tmp")
+        with open(tmp, "wb") as f:
+            f.write(_MAGIC + struct.pack("<QQ", len(header.encode()), len(self.hashes)) + header.encode())
+            f.write(self.hashes.tobytes())
+            f.write(self.owners.tobytes())
+        os.replace(tmp, path)
+
+    @classmethod
+    def load(cls, path: Path) -> ProtectedIndex:
+        try:
+            data = path.read_bytes()
+            if not data.startswith(_MAGIC):
+                raise ValueError("not a phigate protected-documents index")
+            at = len(_MAGIC)
+            size, n = struct.unpack_from("<QQ", data, at)
+            at += 16
+            header = json.loads(data[at : at + size])
+            if header["shingle"] != SHINGLE:
+                raise ValueError(f"built with {header['shingle']}-word shingles; rebuild it")
+            at += size
+            index = cls([ProtectedDoc(*d) for d in header["docs"]])
+            index.hashes.frombytes(data[at : at + 8 * n])
+            index.owners.frombytes(data[at + 8 * n : at + 12 * n])
+        except (OSError, ValueError, KeyError, TypeError, struct.error) as exc:
+            raise ConfigError(f"protected-documents index {path}: {exc}") from None
+        if len(index.owners) != n:
+            raise ConfigError(f"protected-documents index {path} is truncated")
+        return index
+
+
+class CopyDetector:
+    """Counts, per protected document, the distinct shingles an answer shares with it."""
+
+    def __init__(self, index: ProtectedIndex, max_share: float) -> None:
+        self.index = index
+        self.max_share = max_share
+        self.words: deque[str] = deque(maxlen=SHINGLE)
+        self.matched: dict[int, set[int]] = {}
+
+    def push(self, word: str) -> None:
+        self.words.append(word.lower())
+        if len(self.words) < SHINGLE:
+            return
+        h = _hash(" ".join(self.words))
+        for doc in self.index.owners_of(h):
+            seen = self.matched.setdefault(doc, set())
+            seen.add(h)
+            total = self.index.docs[doc].shingles
+            if len(seen) >= MIN_SHINGLES and len(seen) > self.max_share * total:
+                share = len(seen) / total
+                raise ProtectedContentBlocked(
+                    f"the answer was refused: it reproduced {share:.0%} of a protected document"
+                )
+
+    def check(self, answer: str) -> Verdict:
+        try:
+            for w in WORD.findall(answer):
+                self.push(w)
+        except ProtectedContentBlocked:
+            return Verdict(NAME, 1.0, True)
+        share = max((len(s) / self.index.docs[d].shingles for d, s in self.matched.items()), default=0.0)
+        return Verdict(NAME, min(1.0, share), False)
+
+
+class ProtectedFilter(OutputFilter):
+    guard = NAME
+
+    def __init__(self, ctx: RequestContext, action: str, index: ProtectedIndex, max_share: float) -> None:
+        super().__init__(ctx, action)
+        self.index = index
+        self.max_share = max_share
+        self._detectors: dict[str, CopyDetector] = {}
+        self._flagged = False
+
+    def _scan(self, field: str, text: str, last: bool) -> str:
+        detector = self._detectors.setdefault(field, CopyDetector(self.index, self.max_share))
+        buf = self._held.pop(field, "") + text
+        cut = len(buf)
+        for m in WORD.finditer(buf):
+            if m.end() == len(buf) and not last:
+                cut = m.start()  # the word may go on in the next piece
+                break
+            if self._flagged:
+                continue
+            try:
+                detector.push(m.group())
+            except ProtectedContentBlocked:
+                if self.action != "flag":
+                    raise
+                self._flagged = True
+                self.verdict("flag")
+        if cut < len(buf):
+            self._held[field] = buf[cut:]
+        return buf[:cut]
+
+    def _feed(self, field: str, text: str) -> str:
+        return self._scan(field, text, False)
+
+    def _finish(self, field: str) -> str:
+        return self._scan(field, "", True)
+
+
+class ProtectedStage(OutputStage):
+    name = NAME
+
+    def __init__(self, index: ProtectedIndex | None, max_share: float) -> None:
+        self.index = index
+        self.max_share = max_share
+
+    def answer_filter(self, ctx: RequestContext) -> ProtectedFilter | None:
+        action = action_of(ctx, NAME)
+        if self.index is None or not self.index.docs or action == "off":
+            return None
+        return ProtectedFilter(ctx, action, self.index, self.max_share)
