@@ -40,3 +40,19 @@ def test_report_counts_what_the_gateway_recorded(make_gateway, tmp_path: Path) -
 def test_report_rejects_a_bad_date(tmp_path: Path) -> None:
     out = runner.invoke(app, ["report", "--since", "last tuesday", "--data-dir", str(tmp_path)])
     assert out.exit_code == 2 and "--since" in out.output
+
+
+def test_report_reads_and_creates_nothing(tmp_path: Path) -> None:
+    out = runner.invoke(app, ["report", "--data-dir", str(tmp_path)])
+    assert out.exit_code == 2 and "no audit ledger" in out.output
+    assert list(tmp_path.iterdir()) == []  # neither a ledger nor a signing key appeared
+
+
+def test_report_without_the_signing_key_says_so(make_gateway) -> None:
+    gw = make_gateway()
+    gw.client().chat.completions.create(model="scripted", messages=[{"role": "user", "content": "hello"}])
+    data_dir = gw.gateway.data_dir
+    (data_dir / "audit_signing.key").rename(data_dir / "elsewhere.key")
+    out = runner.invoke(app, ["report", "--format", "json", "--data-dir", str(data_dir)])
+    assert out.exit_code != 0 and "no audit signing key" in out.output
+    assert not (data_dir / "audit_signing.key").exists()  # a fresh key would sign nothing and verify nothing

@@ -43,15 +43,22 @@ def report(
     data_dir: DataDir = None,
 ) -> None:
     """Write the compliance report: processing records, volumes, refusals, egress, ledger integrity."""
+    from phigate.audit.ledger import Ledger
     from phigate.audit.report import build_report
     from phigate.audit.report_html import render_html
-    from phigate.gateway import open_ledger
+    from phigate.audit.signing import AuditKey
+    from phigate.audit.stores import open_store
 
     start, end = _moment(since, "--since"), _moment(until, "--until")
     s = settings(config=config, data_dir=data_dir)
     with failing_clearly():
         policy = s.policy()
-        ledger = open_ledger(policy.audit, s)
+        if policy.audit.store == "sqlite" and not (s.data_dir / "audit.db").exists():
+            err_console.print(f"[bold red]error:[/] no audit ledger at {s.data_dir / 'audit.db'}")
+            raise typer.Exit(2)
+        # a report reads: it neither creates a signing key nor a ledger
+        key = AuditKey.load(s.data_dir, s.audit_signing_key, create=False)
+        ledger = Ledger(open_store(policy.audit, s.data_dir), key)
         try:
             verification = dataclasses.asdict(ledger.verify())
             checkpoints = [
