@@ -126,12 +126,19 @@ class FileAnalysis:
                 host = f"<{setting.label}>"
             else:
                 return
+        elif setting is not None:
+            self.report("configurable-endpoint", line,
+                        f"{what} goes to {host} by default; the host is taken from {setting.label} "
+                        f"({setting.file}:{setting.line}); review it", host=host,
+                        setting=f"{setting.file}:{setting.line}")  # fmt: skip
         hk = self.catalog.kind(host) if not host.startswith("<") else Kind.third_party
         if hk is Kind.first_party:
             return
         self.hosts[kind].add(host) if not host.startswith("<") else None
         sink = self.step(line, f"{what} to {host}")
-        if hk is Kind.ai and rule is not None:
+        if hk is Kind.ai and rule == "ai-widget":
+            self.report(rule, line, f"{what} {host}: an AI vendor's widget", host=host)
+        elif hk is Kind.ai and rule is not None:
             self.report(rule, line, f"{what} sends data to the AI provider {host}", host=host)
         by_source: dict[Step, list[Trace]] = {}
         for t in traces:

@@ -47,6 +47,8 @@ class JsAnalyzer:
         self.used_lines: set[int] = set()
         self.used_nodes: set[int] = set()  # string literals a recognised request used
         self.const_nodes: dict[str, int] = {}
+        self.returns: dict[str, list[Trace]] = {}  # function -> customer data its return value carries
+        self.current: list[str] = []
 
     def run(self, source: bytes, language: str = "javascript") -> bool:
         """Analyse; False when the parser had to recover from syntax errors."""
@@ -116,6 +118,8 @@ class JsAnalyzer:
 
     def host(self, node: ts.Node | None, bare: bool = False) -> tuple[str | None, str | None]:
         v = self.value(node)
+        if node is not None:
+            self.used_nodes.add(node.id)
         h = url_host(v) or (bare_host(v) if bare else None)
         if h is None and v.startswith("/"):
             return "self", None
@@ -127,7 +131,8 @@ class JsAnalyzer:
             return []
         t, name = node.type, text(node)
         if t in ("string", "template_string", "string_fragment"):
-            return merge(*(self.fa.vars.get(p, []) for p in PLACEHOLDER.findall(name)))
+            subs = [self.taint(c) for c in node.named_children if c.type == "template_substitution"]
+            return merge(*(self.fa.vars.get(p, []) for p in PLACEHOLDER.findall(name)), *subs)
         if t in ("identifier", "shorthand_property_identifier"):
             return self.fa.vars.get(name, [])
         if t in ("member_expression", "call_expression", "new_expression", "subscript_expression"):
@@ -136,6 +141,9 @@ class JsAnalyzer:
                 return [self.fa.source(src[0], self.ln(node), src[1])]
             if name in self.fa.vars:
                 return self.fa.vars[name]
+            if t == "call_expression" and (fn := name.split("(", 1)[0].rsplit(".", 1)[-1]) in self.returns:
+                step = self.fa.step(self.ln(node), f"returned by {fn}()")
+                return [tr.then(step) for tr in self.returns[fn]]
         return merge(*(self.taint(c) for c in node.named_children))
 
     def source(self, node: ts.Node, name: str) -> tuple[str, str] | None:
@@ -160,7 +168,7 @@ class JsAnalyzer:
                 return cat, f"form field {m.group(1)}"
             return None
         if re.search(r"(?:^|\.)Shopify\.customer|ShopifyAnalytics\.meta\.page\.customerId", compact):
-            return "customer", compact[:60]
+            return category(compact.rsplit(".", 1)[-1]) or "customer", compact[:60]
         if node.type == "member_expression" and (m := PERSONAL_OBJECT.search(compact)):
             if (cat := category(m.group(1))) is not None:
                 return cat, compact[:60]
@@ -171,10 +179,17 @@ class JsAnalyzer:
         t = node.type
         if t == "comment":
             return
-        if t in FUNCTIONS:
-            self.function(node)
+        func = self.function(node) if t in FUNCTIONS else None
+        if func is not None:
+            self.current.append(func)
         for child in node.named_children:
             self.visit(child)
+        if func is not None:
+            self.current.pop()
+        if t == "return_statement" and self.current and node.named_children:
+            real = [tr for tr in self.taint(node.named_children[0]) if not tr.is_param]
+            if real:
+                self.returns[self.current[-1]] = merge(self.returns.get(self.current[-1], []), real)
         if t == "variable_declarator":
             self.declare(node.child_by_field_name("name"), node.child_by_field_name("value"))
         elif t == "assignment_expression":
@@ -186,7 +201,7 @@ class JsAnalyzer:
         elif t == "import_statement":
             self.module(node.child_by_field_name("source"), node)
 
-    def function(self, node: ts.Node) -> None:
+    def function(self, node: ts.Node) -> str | None:
         name_node = node.child_by_field_name("name")
         if name_node is None and node.parent is not None:
             p = node.parent
@@ -204,7 +219,7 @@ class JsAnalyzer:
         func = text(name_node).rsplit(".", 1)[-1]
         params = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
         if not func or params is None:
-            return
+            return func or None
         plist = [params] if params.type == "identifier" else args(params)
         for i, p in enumerate(plist):
             p = p.child_by_field_name("pattern") or p.child_by_field_name("left") or p
@@ -212,6 +227,7 @@ class JsAnalyzer:
                 self.fa.vars[ident] = merge(
                     self.fa.vars.get(ident, []), [self.fa.param_trace(func, i, ident, self.ln(p))]
                 )
+        return func
 
     def declare(self, name: ts.Node | None, value: ts.Node | None) -> None:
         if name is None or value is None:
@@ -232,6 +248,8 @@ class JsAnalyzer:
         if v:
             self.fa.consts[var] = v
             self.const_nodes[var] = value.id
+        if not url_host(v) and (setting := self.setting(value)) is not None:
+            self.fa.settings[var] = self.fa.settings.get(setting) or self.fa.step(self.ln(value), setting)
         if value.type == "object":
             for pair in value.named_children:
                 pvalue = pair.child_by_field_name("value")

@@ -94,7 +94,7 @@ def analyze(fa: FileAnalysis, source: str, snippet: str | None, theme_settings: 
             + " " * (len(m.group(3)) - 9)
             + js_text[m.end() :]
         )
-    scripts = html.scripts_only(js_text)
+    scripts = js_text if fa.rel.endswith(".js.liquid") else html.scripts_only(js_text)
     assigned: dict[str, str] = {m.group(1): m.group(2) for m in ASSIGN.finditer(text)}
     for n, m in enumerate(OUTPUT.finditer(scripts)):
         ident = f"__lq{n}"

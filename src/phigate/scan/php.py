@@ -189,7 +189,7 @@ class PhpAnalyzer:
             self.fa.assign(base, self.taint(right), line(left))
         if v := self.value(right):
             self.fa.consts[name] = v
-        if (setting := self.setting(right)) is not None and not url_host(v):
+        if (setting := self.setting(right)) is not None:
             self.fa.settings[name] = setting
         root = _root(right)
         if self._client is not None and self._client[0] == right.id:
@@ -283,7 +283,7 @@ class PhpAnalyzer:
                 self.request(ln, f"{name}()", h, setting, traces)
 
     def request(self, ln: int, what: str, h: str | None, setting: Step | None, traces: list[Trace]) -> None:
-        self.fa.sink(ln, what, h, traces, setting=setting if h is None else None)
+        self.fa.sink(ln, what, h, traces, setting=setting)
 
     def client(self, node: ts.Node, host: str, label: str) -> None:
         self._client = (node.id, host)

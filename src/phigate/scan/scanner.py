@@ -48,7 +48,8 @@ TEXT_EXT = frozenset(
     }
 )
 MAX_BYTES = 3_000_000
-IGNORE = re.compile(r"phigate-ignore\[([\w\-, *]+)\](?:\s*:\s*(\S[^\n]*?))?\s*(?:-->|\*/|%\}|#\}|$)")
+IGNORE = re.compile(r"phigate-ignore\[([\w\-, *]+)\](?:\s*:([^\n]*))?")
+_CLOSERS = re.compile(r"(?:-->|\*/|-?%\}|\{%-?\s*endcomment\s*-?%\}|#\}|\?>)\s*$")
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,7 @@ class Scanner:
             for kind, hosts in fa.hosts.items():
                 result.hosts.setdefault(kind, set()).update(hosts)
         result.findings = self._suppress(findings, texts)
+        result.warnings = list(dict.fromkeys(result.warnings))
         result.seconds = time.perf_counter() - started
         return result
 
@@ -233,8 +235,11 @@ class Scanner:
                 if "phigate-ignore" not in line or not (m := IGNORE.search(line)):
                     continue
                 ids = {x.strip() for x in m.group(1).split(",")}
-                marks[(rel, n)] = (ids, m.group(2))
-                if not m.group(2):
+                reason = (m.group(2) or "").strip()
+                while (cut := _CLOSERS.sub("", reason).strip()) != reason:
+                    reason = cut
+                marks[(rel, n)] = (ids, reason or None)
+                if not reason:
                     rule = self.rules["suppression-without-reason"]
                     extra.append(
                         Finding(rule.id, rule.severity, rel, n, "phigate-ignore without a reason suppresses nothing")

@@ -1,0 +1,66 @@
+"""Scanner behaviour: suppressions, never executing code, flows through variables, speed on big trees."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from phigate.scan import Scanner
+
+
+def scan_text(tmp_path: Path, name: str, text: str) -> list[tuple[str, int]]:
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return [(f.rule, f.line) for f in Scanner().scan(tmp_path).findings]
+
+
+def test_suppression_needs_a_reason(tmp_path: Path) -> None:
+    found = scan_text(tmp_path, "a.js", (
+        'fetch("https://api.openai.com/v1/x"); // phigate-ignore[ai-endpoint]: proxied by the gateway in prod\n'
+        "// phigate-ignore[ai-endpoint]\n"
+        'fetch("https://api.openai.com/v1/y");\n'
+    ))  # fmt: skip
+    assert ("ai-endpoint", 1) not in found
+    assert ("ai-endpoint", 3) in found and ("suppression-without-reason", 2) in found
+
+
+def test_scanned_code_is_never_executed(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    scan_text(tmp_path, "evil.js", f'require("fs").writeFileSync("{marker}", "x");\n')
+    scan_text(tmp_path, "evil.php", f'<?php file_put_contents("{marker}", "x");\n')
+    scan_text(tmp_path, "evil.liquid", "{% render 'x' %}{{ 'a' | append: 'b' }}\n")
+    assert not marker.exists()
+
+
+def test_flow_through_variables_and_arguments(tmp_path: Path) -> None:
+    scan_text(tmp_path, "app.js", (
+        'const URL = "https://api.anthropic.com/v1/messages";\n'
+        "function send(text) {\n"
+        "  const body = { messages: [{ role: 'user', content: text }] };\n"
+        "  return fetch(URL, { method: 'POST', body: JSON.stringify(body) });\n"
+        "}\n"
+        "const email = document.querySelector('#customer_email').value;\n"
+        "const note = `from ${email}`;\n"
+        "send(note);\n"
+    ))  # fmt: skip
+    flows = [f.flow for f in Scanner().scan(tmp_path).findings if f.flow is not None]
+    assert len(flows) == 1
+    flow = flows[0]
+    assert flow.categories == ("email",) and flow.host == "api.anthropic.com" and flow.ai
+    assert [s.line for s in (flow.source, *flow.steps, flow.sink)] == [6, 6, 7, 8, 3, 4]
+
+
+def test_large_theme_scans_in_seconds(tmp_path: Path) -> None:
+    section = (Path(__file__).parent / "fixtures/theme/sections/ai-symptom-checker.liquid").read_text("utf-8")
+    script = (Path(__file__).parent / "fixtures/theme/assets/booking.js").read_text("utf-8")
+    for i in range(200):
+        (tmp_path / "sections").mkdir(exist_ok=True)
+        (tmp_path / "assets").mkdir(exist_ok=True)
+        (tmp_path / f"sections/s{i}.liquid").write_text(section, encoding="utf-8")
+        (tmp_path / f"assets/a{i}.js").write_text(script * 5, encoding="utf-8")
+    started = time.perf_counter()
+    result = Scanner().scan(tmp_path)
+    assert result.files == 400
+    assert time.perf_counter() - started < 20
+    assert sum(f.rule == "phi-to-ai" for f in result.findings) == 400
