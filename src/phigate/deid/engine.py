@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from phigate.deid import gazetteer as gz
 from phigate.deid.clinical import ClinicalNames
+from phigate.deid.medication import looks_like_medication
 from phigate.deid.names import NameFinder, tokenize
 from phigate.deid.ner import SpacyNer
 from phigate.deid.operators import Operators
@@ -131,6 +132,7 @@ class Deidentifier:
         candidates = [
             f for f in findings
             if f.score >= self.spec.min_score and f.text.lower() not in self._allow and not self._eponym(text, f)
+            and not _weak_medication(text, f)
         ]  # fmt: skip
         # A finding inside a confident larger one ("62704" inside a street address) belongs to it.
         candidates = [f for f in candidates if not any(_inside(f, g) for g in candidates)]
@@ -172,6 +174,17 @@ def _extend_address(text: str, f: Finding) -> Finding:
     if end == f.end:
         return f
     return Finding(f.type, f.start, end, f.score, f.recognizer, text[f.start : end])
+
+
+def _weak_medication(text: str, f: Finding) -> bool:
+    """A one-word name or place guessed weakly (no title, no cue) that reads as a medicine ("on Levo")."""
+    return (
+        f.type in ("PERSON", "LOCATION")
+        and f.score < 0.7
+        and f.recognizer in ("spacy-ner", "names-gazetteer")
+        and " " not in f.text.strip()
+        and looks_like_medication(text, f.start, f.end)
+    )
 
 
 def _inside(f: Finding, g: Finding) -> bool:
