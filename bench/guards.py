@@ -15,8 +15,8 @@ import statistics
 import time
 from pathlib import Path
 
-from phigate.cli.guard_cmd import evaluate, markdown
 from phigate.guards import default_registry
+from phigate.guards.injection_eval import evaluate, markdown
 
 MESSAGE = (
     "Hello, I was prescribed 20 mg of omeprazole once a day before breakfast for reflux, and my doctor also "

@@ -133,6 +133,6 @@ def test_model_loads_without_pickle_and_is_small() -> None:
     raw = path.read_bytes()
     assert not raw.startswith(b"\x80")  # not a pickle stream
     data = json.loads(raw)
-    assert data["format"] == "phigate-injection-ngram-lr/1" and data["weights"]
+    assert data["format"] == "phigate-injection-ngram-lr/2" and data["weights"]
     meta = json.loads((path.parent / "injection_model.meta.json").read_text())
     assert "tensor_trust" in meta["not_trained_on"]

@@ -29,7 +29,7 @@ from phigate.errors import ConfigError
 from phigate.guards.base import Guard, Role, Verdict
 from phigate.guards.normalize import variants
 
-MODEL_FORMAT = "phigate-injection-ngram-lr/1"
+MODEL_FORMAT = "phigate-injection-ngram-lr/2"
 MAX_CLASSIFIED_CHARS = 16_384
 
 # Word lists for the "ignore previous instructions" family; folded forms (no accents), several languages.
@@ -37,14 +37,17 @@ _IGNORE = (
     r"ignore|disregard|forget|skip|override|bypass|overlook|neglect|drop|abandon|discard|"
     r"ignorier\w*|vergiss|vergessen|missachte\w*|uberspring\w*|"
     r"ignore[zr]?|oublie[zr]?|"
-    r"ignora\w*|olvida\w*|omite|descarta\w*|esquec\w*|desconsider\w*|dimentica\w*|trascura\w*"
+    r"ignora\w*|olvida\w*|omite|descarta\w*|esquec\w*|desconsider\w*|dimentica\w*|trascura\w*|"
+    r"haz caso omiso de|no hagas caso a|ne tien[sd] (?:pas|plus) compte de|ne tenez (?:pas|plus) compte de|"
+    r"non tenere conto de\w*|negeer|vergeet|zignoruj|zapomnij"
 )
 _EARLIER = (
     r"previous|prior|above|earlier|preceding|former|initial|original|foregoing|"
     r"vorherig\w*|bisherig\w*|obig\w*|vorangegangen\w*|fruher\w*|alle[ns]?|"
     r"precedent\w*|anterieur\w*|ci-dessus|"
     r"anterior\w*|previ[ao]s|"
-    r"precedent[ie]|sopra"
+    r"precedent[ie]|sopra|"
+    r"vorige|eerdere|bovenstaande|poprzedni\w*|wczesniejsz\w*|powyzsz\w*"
 )
 _INSTRUCTIONS = (
     r"instructions?|prompts?|rules|directives?|guidelines|commands|programming|guardrails|"
@@ -52,7 +55,8 @@ _INSTRUCTIONS = (
     r"consignes?|regles|"
     r"instruccion\w*|indicacion\w*|reglas|ordenes|"
     r"instruc[oa]\w*|regras|ordens|"
-    r"istruzion\w*|regole|indicazion\w*"
+    r"istruzion\w*|regole|indicazion\w*|"
+    r"instructies|regels|instrukcj\w*|polecen\w*|zasady"
 )
 _NOT_CLINICAL = (
     r"(?!.{0,30}\b(?:doctor|physician|nurse|pharmacist|dentist|surgeon|gp|label|leaflet|prescription|clinic))"
@@ -80,14 +84,16 @@ _REVEAL = (
     r"affiche\w*|montre\w*|revele\w*|repete\w*|donne[sz]?(?:-moi)?|"
     r"muestra\w*|revela\w*|repite\w*|dime|"
     r"mostr[ae]\w*|revele|repita|diga|me diga|"
-    r"rivela\w*|ripeti\w*|dimmi"
+    r"rivela\w*|ripeti\w*|dimmi|"
+    r"see|share|provide|send me|list|summari[sz]e|format|return|copy|paste|"
+    r"toon|laat (?:me )?zien|geef|pokaz|ujawnij|wypisz|podaj"
 )
 _SYSPROMPT = (
     r"system[ -]?(?:prompt|message|instructions?)|(?:initial|hidden|secret|developer|original|pre-?)[ -]?prompt|"
     r"(?:your|the) (?:initial|hidden|secret|first|exact|confidential) (?:instructions?|rules|prompt)|"
     r"systemprompt|systemanweisung\w*|(?:deinen?|deine) (?:system-?)?(?:prompt|anweisungen)|"
     r"(?:prompt|invite|message|consignes?|instructions?) (?:du |de |del |do |di )?(?:sistema|systeme)|"
-    r"(?:tu|el|seu|o|il tuo|il|ton|votre|le) prompt"
+    r"(?:tu|el|seu|o|il tuo|il|ton|votre|le) prompt|systeemprompt|prompt systemow\w*"
 )
 
 # (name, regex over folded text, score when it matches). Keep names stable: they are audited.
@@ -126,7 +132,7 @@ PATTERNS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "jailbreak_persona",
-        r"\b(?:developer|dev|god|sudo|jailbreak|opposite|evil|debug|maintenance|unrestricted) ?mode\b|"
+        r"\b(?:developer|dev|god|sudo|jailbreak|opposite|evil|unrestricted) ?mode\b|"
         r"\bentwicklermodus\b|\bmode (?:developpeur|developer)\b|\bmodo (?:desarrollador|desenvolvedor)\b|"
         r"\bmodalita (?:sviluppatore|developer)\b",
         0.85,
@@ -166,6 +172,49 @@ PATTERNS: tuple[tuple[str, str, float], ...] = (
         r"\b(?:reveal|tell me|give me|print|what is|say) [^.\n]{0,20}\b(?:password|access code|"
         r"secret (?:key|code|word)|api key|passphrase)\b",
         0.55,
+    ),
+    (
+        "prompt_extraction",
+        rf"\b(?:list|format|summari[sz]e|print|repeat|output|return|rewrite|write out|convert|translate|paraphrase|"
+        rf"dump|reveal|recite|spell out|copy)\b[^.\n]{{0,30}}?\b(?:all |the |your |any )?(?:of )?(?:the |your )?"
+        rf"(?:prior|previous|above|preceding|earlier|initial|original|hidden|secret|foregoing|first)\s+"
+        rf"(?:instructions|rules|prompt|text|words|directions|guidelines|messages){_NOT_CLINICAL}",
+        0.8,
+    ),
+    (
+        "prompt_extraction",
+        rf"\b(?:instructions|rules|directives|prompt|guidelines)\b (?:that |which )?(?:with which )?you "
+        rf"(?:were|have been|had been|got|received) (?:given|told|programmed|instructed|informed|provided|"
+        rf"initiali[sz]ed){_NOT_CLINICAL}",
+        0.75,
+    ),
+    (
+        "ignore_instructions",
+        rf"\b(?:{_IGNORE})\b (?:all |any |everything |the )?(?:of )?(?:the )?(?:\w+ )?(?:input|text|content|context|"
+        rf"data|words|instructions)?\s*(?:above|below|before this|so far|that follows)"
+        rf"(?: (?:and|or) (?:above|below))?\b",
+        0.8,
+    ),
+    (
+        "output_forcing",
+        r"\b(?:say|output|print|respond with|reply with|answer with|write|return|begin (?:your )?(?:reply|response|"
+        r"answer) with|start (?:your )?(?:reply|response|answer) with)\b[^.\n]{0,40}?(?:\band nothing else|"
+        r"\bnothing else\b|\band stop\b|\bno other (?:text|words)\b|\bwithout (?:any )?(?:explanation|punctuation))|"
+        r"\b(?:only|just) (?:output|say|print|respond with|reply with)\s*[\"'\u201c]",
+        0.55,
+    ),
+    (
+        "fake_authorisation",
+        r"\b(?:user|admin(?:istrator)?|operator|developer) (?:has )?(?:entered|provided|given|typed|supplied|said) the "
+        r"(?:correct|right|valid|secret) (?:password|passphrase|access code|code|credentials)\b|"
+        r"\b(?:correct|valid|right) (?:password|passphrase|access code) (?:was |has been )?(?:entered|provided|"
+        r"supplied|detected|found)\b",
+        0.75,
+    ),
+    (
+        "delimiter_attack",
+        r"\b(?:end|begin|start) (?:of )?(?:the )?(?:user|untrusted|human) (?:input|message|prompt|text|query)\b",
+        0.65,
     ),
     (
         "fake_tag",
@@ -216,28 +265,41 @@ _COMPILED: tuple[tuple[str, re.Pattern[str], float], ...] = tuple(
 )
 
 
-def ngrams(text: str, low: int = 3, high: int = 5) -> set[str]:
-    """Distinct character n-grams of folded ``text`` (padded with spaces): the classifier's features.
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def ngrams(text: str, low: int = 3, high: int = 5, *, words: bool = False) -> set[str]:
+    """Distinct character n-grams of folded ``text`` (padded with spaces), plus word unigrams and bigrams
+    (marked with a leading ``\x01``) when ``words``: the classifier's features.
 
     The training script calls this very function, so that training and run time cannot drift apart."""
-    padded = f" {text[:MAX_CLASSIFIED_CHARS]} "
+    text = text[:MAX_CLASSIFIED_CHARS]
+    padded = f" {text} "
     grams: set[str] = set()
     for n in range(low, high + 1):
         grams.update(padded[i : i + n] for i in range(len(padded) - n + 1))
+    if words:
+        tokens = _WORD.findall(text)
+        grams.update("\x01" + t for t in tokens)
+        grams.update(f"\x01{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
     return grams
 
 
 @dataclass(frozen=True, slots=True)
 class InjectionModel:
-    """Logistic regression over binary n-gram features scaled by 1/sqrt(#distinct n-grams)."""
+    """Logistic regression over binary n-gram features scaled by 1/sqrt(#distinct n-grams), with the
+    thresholds chosen for it on a benign validation split (see ``scripts/train_injection_model.py``)."""
 
     weights: dict[str, float]
     bias: float
     low: int = 3
     high: int = 5
+    words: bool = False
+    threshold: float = 0.6
+    tool_threshold: float = 0.35
 
     def probability(self, text: str) -> float:
-        grams = ngrams(text, self.low, self.high)
+        grams = ngrams(text, self.low, self.high, words=self.words)
         if not grams:
             return 1.0 / (1.0 + math.exp(-self.bias))
         get = self.weights.get
@@ -258,7 +320,16 @@ class InjectionModel:
             if data.get("format") != MODEL_FORMAT:
                 raise ConfigError(f"injection model format {data.get('format')!r}, expected {MODEL_FORMAT!r}")
             low, high = data["ngram_range"]
-            return cls({str(k): float(v) for k, v in data["weights"].items()}, float(data["bias"]), int(low), int(high))
+            thresholds = data["thresholds"]
+            return cls(
+                {str(k): float(v) for k, v in data["weights"].items()},
+                float(data["bias"]),
+                int(low),
+                int(high),
+                bool(data["words"]),
+                float(thresholds["user"]),
+                float(thresholds["tool"]),
+            )
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ConfigError(f"cannot load the injection model: {exc}") from exc
 
@@ -284,13 +355,18 @@ class InjectionGuard(Guard):
     name: ClassVar[str] = "prompt_injection"
 
     def __init__(
-        self, *, threshold: float = 0.6, tool_threshold: float = 0.35, model: InjectionModel | None = None
+        self,
+        *,
+        threshold: float | None = None,
+        tool_threshold: float | None = None,
+        model: InjectionModel | None = None,
     ) -> None:
-        if not 0.0 < tool_threshold <= threshold < 1.0:
-            raise ConfigError("injection thresholds must satisfy 0 < tool_threshold <= threshold < 1")
-        self.threshold = threshold
-        self.tool_threshold = tool_threshold
         self.model = model or default_model()
+        # Unset thresholds are the model's own, chosen at training time for FPR <= 1 % on benign validation data.
+        self.threshold = self.model.threshold if threshold is None else threshold
+        self.tool_threshold = self.model.tool_threshold if tool_threshold is None else tool_threshold
+        if not 0.0 < self.tool_threshold <= self.threshold < 1.0:
+            raise ConfigError("injection thresholds must satisfy 0 < tool_threshold <= threshold < 1")
 
     def score(self, text: str) -> tuple[float, dict[str, float], float]:
         """The combined score, the pattern families that fired and the classifier's probability (max over variants)."""
