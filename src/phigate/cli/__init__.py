@@ -14,6 +14,7 @@ from phigate.cli import (
     eval_cmd,
     guard_cmd,
     keys_cmd,
+    protect_cmd,
     report_cmd,
     scan_cmd,
     serve_cmd,
@@ -31,6 +32,7 @@ app.add_typer(keys_cmd.app, name="keys")
 app.add_typer(config_cmd.app, name="config")
 app.add_typer(audit_cmd.app, name="audit")
 app.add_typer(guard_cmd.app, name="guard")
+app.add_typer(protect_cmd.app, name="protect")
 eval_cmd.app.command("guards")(guard_cmd.eval_guards)
 app.add_typer(eval_cmd.app, name="eval")
 app.add_typer(vault_cmd.app, name="vault")

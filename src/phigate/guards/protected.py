@@ -37,13 +37,40 @@ MIN_SHINGLES = 5
 _MAGIC = b"PHIGATE-PROTECTED\x001\n"
 
 
-def shingles(text: str, k: int = SHINGLE) -> set[int]:
+_P = 0x100000001B3  # the multiplier of a polynomial rolling hash over 64-bit word hashes
+_MASK = (1 << 64) - 1
+_P_TOP = pow(_P, SHINGLE - 1, 1 << 64)
+
+
+def _word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+
+
+def shingle_hash(words: Iterable[str]) -> int:
+    """The hash of one shingle (``SHINGLE`` lower-cased words); equal to what ``shingles`` computes."""
+    h = 0
+    for w in words:
+        h = (h * _P + _word_hash(w)) & _MASK
+    return h
+
+
+def shingles(text: str, cache: dict[str, int] | None = None) -> set[int]:
+    """The hashes of every ``SHINGLE``-word run of ``text``, rolled in O(1) per word (``cache`` keeps word
+    hashes across documents)."""
     words = WORD.findall(text.lower())
-    return {_hash(" ".join(words[i : i + k])) for i in range(max(0, len(words) - k + 1))}
-
-
-def _hash(shingle: str) -> int:
-    return int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "little")
+    if len(words) < SHINGLE:
+        return set()
+    cache = {} if cache is None else cache
+    cache.update({w: _word_hash(w) for w in set(words).difference(cache)})
+    wh = list(map(cache.__getitem__, words))
+    h = 0
+    for x in wh[:SHINGLE]:
+        h = (h * _P + x) & _MASK
+    out = {h}
+    for i in range(SHINGLE, len(wh)):
+        h = ((h - wh[i - SHINGLE] * _P_TOP) * _P + wh[i]) & _MASK
+        out.add(h)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,21 +92,27 @@ class ProtectedIndex:
     def add(self, texts: Iterable[tuple[str, str]]) -> int:
         """Add ``(name, text)`` documents not already indexed (by content hash); return how many were new."""
         known = {d.sha256 for d in self.docs}
-        pairs = list(zip(self.hashes, self.owners, strict=True))
+        cache: dict[str, int] = {}
+        new: list[int] = []  # hash << 32 | document: one int per pair sorts much faster than tuples
         added = 0
         for name, text in texts:
             digest = hashlib.sha256(text.encode()).hexdigest()
-            found = shingles(text)
-            if digest in known or not found:
+            if digest in known:
+                continue
+            found = shingles(text, cache)
+            if not found:
                 continue
             known.add(digest)
             doc_id = len(self.docs)
             self.docs.append(ProtectedDoc(name, digest, len(found)))
-            pairs += ((h, doc_id) for h in found)
+            new += ((h << 32) | doc_id for h in found)
             added += 1
-        pairs.sort()
-        self.hashes = array.array("Q", (h for h, _ in pairs))
-        self.owners = array.array("I", (d for _, d in pairs))
+        if new:
+            new.sort()
+            keys = [(h << 32) | d for h, d in zip(self.hashes, self.owners, strict=True)] + new
+            keys.sort()  # two sorted runs: timsort merges them in linear time
+            self.hashes = array.array("Q", (k >> 32 for k in keys))
+            self.owners = array.array("I", (k & 0xFFFFFFFF for k in keys))
         return added
 
     def owners_of(self, h: int) -> list[int]:
@@ -135,7 +168,7 @@ class CopyDetector:
         self.words.append(word.lower())
         if len(self.words) < SHINGLE:
             return
-        h = _hash(" ".join(self.words))
+        h = shingle_hash(self.words)
         for doc in self.index.owners_of(h):
             seen = self.matched.setdefault(doc, set())
             seen.add(h)
