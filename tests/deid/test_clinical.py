@@ -27,6 +27,10 @@ FINDS = [
     ("DR BOYLE SPOKE TO DAUGHTER PHILOMENA FOR CONSENT", "PHILOMENA"),
     ("case manager spoke with suzette today", "suzette"),
 ]
+ACCENTED = [
+    ("Follow up with Sigrid Nyström next week.", "Sigrid Nyström"),
+    ("My name is Zoë Dvořák.", "Zoë Dvořák"),
+]
 LEAVES = [
     "DR AWARE AND IN TO SEE PT",
     "md notified, dr in to evaluate",
@@ -52,3 +56,8 @@ def test_finds_names_in_any_case(engine: Deidentifier, text: str, value: str) ->
 def test_leaves_clinical_shorthand_alone(engine: Deidentifier, text: str) -> None:
     found = [(f.type, f.text) for f in engine.analyze(text) if f.recognizer == "clinical-names"]
     assert found == []
+
+
+@pytest.mark.parametrize(("text", "value"), ACCENTED)
+def test_names_with_letters_beyond_ascii_are_whole(engine: Deidentifier, text: str, value: str) -> None:
+    assert ("PERSON", value) in [(f.type, f.text) for f in engine.analyze(text)]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from phigate.deid.gazetteer import DAYS_MONTHS, NEVER, TITLES, US_STATES, Gazetteer
 from phigate.taxonomy import Finding
 
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
 _PERSON_CUES: tuple[str, ...] = (
     "name is", "name's", "name:", "named", "i am", "i'm", "im", "this is", "patient", "pt", "patient:", "son",
     "daughter", "wife", "husband", "mother", "father", "mom", "dad", "sister", "brother", "spouse", "partner",
