@@ -270,9 +270,16 @@ def eval_guards(
     data: Annotated[Path, typer.Option("--data", help="The shared data folder.")] = Path("../shared/data"),
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a markdown table.")] = False,
 ) -> None:
-    """TPR, FPR, ROC AUC and a per-source table of the input guards on ../shared/data (held-out parts only)."""
+    """The input guards (TPR, FPR, ROC AUC per source, held-out parts only) and the system-prompt leakage
+    guard (detection and false-positive rates on simulated answers) on ../shared/data."""
+    from phigate.guards import leak_eval
+
     if not (data / "injection").is_dir():
         err_console.print(f"[bold red]error:[/] no injection corpora under {data}", highlight=False)
         raise typer.Exit(2)
     result = evaluate(data)
-    typer.echo(json.dumps(result, indent=2) if as_json else markdown(result))
+    leaks = leak_eval.evaluate_leaks(data)
+    if as_json:
+        typer.echo(json.dumps({**result, "prompt_leak": leaks}, indent=2))
+    else:
+        typer.echo(markdown(result) + "\n\n" + leak_eval.markdown(leaks))

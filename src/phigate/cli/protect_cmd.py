@@ -36,7 +36,7 @@ def _documents(paths: list[Path]) -> list[Path]:
         elif path.is_file():
             out.append(path)
         else:
-            err_console.print(f"[bold red]error:[/] {path} does not exist", highlight=False)
+            err_console.print(f"[bold red]error:[/] {path} does not exist", highlight=False, soft_wrap=True)
             raise typer.Exit(2)
     return out
 
@@ -64,6 +64,7 @@ def add(
         f"{target}: {added} document(s) added, {len(files) - added} already indexed or empty; "
         f"{len(idx.docs)} document(s), {len(idx.hashes):,} shingles ({time.perf_counter() - started:.1f} s)",
         highlight=False,
+        soft_wrap=True,
     )
 
 

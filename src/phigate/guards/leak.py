@@ -1,10 +1,11 @@
 """System-prompt leakage (OWASP LLM07): a canary token and verbatim overlap, in plain and streamed answers.
 
 Each request's first system (or developer) message gets a line with a fresh random canary word. An
-answer that contains the canary, or ``leak_min_words`` consecutive words of the system prompt, gives
-the prompt away and is blocked (``403 prompt_leak``) or flagged. The prompt is compared as the model saw
-it (after de-identification), case-insensitively, word by word (punctuation and markup between words do
-not matter), so a leak that reformats the prompt is still found; one that translates or encodes it is not.
+answer that contains the canary, or ``leak_min_words`` consecutive words of the system prompt (of a short
+prompt: 60 % of its words, at least ``SHORTEST``), gives the prompt away and is blocked (``403
+prompt_leak``) or flagged. The prompt is compared as the model saw it (after de-identification),
+case-insensitively, word by word (punctuation and markup between words do not matter), so a leak that
+reformats the prompt is still found; one that translates or encodes it is not.
 
 Streaming: the trailing run of answer words that still matches the prompt is held back until it breaks
 (then released) or reaches the limit (then blocked), so no part of a blocked passage is ever sent; the
@@ -14,6 +15,7 @@ word positions (``LeakDetector``), so each answer word costs O(occurrences of th
 
 from __future__ import annotations
 
+import math
 import re
 import secrets
 from collections import deque
@@ -27,6 +29,7 @@ from phigate.guards.output import OutputFilter, OutputStage, action_of
 from phigate.pipeline import RequestContext
 
 NAME = "prompt_leak"
+SHORTEST = 8
 WORD = re.compile(r"\w+")
 _CANARY_LETTERS = "bcdfghjkmnpqrstvwxz"  # letters only: nothing the de-identifier could take for a number or ID
 _NOTE = "prompt_leak.messages"
@@ -55,7 +58,9 @@ class LeakDetector:
     def __init__(self, reference: str, canary: str | None, min_words: int) -> None:
         self.positions = _positions(reference)
         self.canary = canary
-        self.min_words = min_words
+        # a short prompt leaks with fewer words: 60 % of it counts, but never fewer than SHORTEST words
+        size = sum(map(len, self.positions.values()))
+        self.min_words = min(min_words, max(SHORTEST, math.ceil(0.6 * size)))
         self._ends: dict[int, int] = {}  # prompt position of a match's last word -> match length
 
     def push(self, word: str) -> int:

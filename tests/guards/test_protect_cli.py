@@ -1,0 +1,51 @@
+"""``phigate protect add/list`` builds the index the gateway loads; ``phigate eval guards`` reports the
+leakage guard next to the injection guard."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from phigate.cli import app
+from phigate.guards.leak_eval import evaluate_leaks
+from phigate.guards.protected import ProtectedIndex
+from tests.guards.test_output_guards import PROTOCOL
+
+runner = CliRunner()
+DATA = Path(__file__).parents[3] / "shared" / "data"
+
+
+def test_protect_add_builds_the_default_index_and_skips_known_documents(tmp_path: Path) -> None:
+    docs = tmp_path / "protocols"
+    (docs / "sub").mkdir(parents=True)
+    (docs / "weight.md").write_text(PROTOCOL)
+    (docs / "sub" / "sleep.txt").write_text(PROTOCOL.replace("weight management", "sleep clinic") + " Extra.")
+    (docs / "image.png").write_bytes(b"\x89PNG")
+    data = str(tmp_path / "var")
+    first = runner.invoke(app, ["protect", "add", str(docs), "--data-dir", data])
+    assert first.exit_code == 0, first.output
+    assert "2 document(s) added" in first.output
+    again = runner.invoke(app, ["protect", "add", str(docs / "weight.md"), "--data-dir", data])
+    assert "0 document(s) added, 1 already indexed" in again.output
+    index = ProtectedIndex.load(tmp_path / "var" / "protected.idx")
+    assert sorted(Path(d.name).name for d in index.docs) == ["sleep.txt", "weight.md"]
+    listed = runner.invoke(app, ["protect", "list", "--data-dir", data])
+    assert listed.exit_code == 0 and "weight.md" in listed.output
+
+
+def test_protect_add_names_a_missing_path(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["protect", "add", str(tmp_path / "nope"), "--index", str(tmp_path / "p.idx")])
+    assert result.exit_code == 2 and "does not exist" in result.output
+
+
+@pytest.mark.skipif(not (DATA / "injection").is_dir(), reason="needs ../shared/data")
+def test_leak_evaluation_detects_leaks_and_spares_benign_answers() -> None:
+    result = evaluate_leaks(DATA)
+    assert result["detection_rate"] >= 0.95 and result["false_positive_rate"] <= 0.005
+    rows = {r["kind"]: r for r in result["rows"]}
+    assert rows["leak: verbatim with canary"]["rate"] == 1.0
+    assert rows["leak: base64 (not detectable)"]["rate"] == 0.0  # the stated limit, so the table stays honest
+    json.dumps(result)
