@@ -56,6 +56,10 @@ HTTP_METHODS = frozenset(
 )
 BODY_METHODS = frozenset({"setRawBody", "setParameterPost", "setBody", "setPostFields", "setContent"})
 CONFIG_METHODS = frozenset({"getValue", "getConfigValue", "getConfig", "isSetFlag"})
+SDK_CLASSES = {"OpenAI\\Client": "api.openai.com", "Orhanerday\\OpenAi\\OpenAi": "api.openai.com",
+               "Anthropic\\Client": "api.anthropic.com", "Gemini\\Client": "generativelanguage.googleapis.com"}
+SDK_CALLS = frozenset({"create", "createStreamed", "chat", "completion", "completions", "embeddings", "generateContent",
+                       "messages", "responses", "stream"})
 ECHO = re.compile(r"<\?(?:=|php\s+echo\b)(.*?)\?>", re.S)
 
 
@@ -65,6 +69,8 @@ class PhpAnalyzer:
         self.config = config  # Magento config path -> (default value, where the field is defined)
         self.clients: dict[str, str] = {}
         self.channels: dict[str, str] = {}
+        self.sdk_types: dict[str, str] = {}  # local class name -> AI host (from `use` statements)
+        self.typed_clients: set[str] = set()  # clients declared by type, built in another file
 
     def run(self, source: bytes) -> bool:
         tree = parse("php", source)
@@ -152,6 +158,10 @@ class PhpAnalyzer:
             return
         if t in ("method_declaration", "function_definition"):
             self.function(node)
+        if t == "namespace_use_clause":
+            self.use(node)
+        if t in ("property_declaration", "simple_parameter", "property_promotion_parameter"):
+            self.typed(node)
         if t == "const_element" and len(node.named_children) >= 2:
             self.fa.consts["::" + text(node.named_children[0])] = self.value(node.named_children[-1])
         if t == "property_element" and len(node.named_children) >= 2:
@@ -168,6 +178,29 @@ class PhpAnalyzer:
             "object_creation_expression",
         ):
             self.call(node)
+
+    def use(self, node: ts.Node) -> None:
+        """``use OpenAI\\Client as OpenAIClient``: the local name of an SDK client class."""
+        parts = [text(c) for c in node.named_children]
+        if parts and parts[0].lstrip("\\") in SDK_CLASSES:
+            self.sdk_types[parts[-1].rsplit("\\", 1)[-1]] = SDK_CLASSES[parts[0].lstrip("\\")]
+
+    def typed(self, node: ts.Node) -> None:
+        """A property or parameter declared with an SDK client type holds a client built elsewhere."""
+        kind = node.child_by_field_name("type")
+        names = [c for c in _walk(node) if c.type == "variable_name"]
+        if kind is None or not names:
+            return
+        type_name = text(kind).lstrip("?").rsplit("\\", 1)[-1]
+        host = self.sdk_types.get(type_name) or SDK_CLASSES.get(text(kind).lstrip("?\\"))
+        if host is None:
+            return
+        var = text(names[0])
+        self.typed_clients.add(var)
+        self.clients[var] = host
+        if node.type != "simple_parameter":
+            self.typed_clients.add("$this->" + var.lstrip("$"))
+            self.clients["$this->" + var.lstrip("$")] = host
 
     def function(self, node: ts.Node) -> None:
         func = text(node.child_by_field_name("name"))
@@ -219,7 +252,7 @@ class PhpAnalyzer:
             self.fa.call(short, i, self.taint(a), ln)
         root = _root(node.child_by_field_name("object") or node.child_by_field_name("scope"))
         full = text(node)
-        if t == "scoped_call_expression" and text(node.child_by_field_name("scope")).endswith("OpenAI"):
+        if t == "scoped_call_expression" and text(node.child_by_field_name("scope")).lower().endswith("openai"):
             if short == "client":
                 return self.client(node, "api.openai.com", "OpenAI::client()")
             return None
@@ -239,7 +272,8 @@ class PhpAnalyzer:
         if t == "function_call_expression":
             return self.function_call(short, arg_nodes, traces, ln)
         if root in self.clients:
-            self.fa.sink(ln, f"{root}->{short}()", self.clients[root], traces, rule=None)
+            rule = "ai-endpoint" if root in self.typed_clients and short in SDK_CALLS else None
+            self.fa.sink(ln, f"{root}->{short}()", self.clients[root], traces, rule=rule)
             return None
         if short in BODY_METHODS and root in self.channels and self.channels[root]:
             self.fa.sink(ln, f"{root}->{short}()", self.channels[root], traces, rule=None)
