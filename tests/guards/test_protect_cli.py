@@ -49,3 +49,34 @@ def test_leak_evaluation_detects_leaks_and_spares_benign_answers() -> None:
     assert rows["leak: verbatim with canary"]["rate"] == 1.0
     assert rows["leak: base64 (not detectable)"]["rate"] == 0.0  # the stated limit, so the table stays honest
     json.dumps(result)
+
+
+def test_guard_check_judges_answers_with_the_output_guards(tmp_path: Path) -> None:
+    index = ProtectedIndex()
+    index.add([("protocol.md", PROTOCOL)])
+    index.save(tmp_path / "p.idx")
+    system = (
+        "You are the assistant of Northwind Pharmacy. Never discuss other pharmacies; refer doses to the pharmacist."
+    )
+    lines = [
+        {"id": "chest", "text": "I have crushing chest pain", "answer": "Rest. Take 400 mg aspirin once daily."},
+        {"id": "leak", "system": system, "answer": "Rules: " + system},
+        {"id": "phi", "text": "I am Jane Roe.", "answer": "Hi Jane Roe. Robert Miller had it too <script>x</script>."},
+        {"id": "copy", "answer": PROTOCOL},
+        {"id": "fine", "text": "Hello", "system": system, "answer": "Your order ships on Monday."},
+    ]
+    out = runner.invoke(
+        app, ["guard", "check", "-", "--index", str(tmp_path / "p.idx")], input="\n".join(map(json.dumps, lines))
+    )
+    assert out.exit_code == 0, out.output
+    acted = {
+        r["id"]: {v["guard"]: v["action"] for v in r["verdicts"] if v["action"] != "allow"}
+        for r in map(json.loads, out.stdout.splitlines())
+    }
+    assert acted == {
+        "chest": {"emergency": "prepend", "dosing": "disclaim"},
+        "leak": {"prompt_leak": "block"},
+        "phi": {"phi_in_output": "redact", "html_in_output": "escape"},
+        "copy": {"protected_docs": "block"},
+        "fine": {},
+    }

@@ -23,7 +23,7 @@ from typing import Annotated, Any
 
 import typer
 
-from phigate.cli.common import err_console, out_console
+from phigate.cli.common import err_console, failing_clearly, out_console
 
 app = typer.Typer(help="Run the input guards.", no_args_is_help=True)
 
@@ -229,13 +229,29 @@ class Format(StrEnum):
 
 @app.command()
 def check(
-    source: Annotated[str, typer.Argument(help='JSONL file of {"id","text","role"?}, or - for stdin.')] = "-",
+    source: Annotated[
+        str,
+        typer.Argument(help='JSONL file of {"id","text","role"?,"answer"?,"system"?}, or - for stdin.'),
+    ] = "-",
     fmt: Annotated[Format, typer.Option("--format", help="Output format.")] = Format.jsonl,
+    index: Annotated[
+        Path | None, typer.Option("--index", help="A protected-documents index to check answers against.")
+    ] = None,
 ) -> None:
-    """Run every input guard on each line under the default policy; print one verdict line per input."""
+    """Run the guards on each line under the default policy: the input guards on ``text``, the output guards
+    on ``answer`` (``system``: the system prompt it must not leak); print one verdict line per input."""
     from phigate.guards import default_registry
+    from phigate.guards.checks import default_action, output_verdicts
+    from phigate.guards.clinical import terms
 
     guards = [cls() for cls in default_registry()]
+    engine = None
+    protected = None
+    if index is not None:
+        from phigate.guards.protected import ProtectedIndex
+
+        with failing_clearly():
+            protected = ProtectedIndex.load(index)
     stream = sys.stdin if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
     results = []
     with stream:
@@ -244,17 +260,30 @@ def check(
                 continue
             try:
                 item = json.loads(line)
-                text, role = item["text"], item.get("role", "user")
+                text, role = item.get("text", ""), item.get("role", "user")
+                answer, system = item.get("answer"), item.get("system", "")
                 if not isinstance(text, str) or role not in ("user", "tool"):
                     raise ValueError("text must be a string and role user or tool")
-            except (ValueError, KeyError, TypeError) as exc:
+                if not (text or isinstance(answer, str)) or not isinstance(system, str):
+                    raise ValueError("give a text, an answer or both (strings)")
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 err_console.print(f"[bold red]error:[/] line {n}: {exc}", highlight=False)
                 raise typer.Exit(2) from None
-            verdicts = [(g, g.check(text, role=role)) for g in guards]
+            rows = []
+            if text:
+                rows += [(v, g.decide(v).value) for g in guards for v in [g.check(text, role=role)]]
+                rows += [(v, default_action(v)) for v in [terms().check_emergency(text)]]
+            if isinstance(answer, str):
+                if engine is None:
+                    from phigate.deid.engine import Deidentifier
+
+                    engine = Deidentifier()
+                found = output_verdicts(answer, sent=text, system=system, engine=engine, index=protected)
+                rows += [(v, default_action(v)) for v in found]
             out = {
                 "id": item.get("id"),
-                "blocked": any(g.decide(v).value == "block" for g, v in verdicts),
-                "verdicts": [{"guard": v.guard, "action": g.decide(v).value, "score": v.score} for g, v in verdicts],
+                "blocked": any(action == "block" for _, action in rows),
+                "verdicts": [{"guard": v.guard, "action": action, "score": round(v.score, 4)} for v, action in rows],
             }
             if fmt is Format.jsonl:
                 typer.echo(json.dumps(out, ensure_ascii=False))
