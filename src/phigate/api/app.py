@@ -10,6 +10,7 @@ import asyncio
 import base64
 import logging
 import math
+import re
 import time
 import traceback
 import uuid
@@ -24,6 +25,7 @@ from phigate.backends.base import Body, Route
 from phigate.errors import AuthError, BodyTooLarge, PhigateError, RequestError, UnknownModel
 from phigate.gateway import Gateway
 from phigate.pipeline import Outcome, RequestContext
+from phigate.policy import AppPolicy
 
 log = logging.getLogger("phigate.api")
 
@@ -41,6 +43,8 @@ _GENERATE: dict[str, Route] = {
 }
 _CLIENT_CLOSED = 499
 
+_KEY_ID = re.compile(r"phg_([0-9a-f]{8})_")  # the id part of a phigate key: not secret
+
 
 class _ClientGone(Exception):
     """The caller disconnected; nothing more can be sent."""
@@ -53,6 +57,7 @@ class GatewayApp:
         self.metrics = gateway.metrics
         self.max_body = gateway.policy.server.max_body_bytes
         self.cors = {o.encode() for o in gateway.policy.server.cors_origins}
+        self._nobody = AppPolicy()  # the policy a request that failed authentication is recorded under
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         kind = scope["type"]
@@ -141,10 +146,25 @@ class GatewayApp:
             conversation=conversation.decode("latin-1")[:200] if conversation else None,
         )
 
+    def _unauthenticated(self, headers: dict[bytes, bytes], route: Route) -> RequestContext:
+        _, _, key = headers.get(b"authorization", b"").decode("latin-1").partition(" ")
+        claimed = _KEY_ID.match(key.strip())
+        return RequestContext(
+            request_id=uuid.uuid4().hex,
+            app_name="",
+            app=self._nobody,
+            key_id=claimed.group(1) if claimed else "",
+            route=route,
+        )
+
     async def _generate(
         self, route: Route, headers: dict[bytes, bytes], receive: Receive, send: Send, extra: list[tuple[bytes, bytes]]
     ) -> int:
-        ctx = self._authenticate(headers, route)
+        try:
+            ctx = self._authenticate(headers, route)
+        except AuthError as exc:  # a failed attempt is audited too: no app, the key id it claimed, never the key
+            await self.pipeline.recorder.record(self._unauthenticated(headers, route), Outcome(exc.status, exc.code))
+            raise
         extra = extra + [(b"x-request-id", ctx.request_id.encode())]
         try:
             self.gateway.limiter.admit(ctx.key_id, ctx.app.limits)
