@@ -25,6 +25,7 @@ _PRIORITY = {t: i for i, t in enumerate((
     "DATE", "AGE", "ZIP", "OTHER_ID", "PERSON", "LOCATION",
 ))}  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_REACH = 120  # characters of context either side of a word the NER model is asked about, at most
 _EPONYM_NEXT = re.compile(r"\s*(?:'s\b|disease|syndrome|palsy|sign|test|reflex|maneuver|disorder|lymphoma|sarcoma)")
 
 
@@ -90,10 +91,13 @@ class Deidentifier:
             tokens = tokenize(text)
             people, unknown = self.names.find(text, tokens)
             findings += people
-            clinical = list(self.clinical.find(text, tokens))
-            if clinical:
-                findings += clinical
-                unknown = [t for t in unknown if not any(f.start <= t.start < f.end for f in clinical)]
+            findings += self.clinical.find(text, tokens)
+            # the model is asked only about words that no finding covers and that do not read as medicines
+            unknown = [
+                t for t in unknown
+                if not any(f.start <= t.start < f.end for f in findings)
+                and not looks_like_medication(text, t.start, t.end)
+            ]  # fmt: skip
             for regex, kind in self._deny:
                 findings += [
                     Finding(kind, m.start(), m.end(), 1.0, "deny-list", m.group()) for m in regex.finditer(text)
@@ -199,8 +203,8 @@ def _inside(f: Finding, g: Finding) -> bool:
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``text[start:end]``, at most ~240 characters."""
-    left = max(0, start - 120)
+    left = max(0, start - _REACH)
     cut = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
     left = cut[-1] if cut else left
-    m = _SENTENCE_END.search(text, end, min(len(text), end + 120))
-    return left, (m.end() if m else min(len(text), end + 120))
+    m = _SENTENCE_END.search(text, end, min(len(text), end + _REACH))
+    return left, (m.end() if m else min(len(text), end + _REACH))

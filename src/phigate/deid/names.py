@@ -240,4 +240,11 @@ class NameFinder:
         lw = t.lower
         if not t.cap or len(lw) < 3 or lw in self.g.common or lw in NEVER or lw in DAYS_MONTHS or lw in US_STATES:
             return False
-        return not (t.text.isupper() and len(t.text) <= 5)  # acronyms: MRN, BP, COVID
+        if lw in self.g.countries or lw in TITLES:
+            return False
+        plain = t.text.removesuffix("'s").removesuffix("’s")
+        if plain.isupper() and len(plain) <= 5:
+            return False  # acronyms: MRN, BP, COVID, ABG's
+        parts = lw.split("-")
+        # note shorthand joined by hyphens ("GU-voiding", "ID-afebrile"): every part short or a common word
+        return len(parts) == 1 or not all(len(p) <= 3 or p in self.g.common for p in parts)

