@@ -375,3 +375,22 @@ def test_empty_report_renders_in_chromium(browser: Any, policy: Policy, tmp_path
     finally:
         page.close()
     assert len(requests) == 1 and dialogs == [] and errors == []
+
+
+def test_unauthenticated_and_unrouted_requests_count_as_refusals_not_as_processing(policy: Policy) -> None:
+    rnd = random.Random(3)
+    ts = SINCE.timestamp() + 60
+    routed = make_record(1, ts, rnd, app=next(iter(APPS)))
+    nobody = {**make_record(2, ts, rnd), "app": "", "key_id": "", "model": "", "backend": "", "entities": {},
+              "status": 401, "code": "invalid_api_key", "tokens_in": 0, "tokens_out": 0}  # fmt: skip
+    unrouted = {**make_record(3, ts, rnd, app=next(iter(APPS))), "model": "", "status": 404, "code": "model_not_found"}
+    report = build_report(
+        [routed, nobody, unrouted], checkpoints=[], verification=VERIFIED, policy=policy, since=SINCE, until=UNTIL,
+        public_key_pem=None,
+    )  # fmt: skip
+    assert report.totals.requests == 3
+    assert {r.code for r in report.refusals} >= {"invalid_api_key", "model_not_found"}
+    assert "" not in {p.app for p in report.processing}
+    assert "" not in {m.model for m in report.models}
+    (app,) = [p for p in report.processing if p.app == routed["app"]]
+    assert app.requests == 2  # the routed request and the one refused for its unknown model

@@ -331,8 +331,12 @@ class _Aggregate:
         status = int(rec["status"])
         outcome = _outcome(status)
         self.all.add(rec, outcome)
-        self.apps.setdefault(str(rec["app"]), _Group()).add(rec, outcome)
-        self.models.setdefault(str(rec["model"]), _Group()).add(rec, outcome)
+        # a failed authentication has no app, and a request refused before routing reached no model: they
+        # count in the totals and refusals, not as processing by an app or a recipient
+        if rec["app"]:
+            self.apps.setdefault(str(rec["app"]), _Group()).add(rec, outcome)
+        if rec["model"]:
+            self.models.setdefault(str(rec["model"]), _Group()).add(rec, outcome)
         day = self.days.setdefault(datetime.fromtimestamp(ts, UTC).date(), Counter())
         day[outcome] += 1
         day["identifiers"] += sum(int(n) for n in rec["entities"].values())
