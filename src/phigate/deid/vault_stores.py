@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from phigate.errors import ConfigError, StoreError
-from phigate.stores.sqlite import open_sqlite
+from phigate.stores.sqlite import WalCheckpointer, open_sqlite
 
 if TYPE_CHECKING:
     from psycopg_pool import ConnectionPool
@@ -169,6 +169,9 @@ class SqliteVaultStore:
         self.name = f"sqlite vault {self.path}"
         self._lock = threading.Lock()
         self._db = open_sqlite(self.path, self.name, what="vault", version=SCHEMA_VERSION, schema=_SQLITE_SCHEMA)
+        # the vault commits on the event loop (de-identification stores a mapping before forwarding):
+        # its WAL checkpoints, which wait on fsync, run beside the loop
+        self._checkpointer = WalCheckpointer(self._db, self.path, self.name)
 
     @contextmanager
     def _guard(self) -> Iterator[sqlite3.Connection]:
@@ -196,7 +199,8 @@ class SqliteVaultStore:
                 [(scope, r.token, r.entity_type, r.value_mac, r.ciphertext, r.created, r.expires) for r in rows],
             )
             db.execute("COMMIT")
-            return cur.rowcount
+        self._checkpointer.committed()
+        return cur.rowcount
 
     def purge(
         self,
@@ -221,6 +225,7 @@ class SqliteVaultStore:
             return db.execute(f"DELETE FROM vault_entries WHERE {' AND '.join(where)}", params).rowcount
 
     def close(self) -> None:
+        self._checkpointer.close()
         with self._lock:
             self._db.close()
 
