@@ -227,3 +227,33 @@ def test_every_store_catches_a_moved_payload(raw: RawStore) -> None:
         ledger.store.purge_payloads(conversation="x")
     assert ledger.verify().ok
     ledger.store.close()
+
+
+def test_a_schema_1_ledger_is_migrated_in_place_and_still_verifies(tmp_path: Path) -> None:
+    from phigate.audit.stores import SqliteLedgerStore
+
+    async def fill(store: SqliteLedgerStore) -> None:
+        ledger = Ledger(store, KEY)
+        for i in range(3):
+            await ledger.append(entry(i))
+        await ledger.close()
+
+    asyncio.run(fill(SqliteLedgerStore(tmp_path / "audit.db")))
+    with sqlite3.connect(tmp_path / "audit.db") as db:  # as phigate with ledger schema 1 left it
+        db.execute("DROP TABLE audit_payloads")
+        db.execute("PRAGMA user_version=1")
+    db.close()
+    ledger = Ledger(SqliteLedgerStore(tmp_path / "audit.db"), KEY)
+    assert ledger.store._db.execute("PRAGMA user_version").fetchone()[0] == 2
+    report = ledger.verify()
+    assert report.ok and report.records == 3 and report.payloads == 0
+
+    async def more() -> None:
+        blob = CIPHER.seal({"request": {}}, "req_000009")
+        await ledger.append({**entry(9), "payload_sha256": digest(blob)}, blob)
+        await ledger.close()
+
+    asyncio.run(more())
+    again = Ledger(SqliteLedgerStore(tmp_path / "audit.db"), KEY)
+    assert again.verify().payloads == 1 and again.open_payload(4, CIPHER)[1] == {"request": {}}
+    again.store.close()
