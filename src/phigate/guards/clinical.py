@@ -26,7 +26,7 @@ import yaml
 from phigate.backends.base import Body
 from phigate.errors import DosingRefused
 from phigate.guards.base import Verdict
-from phigate.guards.output import OutputFilter, OutputStage, action_of, record, sentence_cut
+from phigate.guards.output import OutputFilter, OutputStage, action_of, ends_nothing, record, sentence_cut
 from phigate.pipeline import RequestContext
 
 _NEGATED = 3  # words before a sign in which a negation cancels it
@@ -188,6 +188,9 @@ class DosingFilter(OutputFilter):
             return text
         # only ``block`` holds the unfinished sentence back; the other actions judge a copy of it
         buf = self._held.pop(field, "") + text
+        if ends_nothing(text) and len(buf) <= 2048:
+            self._held[field] = buf
+            return "" if self.action == "block" else text
         cut = sentence_cut(buf, max_hold=2048)
         self._held[field] = buf[cut:]
         self._judge(field, buf[:cut])

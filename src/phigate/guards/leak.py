@@ -138,9 +138,12 @@ class LeakFilter(OutputFilter):
             hold = min(hold, f.starts[-run])
         f.held = buf[hold:]
         f.scanned = max(0, f.scanned - hold)
-        shifted = [s - hold for s in f.starts]
-        f.starts.clear()
-        f.starts.extend(shifted)
+        if not f.held:
+            f.starts.clear()  # nothing held, so no run is open: no offset is needed again
+        elif hold:
+            shifted = [s - hold for s in f.starts]
+            f.starts.clear()
+            f.starts.extend(shifted)
         return buf[:hold]
 
     def _feed(self, field: str, text: str) -> str:

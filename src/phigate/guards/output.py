@@ -42,6 +42,11 @@ def record(ctx: RequestContext, guard: str, verdict: str) -> None:
         guards[guard] = verdict
 
 
+def ends_nothing(text: str) -> bool:
+    """True when ``text`` cannot finish a sentence (the cheap test before ``sentence_cut``)."""
+    return not any(c in text for c in ".!?;:\n")
+
+
 def sentence_cut(buf: str, *, min_keep: int = 0, max_hold: int = 1024) -> int:
     """Where ``buf`` may be cut so that the part before it holds whole sentences only: after the last
     sentence end that leaves at least ``min_keep`` characters behind, or at the last space when more than
