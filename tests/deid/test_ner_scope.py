@@ -23,6 +23,12 @@ def finder() -> NameFinder:
         ("Given MDI's as ordered.", "MDI's", False),  # an acronym with a plural
         ("Pt stable. GU-voiding well.", "GU-voiding", False),  # shorthand joined by a hyphen
         ("Seen by Mrs Zorblat today.", "Mrs", False),  # a title
+        ("Pt stable. Abd soft, Sats 98%.", "Abd", False),  # clinical shorthand
+        ("On 40% FiO2 overnight.", "FiO", False),  # an acronym in mixed case
+        ("Serial ABGs drawn.", "ABGs", False),  # a plural acronym
+        ("Patient Intubated overnight.", "Intubated", False),  # a medical ending, in no name list
+        ("What is Prolactinoma?", "Prolactinoma", False),
+        ("GU-foley draining well.", "GU-foley", False),
     ],
 )
 def test_unknown_words(finder: NameFinder, text: str, word: str, asked: bool) -> None:

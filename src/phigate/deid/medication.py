@@ -42,3 +42,28 @@ def looks_like_medication(text: str, start: int, end: int) -> bool:
     if _DOSING_AFTER.match(text, end):
         return True
     return bool(_DOSING_BEFORE.search(text[max(0, start - 24) : start]))
+
+
+# Standard clinical shorthand that the English and ICD-10 word lists miss: systems, labs, devices, routines.
+CLINICAL_SHORTHAND = frozenset(
+    "neuro abd pulm endo heme resp cardio gi gu id psych integ skin soc social dispo hct hgb plt wbc inr ptt "
+    "lytes coags creat bun abg abgs trop sats spo fio tmax afeb afebrile bilat spont sxn suct suctioned trach "
+    "cath dsg abx ppx meds prn npo sbp dbp hr rr bp map cvp tele afib aflutter ectopy ntg mso vanco levo dopa "
+    "neo bicarb mag phos kcl tol conts cont pts pt occ freq bronch crit palp labile diuresis diuresed "
+    "diuresing intubated extubated ambulated titrate titrated weaned sedated micu sicu ccu csru ed er icu "
+    "pacu rehab hospice foley ngt ogt peg picc cvl iabp ett bipap cpap vent".split()
+)
+_TERM_ENDING = re.compile(
+    r"(?:ated|ized|ically|ectomy|otomy|ostomy|itis|osis|emia|aemia|ology|ological|pathy|plasty|scopy|trophy|"
+    r"plasia|algia|uria|inoma|cytoma|blastoma|sarcoma|lymphoma|adenoma|genic|logic|ologic|ectasis)$"
+)
+_MIXED_ACRONYM = re.compile(r"(?=\w*[A-Z]\w*[A-Z])[A-Za-z]{2,5}|[A-Z]{2,}s")
+
+
+def clinical_term(word: str, lower: str, named: bool) -> bool:
+    """A capitalised word that is clinical vocabulary, not a name: standard shorthand ("Abd", "Sats"),
+    acronyms in mixed case or plural ("FiO", "ABGs"), or, for words in no name list, a medical ending
+    ("Intubated", "Prolactinoma", "Urologic")."""
+    if lower in CLINICAL_SHORTHAND or _MIXED_ACRONYM.fullmatch(word.removesuffix("'s")):
+        return True
+    return not named and bool(_TERM_ENDING.search(lower))

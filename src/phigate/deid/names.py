@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from phigate.deid.gazetteer import DAYS_MONTHS, NEVER, TITLES, US_STATES, Gazetteer
+from phigate.deid.medication import CLINICAL_SHORTHAND, clinical_term
 from phigate.taxonomy import Finding
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
@@ -245,6 +246,8 @@ class NameFinder:
         plain = t.text.removesuffix("'s").removesuffix("’s")
         if plain.isupper() and len(plain) <= 5:
             return False  # acronyms: MRN, BP, COVID, ABG's
+        if clinical_term(t.text, lw, lw in self.g.first or lw in self.g.last):
+            return False
         parts = lw.split("-")
         # note shorthand joined by hyphens ("GU-voiding", "ID-afebrile"): every part short or a common word
-        return len(parts) == 1 or not all(len(p) <= 3 or p in self.g.common for p in parts)
+        return len(parts) == 1 or not all(len(p) <= 3 or p in self.g.common or p in CLINICAL_SHORTHAND for p in parts)
