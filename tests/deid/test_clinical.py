@@ -61,3 +61,22 @@ def test_leaves_clinical_shorthand_alone(engine: Deidentifier, text: str) -> Non
 @pytest.mark.parametrize(("text", "value"), ACCENTED)
 def test_names_with_letters_beyond_ascii_are_whole(engine: Deidentifier, text: str, value: str) -> None:
     assert ("PERSON", value) in [(f.type, f.text) for f in engine.analyze(text)]
+
+
+PLACES = [
+    ("I'm in Sutri for a business trip", "Sutri"),
+    ("a man who grew up in ΑΛΑΣΣΑ.", "ΑΛΑΣΣΑ"),
+    ("we returned to LYCKSELE by helicopter", "LYCKSELE"),
+    ("Where: Kuncsorba", "Kuncsorba"),
+]
+NOT_PLACES = ["I'm in pain", "I am in the hospital", "I'm in ICU", "She is from Estonia", "I'm in Jane's room"]
+
+
+@pytest.mark.parametrize(("text", "value"), PLACES)
+def test_places_after_a_residence_cue(engine: Deidentifier, text: str, value: str) -> None:
+    assert ("LOCATION", value) in [(f.type, f.text) for f in engine.analyze(text)]
+
+
+@pytest.mark.parametrize("text", NOT_PLACES)
+def test_no_place_after_a_cue_without_one(engine: Deidentifier, text: str) -> None:
+    assert [f.text for f in engine.analyze(text) if f.type == "LOCATION"] == []

@@ -111,14 +111,25 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         ["a 45 year old", "age 89", "92 tablets"],
     ),
     "zip": (
-        [("Springfield, IL 62704", "62704", "ZIP"), ("zip code 90210", "90210", "ZIP")],
-        ["paid $12345", "12345 steps"],
+        [
+            ("Springfield, IL 62704", "62704", "ZIP"),
+            ("zip code 90210", "90210", "ZIP"),
+            ("ZIP: 394 13", "394 13", "ZIP"),
+            ("my zip code is 610", "610", "ZIP"),
+            ("postcode 7412 SL", "7412 SL", "ZIP"),
+        ],
+        ["paid $12345", "12345 steps", "the post office opens at 9", "zip it up 100 times"],
     ),
     "street-address": (
         [
             ("I live at 12 Elm Street, Springfield", "12 Elm Street, Springfield", "STREET_ADDRESS"),
             ("1600 Pennsylvania Ave NW apt 4B", "1600 Pennsylvania Ave", "STREET_ADDRESS"),
             ("P.O. Box 1234", "P.O. Box 1234", "STREET_ADDRESS"),
+            (  # the lines that finish it, an apartment with its number among them
+                "3369 24 Clarke Avenue\n>Apt. 805\n>Pines Beach\n>New Zealand 34694",
+                "24 Clarke Avenue\n>Apt. 805\n>Pines Beach\n>New Zealand 34694",
+                "STREET_ADDRESS",
+            ),
         ],
         ["take 2 tablets a day", "3 dr visits"],
     ),

@@ -149,7 +149,7 @@ class Deidentifier:
         return keep
 
 
-_ADDRESS_LINE = re.compile(r"(?:[ \t]*\n[ \t>]*|,[ \t]*)(?:,[ \t]*)?([^\n,.;!?]{1,40})")
+_ADDRESS_LINE = re.compile(r"(?:[ \t]*\n[ \t>]*|,[ \t]*)(?:,[ \t]*)?((?:[^\n,.;!?]|\.(?=[ \t]?\d)){1,40})")
 _ADDRESS_WORD = re.compile(r"^(?:\d[\w -]*|[A-ZÀ-Þ][\wÀ-ÿ'.-]*|(?:apt|suite|unit|box)\.?)$", re.IGNORECASE)
 
 

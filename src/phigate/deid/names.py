@@ -50,6 +50,14 @@ _STRONG_CUES = frozenset(
         "called",
     }
 )
+_RESIDENCE_CUES = frozenset(
+    tuple(c.split())
+    for c in (
+        "i in", "we in", "i from", "i am in", "we are in", "grew up in", "originally from", "born in", "moved to",
+        "lives in", "live in", "living in", "based in", "returned to", "arrived at", "flew to", "fly to", "m from",
+        "am from", "is from",
+    )
+)  # fmt: skip
 _PLACE_CUES = frozenset("in from at near to live lives living moved visiting outside around".split())
 _STREET_WORDS = frozenset(
     "street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace circle highway "
@@ -206,6 +214,17 @@ class NameFinder:
         n = self.g.city_words
         while i < len(tokens):
             t = tokens[i]
+            listed = t.lower in self.g.cities or t.lower in self.g.city_starts
+            if not listed and self._residence_cue(text, tokens, i) and self._unlisted_place_word(t):
+                j = i + 1
+                while j < len(tokens) and j - i < 3 and text[tokens[j - 1].end : tokens[j].start] in (" ", "-"):
+                    if not self._unlisted_place_word(tokens[j]):
+                        break
+                    j += 1
+                start, end = t.start, tokens[j - 1].end
+                yield Finding("LOCATION", start, end, 0.7, "places-gazetteer", text[start:end])
+                i = j
+                continue
             if not t.cap:
                 i += 1
                 continue
@@ -236,6 +255,28 @@ class NameFinder:
                 i += k - 1
                 break
             i += 1
+
+    def _residence_cue(self, text: str, tokens: list[_Token], i: int) -> bool:
+        """ "I'm in", "grew up in", "originally from", "Where:" just before ``tokens[i]``."""
+        if i >= 1 and tokens[i - 1].lower == "where" and text[tokens[i - 1].end : tokens[i].start].strip() == ":":
+            return True
+        for n in (3, 2):
+            if i >= n and tuple(x.lower for x in tokens[i - n : i]) in _RESIDENCE_CUES:
+                return all(
+                    text[a.end : b.start] in (" ", "'", "’")
+                    for a, b in zip(tokens[i - n : i], tokens[i - n + 1 : i + 1], strict=True)
+                )
+        return False
+
+    def _unlisted_place_word(self, t: _Token) -> bool:
+        """A capitalised or all-capitals word that no list explains: after a residence cue, a place."""
+        lw = t.lower
+        if not (t.cap or (t.text.isupper() and len(t.text) > 2)) or len(lw) < 3:
+            return False
+        return not (
+            lw in self.g.common or lw in NEVER or lw in DAYS_MONTHS or lw in US_STATES or lw in self.g.countries
+            or lw in TITLES or lw in self.g.first or lw in CLINICAL_SHORTHAND
+        )  # fmt: skip
 
     def _unknown(self, t: _Token) -> bool:
         lw = t.lower

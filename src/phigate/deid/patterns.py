@@ -165,10 +165,19 @@ _STATES = (
 
 class Zip(PatternRecognizer):
     name, type = "zip", "ZIP"
-    TRIGGER = r"\d{5}"
+    TRIGGER = r"\d{5}|zip|post"
     PATTERNS = (
-        (rf"\b(?:{_STATES}),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b", 0.9),
-        (r"(?=[\d(+])(?<![\w$.,-])(?P<v>\d{5}(?:-\d{4})?)(?![\w.,-]\d)", 0.3),
+        (rf"\b(?:{_STATES}),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b", 0.9, r"\d{5}"),
+        (r"(?=[\d(+])(?<![\w$.,-])(?P<v>\d{5}(?:-\d{4})?)(?![\w.,-]\d)", 0.3, r"\d{5}"),
+        # any national form after the word: "ZIP: 394 13", "my zip code is 610", "postcode 7412 SL"
+        (
+            Anchored(
+                r"(?i:\b(?:zip|postal|post)\s*(?:code)?\b|\bpostcode\b)\s*(?:is|:|#)?\s*"
+                r"(?P<v>\d[\dA-Z]{1,4}(?:[ -][\dA-Z]{2,4})?)(?![\w-])",
+                r"\b(?:zip|postal|post\s*code|postcode)",
+            ),
+            0.85,
+        ),
     )
     CONTEXT = ("zip", "postal", "postcode", "zip code", "zipcode")
     FLAGS = 0
