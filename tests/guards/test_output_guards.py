@@ -95,6 +95,13 @@ CASES = [
         expect="Another patient, [REDACTED], born [REDACTED], had the same problem. Rest well.",
     ),
     Case(
+        "phi-card",  # card data in an answer: the de-identification engine's CREDIT_CARD and CARD_CVV
+        "phi_in_output",
+        "redact",
+        "We charged the card 4111 1111 1111 1111 yesterday, CVV 123.",
+        expect="We charged the card [REDACTED] yesterday, CVV [REDACTED].",
+    ),
+    Case(
         "phi-block",
         "phi_in_output",
         "block",
@@ -245,3 +252,41 @@ def test_every_guard_has_positive_and_negative_cases() -> None:
         verdicts = {c.verdict for c in CASES if c.guard == guard}
         assert "allow" in verdicts, f"{guard} has no case where it lets the answer through"
         assert verdicts - {"allow", "off"}, f"{guard} has no case where it acts"
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "stream"])
+def test_tool_call_arguments_are_guarded_too(make_gateway, stream: bool) -> None:
+    arguments = '{"note": "Same as Robert Miller, born 04/05/1961", "html": "<b>x</b>"}'
+
+    def handler(call: BackendCall):
+        if not call.stream:
+            calls = [{"id": "t1", "type": "function", "function": {"name": "save", "arguments": arguments}}]
+            return chat_body("", "scripted", tool_calls=calls)
+        base = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": "scripted"}
+        first = {"index": 0, "id": "t1", "type": "function", "function": {"name": "save", "arguments": ""}}
+        pieces = [arguments[i : i + 3] for i in range(0, len(arguments), 3)]
+        return [
+            {**base, "choices": [{"index": 0, "delta": {"role": "assistant", "tool_calls": [first]}}]},
+            *[
+                {
+                    **base,
+                    "choices": [{"index": 0, "delta": {"tool_calls": [{"index": 0, "function": {"arguments": p}}]}}],
+                }
+                for p in pieces
+            ],
+            {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]},
+        ]
+
+    gw = make_gateway(backends={"scripted": ScriptedBackend(handler), "other-model": ScriptedBackend()})
+    client = gw.client()
+    messages = [{"role": "user", "content": "Save a note."}]
+    if stream:
+        chunks = list(client.chat.completions.create(model="scripted", messages=messages, stream=True))
+        got = "".join(tc.function.arguments or "" for c in chunks for tc in (c.choices[0].delta.tool_calls or []))
+    else:
+        reply = client.chat.completions.create(model="scripted", messages=messages)
+        got = reply.choices[0].message.tool_calls[0].function.arguments
+    client.close()
+    # PHI is redacted in arguments; markup is left alone there (arguments are data, not a page)
+    assert got == '{"note": "Same as [REDACTED], born [REDACTED]", "html": "<b>x</b>"}'
+    assert list(gw.gateway.ledger.read())[-1].guards["phi_in_output"] == "redact"

@@ -161,14 +161,16 @@ class CopyDetector:
     def __init__(self, index: ProtectedIndex, max_share: float) -> None:
         self.index = index
         self.max_share = max_share
-        self.words: deque[str] = deque(maxlen=SHINGLE)
+        self.words: deque[int] = deque(maxlen=SHINGLE)  # hashes of the latest words
         self.matched: dict[int, set[int]] = {}
 
     def push(self, word: str) -> None:
-        self.words.append(word.lower())
+        self.words.append(_word_hash(word.lower()))
         if len(self.words) < SHINGLE:
             return
-        h = shingle_hash(self.words)
+        h = 0
+        for x in self.words:
+            h = (h * _P + x) & _MASK
         for doc in self.index.owners_of(h):
             seen = self.matched.setdefault(doc, set())
             seen.add(h)
