@@ -26,6 +26,11 @@ FINDS = [
     ("social: son bill called for update", "bill"),
     ("DR BOYLE SPOKE TO DAUGHTER PHILOMENA FOR CONSENT", "PHILOMENA"),
     ("case manager spoke with suzette today", "suzette"),
+    ("CXR DONE. AS PER B. KARGAS, PT SOMEWHAT WET", "B. KARGAS"),  # an initial and a surname
+    ("nsg (d. renna and j. o'brien) verified amt of cash", "j. o'brien"),
+    ("SON TO SPEAK WITH KATIE MAHONEY IN AM", "KATIE MAHONEY"),  # a first name and a surname, one case
+    ("will consult with irene hoeller re skin care", "irene hoeller"),
+    ("FEBRILE NP JEN AWARE", "JEN"),  # a role before a name
 ]
 ACCENTED = [
     ("Follow up with Sigrid Nyström next week.", "Sigrid Nyström"),
@@ -43,6 +48,11 @@ LEAVES = [
     "george called early this am",
     "son will call back tomorrow",
     "spoke with team about plan, RN NOTIFIED",
+    "SATS UPPER 90'S. BP STABLE",  # an "initial" glued to a number
+    "CV: SBP 68-110. NEO GTT TITRATED",  # a medicine and a drip
+    "MOVES ALL EXTREMITIES. MAE SPONT",
+    "#16 FR FOLEY PLACED",
+    "NP AWARE OF PLAN",
 ]
 
 

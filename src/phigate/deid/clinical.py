@@ -19,10 +19,13 @@ import re
 from collections.abc import Iterator, Sequence
 
 from phigate.deid.gazetteer import DAYS_MONTHS, Gazetteer
+from phigate.deid.medication import CLINICAL_SHORTHAND, clinical_term, looks_like_medication
 from phigate.deid.names import _Token
 from phigate.taxonomy import Finding
 
 _TITLES = frozenset("dr drs mr mrs ms miss dr's".split())
+# Roles written before a name in notes; the name after one must be unambiguous ("NP JEN", not "NP AWARE").
+_ROLES = frozenset("np rn pa nurse rabbi chaplain caseworker staff person caregiver".split())
 _CREDENTIALS = re.compile(
     r"(?<!\w)[ \t]*,?[ \t]*(?:(?:rn|bsn|rrt|crt|md|np|pa|pa-c|msw|licsw|lcsw|lsw|pt|ot|slp|rd|ma|rph|pharmd|cnm|crna|"
     r"aprn|fnp|do|phd|sn)(?:[ \t]*[,/][ \t]*|[ \t]+|\.)?){1,3}[ \t.]*$",
@@ -65,6 +68,14 @@ class ClinicalNames:
         """A known name that is no common word ("healey", not "still")."""
         return self._named(t.lower) and t.lower not in self.g.common
 
+    def _shorthand(self, text: str, t: _Token) -> bool:
+        """Clinical vocabulary in a note: "NEO GTT", "MAE SPONT", "S. MILRINONE" are no names."""
+        return (
+            t.lower in CLINICAL_SHORTHAND
+            or clinical_term(t.text, t.lower, self._named(t.lower))
+            or looks_like_medication(text, t.start, t.end)
+        )
+
     def _namelike(self, t: _Token) -> bool:
         """A word that can be a name here: not a function word, a month or a number-like shorthand, and
         either in the name lists or in no word list (an unknown surname)."""
@@ -77,6 +88,26 @@ class ClinicalNames:
         yield from self._titled(text, tokens)
         yield from self._signatures(text, tokens)
         yield from self._relatives(text, tokens)
+        yield from self._pairs(text, tokens)
+
+    def _pairs(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
+        """An initial and a surname ("B. KARGAS", "j. o'brien"), or a first name and a surname in one case
+        ("KATIE MAHONEY", "patty hoeller"): capitalised pairs are the gazetteer's."""
+        for i in range(len(tokens) - 1):
+            t, nxt = tokens[i], tokens[i + 1]
+            gap = text[t.end : nxt.start]
+            if nxt.cap and not nxt.text[1:2].isupper():
+                continue
+            if self._shorthand(text, nxt) or len(nxt.lower) < 3:
+                continue
+            if not (self._strong(nxt) or (nxt.lower not in self.g.common and self._namelike(nxt))):
+                continue
+            before = text[t.start - 1 : t.start] if t.start else " "
+            initial = len(t.text) == 1 and t.text.isalpha() and gap == ". " and before in (" ", "(", "\n", "\t")
+            pair = gap == " " and not t.cap and self._strong(t) and t.lower in self.g.first
+            pair = pair and not self._shorthand(text, t)
+            if initial or pair:
+                yield self._finding(text, (t, nxt), 0.7)
 
     def _finding(self, text: str, span: Sequence[_Token], score: float) -> Finding:
         start, end = span[0].start, span[-1].end
@@ -108,11 +139,12 @@ class ClinicalNames:
             t = tokens[i]
             gap = text[t.end : tokens[i + 1].start]
             word = text[t.start : t.end].lower().replace("’", "'")
-            if word not in _TITLES or gap.strip() not in ("", ".") or "\n" in gap:
+            allowed = ("", ".") if word in _TITLES else ("", ",") if word in _ROLES else ()
+            if gap.strip() not in allowed or "\n" in gap:
                 i += 1
                 continue
             end = self._name_after(text, tokens, i + 1)
-            if word == "ms" and end > i + 1 and not self._strong(tokens[end - 1]):
+            if (word == "ms" or word in _ROLES) and end > i + 1 and not self._strong(tokens[i + 1]):
                 end = i + 1  # "MS" is also morphine and mental status: "ms given", "MS STILL"
             if end == i + 1:
                 i += 1

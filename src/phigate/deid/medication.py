@@ -51,13 +51,14 @@ CLINICAL_SHORTHAND = frozenset(
     "cath dsg abx ppx meds prn npo sbp dbp hr rr bp map cvp tele afib aflutter ectopy ntg mso vanco levo dopa "
     "neo bicarb mag phos kcl tol conts cont pts pt occ freq bronch crit palp labile diuresis diuresed "
     "diuresing intubated extubated ambulated titrate titrated weaned sedated micu sicu ccu csru ed er icu "
-    "pacu rehab hospice foley ngt ogt peg picc cvl iabp ett bipap cpap vent".split()
+    "pacu rehab hospice foley ngt ogt peg picc cvl iabp ett bipap cpap vent gtt mae perrla perrl nsr sr sb "
+    "st vss ekg cxr ct mri pa ra la rll lll rul lul nc ns lr ivf tpn tf aline".split()
 )
 _TERM_ENDING = re.compile(
     r"(?:ated|ized|ically|ectomy|otomy|ostomy|itis|osis|emia|aemia|ology|ological|pathy|plasty|scopy|trophy|"
     r"plasia|algia|uria|inoma|cytoma|blastoma|sarcoma|lymphoma|adenoma|genic|logic|ologic|ectasis)$"
 )
-_MIXED_ACRONYM = re.compile(r"(?=\w*[A-Z]\w*[A-Z])[A-Za-z]{2,5}|[A-Z]{2,}s")
+_MIXED_ACRONYM = re.compile(r"(?=[A-Za-z]*[a-z])(?=[a-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,5}|[A-Z]{2,}s")
 
 
 def clinical_term(word: str, lower: str, named: bool) -> bool:
