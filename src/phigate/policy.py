@@ -40,7 +40,7 @@ GUARD_ACTIONS: dict[str, tuple[GuardAction, ...]] = {
     "prompt_injection": ("block", "flag", "off"),
     "emergency": ("prepend", "replace", "flag", "off"),
     "prompt_leak": ("block", "flag", "off"),
-    "protected_docs": ("block", "flag", "off"),
+    "protected_docs": ("block", "redact", "flag", "off"),
     "phi_in_output": ("redact", "block", "flag", "off"),
     "exfil_links": ("strip", "off"),
     "html_in_output": ("escape", "off"),

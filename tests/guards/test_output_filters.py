@@ -16,7 +16,7 @@ from phigate.errors import ConfigError, PhigateError, PromptLeakBlocked, Protect
 from phigate.guards.clinical import terms
 from phigate.guards.html import HtmlFilter
 from phigate.guards.leak import LeakFilter, canary_line, new_canary
-from phigate.guards.phi_output import PhiFilter
+from phigate.guards.phi_output import PhiDetector, PhiFilter
 from phigate.guards.protected import SHINGLE, WORD, ProtectedFilter, ProtectedIndex, shingle_hash, shingles
 from phigate.policy import AppPolicy
 from tests.conftest import SCRIPTED_POLICY
@@ -202,3 +202,22 @@ def test_a_failing_output_guard_withholds_the_answer(make_gateway, stream: bool)
     assert received == ""
     record = list(gw.gateway.ledger.read())[-1]
     assert record.code == "guard_failed" and record.guards["html_in_output"] == "block"
+
+
+PHI_IN_ANSWERS = [
+    ("Another patient, Robert Miller, had the same problem.", ["PERSON"]),
+    ("Her record says born 04/05/1961.", ["DATE"]),
+    ("Our records show MRN 4455667 for this case.", ["MRN"]),
+    ("Write to jane.roe@example.com or call 415-555-0134.", ["EMAIL", "PHONE"]),
+    ("Graves disease and Hashimoto's thyroiditis both affect the thyroid.", []),
+    ("It is more common in New Zealand and Brazil than in Asia.", []),
+    ("People with kidney disease should ask their doctor first.", []),
+    ("Brands include Prilosec, Zegerid and Dexilant.", []),
+]
+
+
+@pytest.mark.parametrize(("answer", "types"), PHI_IN_ANSWERS)
+def test_phi_in_answers_counts_identifiers_of_a_person_only(
+    engine: Deidentifier, answer: str, types: list[str]
+) -> None:
+    assert [f.type for f in PhiDetector(engine, "").foreign(answer)] == types

@@ -15,7 +15,7 @@ import pytest
 
 from phigate.backends.base import BackendCall
 from phigate.backends.scripted import ScriptedBackend, chat_body, chat_chunks
-from phigate.guards.protected import ProtectedIndex
+from phigate.guards.protected import CUT_NOTICE, ProtectedIndex, shingles
 from phigate.policy import DEFAULT_DOSING_DISCLAIMER, DEFAULT_EMERGENCY_MESSAGE, GUARD_ACTIONS
 from tests.conftest import SCRIPTED_POLICY
 
@@ -290,3 +290,17 @@ def test_tool_call_arguments_are_guarded_too(make_gateway, stream: bool) -> None
     # PHI is redacted in arguments; markup is left alone there (arguments are data, not a page)
     assert got == '{"note": "Same as [REDACTED], born [REDACTED]", "html": "<b>x</b>"}'
     assert list(gw.gateway.ledger.read())[-1].guards["phi_in_output"] == "redact"
+
+
+def test_protected_redact_cuts_the_answer_where_it_crosses_the_share(make_gateway, tmp_path: Path) -> None:
+    answer = "Here is our protocol. " + PROTOCOL
+    case = Case(
+        "protected-redact", "protected_docs", "redact", answer, index=True, app="    guards: {protected_docs: redact}\n"
+    )
+    gw = _gateway(make_gateway, case, tmp_path)
+    texts = [_ask(gw, case, stream)[0] for stream in (False, True)]
+    assert texts[0] == texts[1]  # the same cut, plain and streamed
+    kept = texts[0].removesuffix(CUT_NOTICE)
+    assert kept != texts[0] and answer.startswith(kept) and len(kept) > len("Here is our protocol. ")
+    assert len(shingles(kept) & shingles(PROTOCOL)) <= 0.2 * len(shingles(PROTOCOL))
+    assert [r.guards["protected_docs"] for r in gw.gateway.ledger.read()][-2:] == ["redact", "redact"]

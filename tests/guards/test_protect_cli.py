@@ -80,3 +80,15 @@ def test_guard_check_judges_answers_with_the_output_guards(tmp_path: Path) -> No
         "copy": {"protected_docs": "block"},
         "fine": {},
     }
+
+
+@pytest.mark.skipif(not (DATA / "benign").is_dir(), reason="needs ../shared/data")
+def test_phi_in_answers_spares_most_benign_medical_answers() -> None:
+    from phigate.deid.engine import Deidentifier
+    from phigate.guards.leak_eval import _medquad_answers
+    from phigate.guards.phi_output import PhiDetector
+
+    detector = PhiDetector(Deidentifier(), "")
+    answers = _medquad_answers(DATA, 400)
+    touched = sum(bool(detector.foreign(a)) for a in answers)
+    assert len(answers) == 400 and touched / len(answers) <= 0.03  # measured: 7 of 400 (1.75 %)

@@ -3,9 +3,10 @@
 The answer is judged before re-identification, so the caller's own values appear in it only as this
 conversation's placeholders (or surrogates). The de-identification engine runs over the answer; a finding
 that is one of those tokens, or that occurs in the request as the model received it (a value the policy
-keeps, the shop's own phone number in the system prompt), was sent by the caller; so was a URL to one
-of the app's ``link_hosts`` (other links were already stripped by the link guard). Every other finding is
-redacted (``[REDACTED]``), or refuses the answer (``block``, ``403 phi_blocked``), or is flagged.
+keeps, the shop's own phone number in the system prompt), was sent by the caller. Of the rest, only
+identifiers that point at a person count (``ANSWER_TYPES``, score at least ``MIN_SCORE``; a name needs
+two words or more and ``MIN_PERSON_SCORE``); they are redacted (``[REDACTED]``), or refuse the answer (``block``, ``403
+phi_blocked``), or are flagged.
 
 Streaming: text is judged in whole sentences (the engine needs a little context, and a name or an
 address may span chunks), so the filter holds back the unfinished sentence, at most ``MAX_HOLD``
@@ -18,12 +19,10 @@ characters already released are analysed again as context only. Cost: the engine
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from phigate.deid.engine import Deidentifier
 from phigate.errors import PhiBlocked
 from phigate.guards.base import Verdict
-from phigate.guards.links import LinkFilter
 from phigate.guards.output import OutputFilter, OutputStage, action_of, ends_nothing, request_texts, sentence_cut
 from phigate.pipeline import RequestContext
 from phigate.taxonomy import Finding
@@ -33,16 +32,26 @@ MAX_HOLD = 600
 MIN_SEGMENT = 120  # after the first sentence, judge at least this much at a time (the engine has a cost per call)
 CONTEXT = 40
 MASK = "[REDACTED]"
+# What counts in an answer: identifiers that point at one person. Countries and cities (LOCATION), ages,
+# bare user-name-like words (OTHER_ID) and URLs (the link guard's business) are left alone, and so are weak
+# guesses and one-word "names": in medical answers those are mostly eponyms, brands and capitalised nouns
+# (measured on MedQuAD answers, see the README).
+ANSWER_TYPES = frozenset({
+    "PERSON", "DATE", "PHONE", "FAX", "EMAIL", "STREET_ADDRESS", "ZIP", "SSN", "MRN", "HEALTH_PLAN_ID",
+    "ACCOUNT_NUMBER", "LICENSE_NUMBER", "VEHICLE_ID", "DEVICE_ID", "BIOMETRIC_ID", "IP_ADDRESS", "CREDIT_CARD",
+    "CARD_CVV", "IBAN",
+})  # fmt: skip
+MIN_SCORE = 0.7
+MIN_PERSON_SCORE = 0.8  # the name lists' confident matches; the NER model's guesses (0.7) are mostly terms
 _TOKEN = re.compile(r"\[[A-Z][A-Z_]*\d*\]")  # a placeholder; it counts as sent when the request holds it
 
 
 class PhiDetector:
     """Findings in an answer that are neither this conversation's tokens nor text the caller sent."""
 
-    def __init__(self, deidentifier: Deidentifier, sent: str, link_hosts: Sequence[str] = ()) -> None:
+    def __init__(self, deidentifier: Deidentifier, sent: str) -> None:
         self.deidentifier = deidentifier
         self.sent = sent.lower()
-        self._links = LinkFilter(link_hosts)
 
     def foreign(self, text: str, start: int = 0) -> list[Finding]:
         """Findings that end after ``start`` (the text before it is context) and were not sent by the caller."""
@@ -51,8 +60,8 @@ class PhiDetector:
             f
             for f in self.deidentifier.analyze(text)
             if f.end > start
+            and _counts(f)
             and f.text.lower() not in self.sent
-            and not (f.type == "URL" and self._links.allowed(f.text))
             and not any(f.start < e and s < f.end for s, e in spans)
         ]
 
@@ -60,6 +69,12 @@ class PhiDetector:
         found = self.foreign(answer)
         kinds = ", ".join(sorted({f.type for f in found}))
         return Verdict(NAME, 1.0 if found else 0.0, bool(found), kinds)
+
+
+def _counts(f: Finding) -> bool:
+    if f.type not in ANSWER_TYPES or f.score < MIN_SCORE:
+        return False
+    return f.type != "PERSON" or (f.score >= MIN_PERSON_SCORE and len(f.text.split()) >= 2)
 
 
 def redact(text: str, findings: list[Finding], start: int = 0) -> str:
@@ -88,7 +103,7 @@ class PhiFilter(OutputFilter):
         # built on first use: by then the pipeline has noted the request as forwarded
         if self._detector is None:
             sent = "\n".join(request_texts(self.ctx.forwarded or {}))
-            self._detector = PhiDetector(self.deidentifier, sent, self.ctx.app.link_hosts)
+            self._detector = PhiDetector(self.deidentifier, sent)
         return self._detector
 
     def _judge(self, field: str, part: str) -> str:

@@ -5,7 +5,8 @@ protocols and SOPs.
 (lower-cased, punctuation ignored) is hashed to 64 bits, and the index keeps the sorted (hash, document)
 pairs in one flat file, loaded as two arrays (12 bytes per shingle, no per-entry objects). An answer
 whose shingles cover more than ``protected.max_share`` of any one document's shingles (and at least
-``MIN_SHINGLES`` of them) is refused with ``403 protected_content``, or flagged.
+``MIN_SHINGLES`` of them) is refused with ``403 protected_content`` (``block``), cut off where it
+crossed the line with a notice (``redact``), or flagged.
 
 Streaming: each word is judged as it completes, before it is released; only a word that may continue
 in the next piece is held back. The text released before a refusal holds less than the allowed share
@@ -34,6 +35,7 @@ from phigate.pipeline import RequestContext
 NAME = "protected_docs"
 SHINGLE = 8
 MIN_SHINGLES = 5
+CUT_NOTICE = " [the rest of this answer was removed: it reproduced a protected document]"
 _MAGIC = b"PHIGATE-PROTECTED\x001\n"
 
 
@@ -200,8 +202,11 @@ class ProtectedFilter(OutputFilter):
         self.max_share = max_share
         self._detectors: dict[str, CopyDetector] = {}
         self._flagged = False
+        self._cut_off: set[str] = set()
 
     def _scan(self, field: str, text: str, last: bool) -> str:
+        if field in self._cut_off:
+            return ""
         detector = self._detectors.setdefault(field, CopyDetector(self.index, self.max_share))
         buf = self._held.pop(field, "") + text
         cut = len(buf)
@@ -214,6 +219,10 @@ class ProtectedFilter(OutputFilter):
             try:
                 detector.push(m.group())
             except ProtectedContentBlocked:
+                if self.action == "redact":  # the answer ends before the word that crossed the line
+                    self._cut_off.add(field)
+                    self.verdict("redact")
+                    return buf[: m.start()] + CUT_NOTICE
                 if self.action != "flag":
                     raise
                 self._flagged = True
