@@ -114,7 +114,12 @@ def _emit(text: str, output: Path | None) -> None:
 def _table(result: ScanResult, output: Path | None) -> None:
     from rich.console import Console
 
-    table = Table("severity", "rule", "where", "host", "data", title="phigate scan", title_justify="left")
+    table = Table(title="phigate scan", title_justify="left")
+    table.add_column("severity", no_wrap=True)
+    table.add_column("rule", no_wrap=True)
+    table.add_column("where", overflow="fold")
+    table.add_column("host", overflow="fold")
+    table.add_column("data", overflow="fold")
     colour = {"critical": "bold red", "high": "red", "medium": "yellow", "low": "dim"}
     for f in result.findings:
         table.add_row(

@@ -3,6 +3,7 @@ a header for Shopify themes and a Magento ``etc/csp_whitelist.xml``."""
 
 from __future__ import annotations
 
+import re
 from xml.sax.saxutils import escape
 
 from phigate.scan.hosts import HostCatalog, Kind
@@ -44,7 +45,7 @@ def magento_whitelist(result: ScanResult, catalog: HostCatalog, gateway: str | N
         lines.append(f'        <policy id="{directive}">')
         lines.append("            <values>")
         for h in hosts:
-            vid = escape(h.replace(".", "-"))
+            vid = escape(re.sub(r"[^a-z0-9]+", "-", h.lower().split("://")[-1]).strip("-"))
             lines.append(f'                <value id="{vid}" type="host">{escape(h)}</value>')
         lines.append("            </values>")
         lines.append("        </policy>")

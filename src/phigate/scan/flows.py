@@ -18,6 +18,7 @@ from phigate.scan.model import Finding, Flow, Step
 from phigate.scan.rules import Rules
 
 MAX_STEPS = 8
+MAX_TRACES = 12
 PARAM = "param:"
 
 
@@ -37,9 +38,15 @@ class Trace:
 
 
 def merge(*groups: Iterable[Trace]) -> list[Trace]:
+    """The union of trace groups, one trace per (category, source), at most ``MAX_TRACES``.
+
+    The cap keeps minified bundles (thousands of functions reusing the parameter name ``e``) linear.
+    """
     seen: dict[tuple[str, Step], Trace] = {}
     for group in groups:
         for t in group:
+            if len(seen) >= MAX_TRACES:
+                return list(seen.values())
             seen.setdefault((t.category, t.steps[0]), t)
     return list(seen.values())
 

@@ -26,6 +26,7 @@ DOM = re.compile(
 )
 METHOD_NAMES = re.compile(r"^(?:GET|POST|PUT|PATCH|DELETE)$", re.I)
 PLACEHOLDER = re.compile(r"__lq\d+")
+WORD = re.compile(r"[\w$.]+")
 FUNCTIONS = (
     "function_declaration",
     "function_expression",
@@ -48,6 +49,7 @@ class JsAnalyzer:
         self.used_nodes: set[int] = set()  # string literals a recognised request used
         self.const_nodes: dict[str, int] = {}
         self.returns: dict[str, list[Trace]] = {}  # function -> customer data its return value carries
+        self._cache: dict[int, list[Trace]] = {}
         self.current: list[str] = []
 
     def run(self, source: bytes, language: str = "javascript") -> bool:
@@ -103,6 +105,9 @@ class JsAnalyzer:
         """If the URL comes from a setting or environment variable: its name."""
         if node is None:
             return None
+        whole = text(node)
+        if "env." not in whole and "__lq" not in whole and not self.fa.settings.keys() & set(WORD.findall(whole)):
+            return None  # the common case, without walking the subtree
         for n in _walk(node):
             name = text(n)
             if n.type in ("string", "template_string"):
@@ -127,8 +132,16 @@ class JsAnalyzer:
 
     # --- taint --------------------------------------------------------------------------------------
     def taint(self, node: ts.Node | None) -> list[Trace]:
+        """Customer data an expression carries (cached until the next assignment changes a variable)."""
         if node is None or node.type in ("comment", *FUNCTIONS):
             return []
+        if (hit := self._cache.get(node.id)) is not None:
+            return hit
+        result = self._taint(node)
+        self._cache[node.id] = result
+        return result
+
+    def _taint(self, node: ts.Node) -> list[Trace]:
         t, name = node.type, text(node)
         if t in ("string", "template_string", "string_fragment"):
             subs = [self.taint(c) for c in node.named_children if c.type == "template_substitution"]
@@ -165,7 +178,8 @@ class JsAnalyzer:
             return None
         if compact.endswith((".value", ".valueAsDate", ".val()")) and (m := DOM.search(compact)):
             if cat := category(m.group(1)):
-                return cat, f"form field {m.group(1)}"
+                field = re.sub(r"^[#.\[]|^name=|[\]'\"]", "", m.group(1)).removeprefix("name=")
+                return cat, f"form field {field}"
             return None
         if re.search(r"(?:^|\.)Shopify\.customer|ShopifyAnalytics\.meta\.page\.customerId", compact):
             return category(compact.rsplit(".", 1)[-1]) or "customer", compact[:60]
@@ -181,6 +195,8 @@ class JsAnalyzer:
             return
         func = self.function(node) if t in FUNCTIONS else None
         if func is not None:
+            self._cache.clear()
+        if func is not None:
             self.current.append(func)
         for child in node.named_children:
             self.visit(child)
@@ -192,8 +208,10 @@ class JsAnalyzer:
                 self.returns[self.current[-1]] = merge(self.returns.get(self.current[-1], []), real)
         if t == "variable_declarator":
             self.declare(node.child_by_field_name("name"), node.child_by_field_name("value"))
+            self._cache.clear()
         elif t == "assignment_expression":
             self.assignment(node.child_by_field_name("left"), node.child_by_field_name("right"))
+            self._cache.clear()
         elif t == "call_expression":
             self.call(node)
         elif t == "new_expression":
@@ -223,10 +241,8 @@ class JsAnalyzer:
         plist = [params] if params.type == "identifier" else args(params)
         for i, p in enumerate(plist):
             p = p.child_by_field_name("pattern") or p.child_by_field_name("left") or p
-            for ident in _idents(p):
-                self.fa.vars[ident] = merge(
-                    self.fa.vars.get(ident, []), [self.fa.param_trace(func, i, ident, self.ln(p))]
-                )
+            for ident in _idents(p):  # a new function scope: the parameter shadows what the name held
+                self.fa.vars[ident] = [self.fa.param_trace(func, i, ident, self.ln(p))]
         return func
 
     def declare(self, name: ts.Node | None, value: ts.Node | None) -> None:

@@ -56,10 +56,26 @@ HTTP_METHODS = frozenset(
 )
 BODY_METHODS = frozenset({"setRawBody", "setParameterPost", "setBody", "setPostFields", "setContent"})
 CONFIG_METHODS = frozenset({"getValue", "getConfigValue", "getConfig", "isSetFlag"})
-SDK_CLASSES = {"OpenAI\\Client": "api.openai.com", "Orhanerday\\OpenAi\\OpenAi": "api.openai.com",
-               "Anthropic\\Client": "api.anthropic.com", "Gemini\\Client": "generativelanguage.googleapis.com"}
-SDK_CALLS = frozenset({"create", "createStreamed", "chat", "completion", "completions", "embeddings", "generateContent",
-                       "messages", "responses", "stream"})
+SDK_CLASSES = {
+    "OpenAI\\Client": "api.openai.com",
+    "Orhanerday\\OpenAi\\OpenAi": "api.openai.com",
+    "Anthropic\\Client": "api.anthropic.com",
+    "Gemini\\Client": "generativelanguage.googleapis.com",
+}
+SDK_CALLS = frozenset(
+    {
+        "create",
+        "createStreamed",
+        "chat",
+        "completion",
+        "completions",
+        "embeddings",
+        "generateContent",
+        "messages",
+        "responses",
+        "stream",
+    }
+)
 ECHO = re.compile(r"<\?(?:=|php\s+echo\b)(.*?)\?>", re.S)
 
 
@@ -208,7 +224,7 @@ class PhpAnalyzer:
         for i, p in enumerate(c for c in (params.named_children if params else []) if c.type != "comment"):
             var = text(p.child_by_field_name("name"))
             if var:
-                self.fa.vars[var] = merge(self.fa.vars.get(var, []), [self.fa.param_trace(func, i, var, line(p))])
+                self.fa.vars[var] = [self.fa.param_trace(func, i, var, line(p))]
                 if p.type == "property_promotion_parameter":
                     self.fa.vars["$this->" + var.lstrip("$")] = self.fa.vars[var]
 

@@ -10,6 +10,7 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from fnmatch import fnmatch
 from pathlib import Path
 
 from phigate.scan import liquid, magento_xml, manifests, secrets
@@ -112,7 +113,7 @@ class Scanner:
             for f in sorted(filenames):
                 p = Path(dirpath, f)
                 rel = p.relative_to(root).as_posix()
-                if any(Path(rel).match(x) for x in self.options.exclude):
+                if any(fnmatch(rel, x) for x in self.options.exclude):
                     continue
                 if p.suffix.lower() in TEXT_EXT or f.startswith(".env") or f.startswith("requirements"):
                     out.append(p)
