@@ -304,3 +304,13 @@ def test_protected_redact_cuts_the_answer_where_it_crosses_the_share(make_gatewa
     assert kept != texts[0] and answer.startswith(kept) and len(kept) > len("Here is our protocol. ")
     assert len(shingles(kept) & shingles(PROTOCOL)) <= 0.2 * len(shingles(PROTOCOL))
     assert [r.guards["protected_docs"] for r in gw.gateway.ledger.read()][-2:] == ["redact", "redact"]
+
+
+def test_every_guard_the_policy_knows_is_in_the_gateway(make_gateway) -> None:
+    stages = make_gateway().gateway.pipeline.stages
+    names = {s.name for s in stages} | set(next(s for s in stages if s.name == "guards")._guards)  # type: ignore[attr-defined]
+    assert set(GUARD_ACTIONS) <= names
+    order = [s.name for s in stages]
+    # output guards see the answer as the model wrote it: before the payload copy and re-identification
+    assert order.index("phi_in_output") < order.index("audit_payload") < order.index("deid")
+    assert order.index("exfil_links") < order.index("phi_in_output")

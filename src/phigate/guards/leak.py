@@ -194,5 +194,8 @@ class PromptLeakStage(OutputStage):
         messages = ctx.notes.pop(_NOTE, None)
         if not messages:
             return None
+        canary = ctx.notes.get(f"{NAME}.canary")
         reference = "\n".join(_text(m) for m in messages)
-        return LeakFilter(ctx, action_of(ctx, NAME), reference, ctx.notes.get(f"{NAME}.canary"))
+        if canary:  # the canary is looked for on its own; without it the prompt's word index stays cached
+            reference = reference.replace(canary_line(canary), "")
+        return LeakFilter(ctx, action_of(ctx, NAME), reference, canary)
