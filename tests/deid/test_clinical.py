@@ -90,3 +90,33 @@ def test_places_after_a_residence_cue(engine: Deidentifier, text: str, value: st
 @pytest.mark.parametrize("text", NOT_PLACES)
 def test_no_place_after_a_cue_without_one(engine: Deidentifier, text: str) -> None:
     assert [f.text for f in engine.analyze(text) if f.type == "LOCATION"] == []
+
+
+DESTINATIONS = [
+    ("PLAN: TRANSFER TO QUARTERMAIN 2 IN AM.", "QUARTERMAIN 2"),
+    ("TAKEN TO UNION HOSPITAL WHERE EKG", "UNION HOSPITAL"),
+    ("lives in catonsville, husband", "catonsville"),
+    ("P: TRANSFER TO BALTIMORE REHAB", "BALTIMORE REHAB"),
+    ("transferred from sacred heart hosp this afternoon", "sacred heart hosp"),
+]
+NOT_DESTINATIONS = [
+    "transfer to floor today",
+    "TRANSFER TO CCU",
+    "admitted to MICU from ED",
+    "transfer to rehab tomorrow",
+    "sent to cath lab",
+    "Pt transferred from OSH intubated",
+    "Pt went to outside hospital with CP",
+    "CHANGED BACK TO IMV",
+    "transfer to stepdown today",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), DESTINATIONS)
+def test_places_a_patient_moves_between(engine: Deidentifier, text: str, value: str) -> None:
+    assert ("LOCATION", value) in [(f.type, f.text) for f in engine.analyze(text)]
+
+
+@pytest.mark.parametrize("text", NOT_DESTINATIONS)
+def test_units_and_generic_places_are_no_location(engine: Deidentifier, text: str) -> None:
+    assert [f.text for f in engine.analyze(text) if f.type == "LOCATION"] == []

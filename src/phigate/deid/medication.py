@@ -52,7 +52,8 @@ CLINICAL_SHORTHAND = frozenset(
     "neo bicarb mag phos kcl tol conts cont pts pt occ freq bronch crit palp labile diuresis diuresed "
     "diuresing intubated extubated ambulated titrate titrated weaned sedated micu sicu ccu csru ed er icu "
     "pacu rehab hospice foley ngt ogt peg picc cvl iabp ett bipap cpap vent gtt mae perrla perrl nsr sr sb "
-    "st vss ekg cxr ct mri pa ra la rll lll rul lul nc ns lr ivf tpn tf aline".split()
+    "st vss ekg cxr ct mri pa ra la rll lll rul lul nc ns lr ivf tpn tf aline stepdown step-down tsicu vicu "
+    "pcu osh ortho simv imv psv cmv nrb".split()
 )
 _TERM_ENDING = re.compile(
     r"(?:ated|ized|ically|ectomy|otomy|ostomy|itis|osis|emia|aemia|ology|ological|pathy|plasty|scopy|trophy|"
