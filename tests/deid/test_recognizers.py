@@ -92,6 +92,10 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("s/p mastectomy 11/92, transferred", "11/92", "DATE"),
             ("extubated 3/9. diuresed well", "3/9", "DATE"),
             ("on 1/2 had a fall", "1/2", "DATE"),
+            ("transferred to Quartermain.8/31. Readmitted", "8/31", "DATE"),  # glued to a word
+            ("DECREASED UO-9/10 LASIX", "9/10", "DATE"),
+            ("S/P MI x2(2/21, 4/21), S/P stent", "4/21", "DATE"),  # a date after a date is no measure
+            ("EF 35% (3/02), laryngeal CA", "3/02", "DATE"),
         ],
         [
             "take 1/2 tab",

@@ -68,12 +68,14 @@ class Date(PatternRecognizer):
 
 _M = r"(?:0?[1-9]|1[0-2])"
 _D = r"(?:0?[1-9]|[12]\d|3[01])"
+# no digit, slash, dot or hyphen before, unless a word ends there ("Quartermain.8/31", "UO-9/10")
+_GLUED = r"(?:(?<![\d/.-])|(?<=[A-Za-z][.-]))"
 _NOT_AFTER = r"(?![\d/]|\.\d)"
 # What makes "10/5" a ventilator setting, "1/2" a half or "3/10" a pain score rather than a date
 _MEASURE_BEFORE = re.compile(
     r"(?:\b(?:ps|psv|cpap|bi-?pap|peep|ips|epap|ipap|simv|imv|ac|vent|settings?|flowby|wean(?:ed|ing)?\s+to|"
     r"ventilation|mode|trial|rales|crackles|pain|cp|c/o|rat(?:ing|ed|es)|murmur|sem|perrla|co/ci(?:/svr)?|ratio|"
-    r"score|scale|x)\b|[%&/'])[^a-z\n]{0,6}(?:of\s+|as\s+)?$"
+    r"score|scale|x)\b|[%&'])[^a-z\n(]{0,6}(?:of\s+|as\s+)?$|/\s*$"
 )
 _MEASURE_AFTER = re.compile(
     r"\s*(?:%|peep|ips|ns\b|d5|str(?:ength)?\b|up\b|hrs?\b|h\b|of\b|x\b|cm\b|mm|mg|mcg|ml|cc|l\b|tabs?\b|pills?|"
@@ -92,8 +94,8 @@ class ShortDate(PatternRecognizer):
     name, type = "short-date", "DATE"
     TRIGGER = r"\d/\d"
     PATTERNS = (
-        (rf"(?=[\d(+])(?<![\d/.-]){_M}/{_D}(?:-{_M}/{_D})?{_NOT_AFTER}", 0.6),
-        (rf"(?=[\d(+])(?<![\d/.-]){_M}/(?:3[2-9]|[4-9]\d|0\d){_NOT_AFTER}", 0.6),
+        (rf"(?=[\d(+]){_GLUED}{_M}/{_D}(?:-{_M}/{_D})?{_NOT_AFTER}", 0.6),
+        (rf"(?=[\d(+]){_GLUED}{_M}/(?:3[2-9]|[4-9]\d|0\d){_NOT_AFTER}", 0.6),
     )
     CONTEXT = Date.CONTEXT
 
