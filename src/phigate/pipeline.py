@@ -150,6 +150,9 @@ class Pipeline:
                         chunk.pop("usage")
                 run_filters(chunk)
                 yield chunk
+            tail = run_filters.flush()
+            if tail is not None:  # the upstream ended without a finish_reason: release what filters held
+                yield tail
             finished = True
             await self.recorder.record(ctx, Outcome(200))
         except PhigateError as exc:
@@ -204,12 +207,44 @@ class _StreamFilters:
     def __init__(self, filters: Sequence[AnswerFilter]) -> None:
         self.filters = filters
         self.open_tools: dict[int, set[int]] = {}
+        self.open_content: dict[int, bool] = {}  # choice -> is it a text completion (no delta)
+        self.last: Body = {}
+
+    def flush(self) -> Body | None:
+        """A closing chunk with the text still held for choices that never finished, or None."""
+        choices = []
+        for i, plain in sorted(self.open_content.items()):
+            text = _apply(self.filters, f"{i}.content", "", True)
+            calls = [
+                {"index": t, "function": {"arguments": args}}
+                for t in sorted(self.open_tools.pop(i, ()))
+                if (args := _apply(self.filters, f"{i}.tool.{t}.arguments", "", True))
+            ]
+            if plain and text:
+                choices.append({"index": i, "text": text, "finish_reason": None})
+            elif text or calls:
+                delta: Body = {"content": text} if text else {}
+                if calls:
+                    delta["tool_calls"] = calls
+                choices.append({"index": i, "delta": delta, "finish_reason": None})
+        self.open_content.clear()
+        if not choices:
+            return None
+        keep = ("id", "object", "created", "model", "system_fingerprint")
+        return {**{k: self.last[k] for k in keep if k in self.last}, "choices": choices}
 
     def __call__(self, chunk: Body) -> None:
+        if chunk.get("choices"):
+            self.last = chunk
         for choice in chunk.get("choices") or ():
             i = choice.get("index", 0)
             last = choice.get("finish_reason") is not None
             delta = choice.get("delta")
+            if self.filters:
+                if last:
+                    self.open_content.pop(i, None)
+                else:
+                    self.open_content.setdefault(i, delta is None)
             if delta is None:  # a streamed text completion
                 if self.filters and (isinstance(choice.get("text"), str) or last):
                     choice["text"] = _apply(self.filters, f"{i}.content", choice.get("text") or "", last)

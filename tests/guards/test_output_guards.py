@@ -314,3 +314,22 @@ def test_every_guard_the_policy_knows_is_in_the_gateway(make_gateway) -> None:
     # output guards see the answer as the model wrote it: before the payload copy and re-identification
     assert order.index("phi_in_output") < order.index("audit_payload") < order.index("deid")
     assert order.index("exfil_links") < order.index("phi_in_output")
+
+
+def test_a_stream_that_ends_without_finish_reason_still_releases_held_text(make_gateway) -> None:
+    answer = "Thanks for asking about Robert Miller. Take 400 mg every 6 hours and rest"  # no sentence end
+
+    def handler(call: BackendCall):
+        chunks = chat_chunks(answer, "scripted", pieces=20)
+        return [c for c in chunks if not any(ch.get("finish_reason") for ch in c["choices"])]  # some upstreams
+
+    gw = make_gateway(backends={"scripted": ScriptedBackend(handler), "other-model": ScriptedBackend()})
+    client = gw.client()
+    chunks = list(
+        client.chat.completions.create(model="scripted", messages=[{"role": "user", "content": "Hi"}], stream=True)
+    )
+    client.close()
+    text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+    assert text == (
+        "Thanks for asking about [REDACTED]. Take 400 mg every 6 hours and rest\n\n" + DEFAULT_DOSING_DISCLAIMER
+    )
