@@ -48,6 +48,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         [
             ("IBAN DE89 3704 0044 0532 0130 00", "DE89 3704 0044 0532 0130 00", "IBAN"),
             ("GB82WEST12345698765432", "GB82WEST12345698765432", "IBAN"),
+            ("my iban is gb82west12345698765432", "gb82west12345698765432", "IBAN"),
         ],
         ["DE89 3704 0044 0532 0130 01"],
     ),
@@ -62,6 +63,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("Desk: 345-899-3560x4587", "345-899-3560x4587", "PHONE"),
             ("085 175 7641-Office", "085 175 7641", "PHONE"),
             ("Pager # 98765", "98765", "PHONE"),
+            ("DAUGHTER-KRISSY---301 944-5032 & GRAND", "301 944-5032", "PHONE"),
             ("reached at beeper number 55037 for consents", "55037", "PHONE"),
         ],
         [

@@ -95,7 +95,11 @@ class CardCvv(PatternRecognizer):
 class Iban(PatternRecognizer):
     name, type = "iban", "IBAN"
     TRIGGER = r"[a-z]{2}\d{2}"
-    PATTERNS = ((r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b", 0.9),)
+    PATTERNS = (
+        (r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b", 0.9),
+        # in lower case only where the text says it is one ("my iban is gb42nawi...")
+        (r"(?i:\biban\b\W{0,3}(?:is\s+)?)(?P<v>(?i:[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?))\b", 0.9),
+    )
     FLAGS = 0
 
     def validate(self, value: str) -> bool:
@@ -108,7 +112,7 @@ _PHONE_CORE = r"(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.\s]\d{4}"
 _EXT = r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
 _END = r"(?![\w]|-\d)"
 _PHONE = (
-    rf"(?=[\d(+])(?<!\d )(?:(?<![\w+/-])|(?<=[A-Za-z]-))(?:\+?1[-.\s]?)?{_PHONE_CORE}{_EXT}{_END}"
+    rf"(?=[\d(+])(?<!\d )(?:(?<![\w+/-])|(?<=[A-Za-z]-)|(?<=--))(?:\+?1[-.\s]?)?{_PHONE_CORE}{_EXT}{_END}"
     rf"|(?=\+)(?<![\w+])\+\d{{1,3}}(?:[-.\s]?\(?\d{{1,4}}\)?){{2,5}}\d{_EXT}{_END}"
 )
 _FAX_CONTEXT = r"\bfax(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*"
