@@ -35,6 +35,7 @@ from phigate.guards.injection_examples import (
     embedded_attacks,
     own_negative,
     own_positive,
+    second_person,
     sentences,
     stdlib_paragraphs,
     synthetic_contexts,
@@ -42,7 +43,9 @@ from phigate.guards.injection_examples import (
 from phigate.guards.normalize import canonical
 
 SEED = 20240601
-C = 4.0
+C = 0.5
+# Attacks are ~1 in 15 training texts; "balanced" weighting over-weights them on short benign messages.
+CLASS_WEIGHT = {0: 1.0, 1: 3.0}
 MIN_DF = 2
 WORDS = True
 KEEP = 80_000  # largest |weight| n-grams kept: bounds the artefact to ~2 MB
@@ -78,7 +81,8 @@ def training_set(samples: list[Sample]) -> tuple[list[Sample], list[Sample]]:
     # BIPIA text attacks ("What is the capital of Brazil?") are injections only inside retrieved content.
     standalone = [s for s in public if s.source != "bipia/text_attack"]
     short = sentences([s for s in public if s.source == "medquad/answer"] + extra_benign, SEED, limit=4000)
-    pool = standalone + extra_benign + short + embedded_attacks(attacks, contexts, SEED)
+    asked = second_person([s for s in public if s.source == "medquad/question"], SEED)
+    pool = standalone + extra_benign + short + asked + embedded_attacks(attacks, contexts, SEED)
     pool += own_positive(SEED) + own_negative(SEED)
     seen: set[tuple[str, int]] = set()
     unique = []
@@ -98,7 +102,7 @@ def main() -> None:
     samples = load_corpora(args.data)
     fit, val = training_set(samples)
     X, vocab = features([s.text for s in fit])
-    clf = LogisticRegression(C=C, class_weight="balanced", max_iter=5000, random_state=SEED, solver="liblinear")
+    clf = LogisticRegression(C=C, class_weight=CLASS_WEIGHT, max_iter=5000, random_state=SEED, solver="liblinear")
     clf.fit(X, np.array([s.label for s in fit]))
     w = clf.coef_[0]
     keep = sorted(np.argsort(-np.abs(w), kind="stable")[:KEEP].tolist())
@@ -109,7 +113,7 @@ def main() -> None:
     probe = InjectionGuard(
         threshold=0.99, tool_threshold=0.99, model=InjectionModel(weights, bias, 3, 5, WORDS, 0.99, 0.99)
     )
-    val_scores = {s: probe.score(s.text)[0] for s in val}
+    val_scores = {s: probe.score(s.text, role="tool" if s.role == "tool" else "user")[0] for s in val}
     # FPR <= 1 % on every benign source of a role, not on their pool: the easy many must not hide the hard few.
     benign: dict[tuple[str, str], list[float]] = {}
     for s, v in val_scores.items():
@@ -117,7 +121,7 @@ def main() -> None:
             benign.setdefault((s.role, s.source), []).append(v)
     per_source = {f"{r}:{src}": threshold_at_fpr(v, MAX_FPR) for (r, src), v in sorted(benign.items()) if len(v) >= 20}
     user_t = max(t for k, t in per_source.items() if k.startswith("user:"))
-    tool_t = min(user_t, max(t for k, t in per_source.items() if k.startswith("tool:")))
+    tool_t = max(t for k, t in per_source.items() if k.startswith("tool:"))
     user_neg = [v for (r, _), vs in benign.items() if r == "user" for v in vs]
     tool_neg = [v for (r, _), vs in benign.items() if r == "tool" for v in vs]
     model = {

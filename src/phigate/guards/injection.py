@@ -1,17 +1,19 @@
 """The prompt-injection and jailbreak input guard: phrase and structure patterns plus a small classifier.
 
-Every text is first folded by ``normalize.variants`` (look-alikes, zero-width characters, leetspeak, and
-decoded base64 / hex / URL / rot13 payloads as extra texts); each variant is scored and the highest counts.
+Every text is first folded by ``normalize.variants`` (look-alikes, zero-width and tag characters, leetspeak,
+and decoded base64 / hex / URL / rot13 / reversed / invisible payloads as extra texts); each variant is scored
+and the highest counts.
 
-- Patterns (``PATTERNS``) cover English, German, French, Spanish, Portuguese and Italian: "ignore previous
-  instructions", role-play jailbreaks (DAN, developer mode, "no restrictions"), system-prompt extraction,
-  fake system/assistant tags and delimiter attacks. They run on folded text, so they carry no diacritics.
-- The classifier is a logistic regression over hashed-free character 3–5-grams, trained by
-  ``scripts/train_injection_model.py`` and shipped as JSON (``data/injection_model.json``): loading it runs
-  no code (no pickle) and needs neither scikit-learn nor numpy.
+- Patterns (``PATTERNS``) cover English, German, French, Spanish, Portuguese, Italian, Dutch and Polish:
+  "ignore previous instructions", role-play jailbreaks (DAN, developer mode, "no restrictions"), system-prompt
+  extraction, output forcing, fake authorisation, fake system/assistant tags, delimiter and user-input markers,
+  text addressed to the assistant, and context flooding. They run on folded text, so they carry no diacritics.
+- The classifier is a logistic regression over character 3-5-grams and word 1-2-grams, trained by
+  ``scripts/train_injection_model.py`` and shipped as JSON (``data/injection_model.json``) with the thresholds
+  chosen for it: loading it runs no code (no pickle) and needs neither scikit-learn nor numpy.
 
-The two combine as a noisy OR. Content the caller marks as retrieved or tool output (``role="tool"``) is
-judged against a lower threshold, since instructions have no business there at all.
+The two combine as a noisy OR. Content the caller marks as retrieved or tool output (``role="tool"``) is judged
+more strictly: every pattern counts more there, since instructions have no business in it at all.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import zlib
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -138,7 +141,7 @@ PATTERNS: tuple[tuple[str, str, float], ...] = (
         0.85,
     ),
     ("jailbreak_persona", r"\bjailbr(?:eak|oken)\w*\b|\[?🔓|\bantigpt\b|\bbetterdan\b|\bstan\b,? which stands", 0.85),
-    ("jailbreak_persona", rf"(?:{_NOW_YOU})[^.\n]{{0,80}}?\b(?:{_UNBOUND})\b", 0.9),
+    ("jailbreak_persona", rf"\b(?:{_NOW_YOU})[^.\n]{{0,80}}?\b(?:{_UNBOUND})\b", 0.9),
     (
         "jailbreak_persona",
         r"\b(?:ignore|bypass|violate|break|disregard|circumvent) [^.\n]{0,20}(?:openai|anthropic|content|"
@@ -208,9 +211,11 @@ PATTERNS: tuple[tuple[str, str, float], ...] = (
         r"\b(?:user|admin(?:istrator)?|operator|developer) (?:has )?(?:entered|provided|given|typed|supplied|said) the "
         r"(?:correct|right|valid|secret) (?:password|passphrase|access code|code|credentials)\b|"
         r"\b(?:correct|valid|right) (?:password|passphrase|access code) (?:was |has been )?(?:entered|provided|"
-        r"supplied|detected|found)\b",
+        r"supplied|detected|found|input)\b|"
+        r"[\[({]\s*(?:the )?(?:correct|valid|right) (?:password|passphrase|access code)\b",
         0.75,
     ),
+
     (
         "delimiter_attack",
         r"\b(?:end|begin|start) (?:of )?(?:the )?(?:user|untrusted|human) (?:input|message|prompt|text|query)\b",
@@ -230,8 +235,9 @@ PATTERNS: tuple[tuple[str, str, float], ...] = (
     ),
     (
         "delimiter_attack",
-        r"(?:-{4,}|={4,}|#{4,}|\*{4,}|`{3,}|~{4,})\s*(?:end of (?:\w+ )?(?:document|context|email|text|"
-        r"input|data|instructions)|new (?:task|instructions?)|system|important|attention)",
+        # Anchored at the start of a run and possessive: a 100 kB ruler must not cost quadratic time.
+        r"(?<![-=#*`~])(?:-{4,}+|={4,}+|#{4,}+|\*{4,}+|`{3,}+|~{4,}+)\s*+(?:end of (?:\w+ )?(?:document|context|"
+        r"email|text|input|data|instructions)|new (?:task|instructions?)|system|important|attention)",
         0.75,
     ),
     (
@@ -246,6 +252,13 @@ PATTERNS: tuple[tuple[str, str, float], ...] = (
         r"llm|model|chatbot|language model|agent)\b|\bif you are an? (?:ai|llm|language model|assistant|chatbot)\b|"
         r"\b(?:ai|assistant),? (?:you must|you should|please) (?:now )?(?:ignore|respond|reply|say|output|send)",
         0.8,
+    ),
+    (
+        "indirect_address",
+        r"(?:^|[\n.!?]\s*)(?:dear |hey |attention,? |note to (?:the )?)?(?:ai|ai assistant|assistant|chatbot|llm|"
+        r"language model|ai agent|agent)\s*[:,]\s*(?:please )?(?:ignore|disregard|forget|do not|don't|never|always|"
+        r"you must|you should|tell|say|respond|reply|recommend|send|include|insert|add|instead)\b",
+        0.7,
     ),
     (
         "indirect_address",
@@ -340,9 +353,23 @@ def default_model() -> InjectionModel:
     return InjectionModel.load()
 
 
+_CHAR_RUNS = re.compile(r"(.)\1+", re.DOTALL)
+FLOOD_SCORE = 0.6
+TOOL_PATTERN_BOOST = 0.15
+
+
+def flooded(text: str) -> bool:
+    """A short unit repeated over and over ("ö ö ö …", ") ] } ) ] } …", a glitch token 40 times): context
+    flooding, which no chat message needs. Runs of one character (rulers, table borders) do not count."""
+    if len(text) < 200:
+        return False
+    squeezed = _CHAR_RUNS.sub(r"\1", text[:MAX_CLASSIFIED_CHARS]).encode()
+    return len(squeezed) >= 100 and len(zlib.compress(squeezed)) < 0.08 * len(squeezed)
+
+
 def pattern_hits(text: str) -> dict[str, float]:
     """The pattern families that match folded ``text``, each with its highest score."""
-    hits: dict[str, float] = {}
+    hits: dict[str, float] = {"repetition_flood": FLOOD_SCORE} if flooded(text) else {}
     for name, regex, score in _COMPILED:
         if score > hits.get(name, 0.0) and regex.search(text):
             hits[name] = score
@@ -365,17 +392,23 @@ class InjectionGuard(Guard):
         # Unset thresholds are the model's own, chosen at training time for FPR <= 1 % on benign validation data.
         self.threshold = self.model.threshold if threshold is None else threshold
         self.tool_threshold = self.model.tool_threshold if tool_threshold is None else tool_threshold
-        if not 0.0 < self.tool_threshold <= self.threshold < 1.0:
-            raise ConfigError("injection thresholds must satisfy 0 < tool_threshold <= threshold < 1")
+        if not (0.0 < self.threshold < 1.0 and 0.0 < self.tool_threshold < 1.0):
+            raise ConfigError("injection thresholds must lie strictly between 0 and 1")
 
-    def score(self, text: str) -> tuple[float, dict[str, float], float]:
-        """The combined score, the pattern families that fired and the classifier's probability (max over variants)."""
+    def score(self, text: str, *, role: Role = "user") -> tuple[float, dict[str, float], float]:
+        """The combined score, the pattern families that fired and the classifier's probability (max over variants).
+
+        In tool or retrieved content every pattern counts ``TOOL_PATTERN_BOOST`` more: instructions addressed to
+        an assistant have no business there at all. That is the stricter setting; the thresholds themselves
+        are each chosen for FPR <= 1 % on benign texts of their role."""
         hits: dict[str, float] = {}
         classifier = 0.0
+        boost = TOOL_PATTERN_BOOST if role == "tool" else 0.0
         for i, variant in enumerate(variants(text)):
             for name, s in pattern_hits(variant).items():
                 # A payload someone bothered to encode is suspicious in itself: decoded hits count a little more.
-                hits[name] = max(hits.get(name, 0.0), min(1.0, s + 0.05) if i else s)
+                s = min(0.99, s + boost + (0.05 if i else 0.0))
+                hits[name] = max(hits.get(name, 0.0), s)
             classifier = max(classifier, self.model.probability(variant))
         miss = 1.0 - classifier
         for s in hits.values():
@@ -383,7 +416,7 @@ class InjectionGuard(Guard):
         return 1.0 - miss, hits, classifier
 
     def check(self, text: str, *, role: Role = "user") -> Verdict:
-        combined, hits, classifier = self.score(text)
+        combined, hits, classifier = self.score(text, role=role)
         limit = self.tool_threshold if role == "tool" else self.threshold
         signals = sorted(hits) + ([f"classifier={classifier:.2f}"] if classifier >= limit / 2 else [])
         reason = ", ".join(signals) if signals else "no signal"

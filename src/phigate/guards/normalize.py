@@ -1,9 +1,10 @@
 """Undo the obfuscations attackers use to slip instructions past a detector, before any signal looks.
 
-``canonical`` folds one text to a comparable form: NFKC, zero-width and bidi controls removed, Cyrillic and
-Greek look-alikes mapped to Latin, case folded, spaced-out letters ("i g n o r e") joined and leetspeak
-("1gn0r3") folded. ``variants`` adds what hides inside: base64, hex, URL-encoded and rot13 payloads are
-decoded and folded too, so that guards scan them as extra texts. Decoding is bounded in count, size and depth
+``canonical`` folds one text to a comparable form: NFKC, zero-width, bidi and tag characters removed, Cyrillic
+and Greek look-alikes mapped to Latin, case folded, spaced-out letters ("i g n o r e") joined and leetspeak
+("1gn0r3") folded. ``variants`` adds what hides inside: base64, hex, URL-encoded, rot13 and reversed payloads,
+and ASCII hidden in invisible tag characters or variation selectors, are decoded and folded too, so that
+guards scan them as extra texts. Decoding is bounded in count, size and depth
 so that a crafted message cannot make the guard slow.
 """
 
@@ -27,7 +28,9 @@ _INVISIBLE = dict.fromkeys(
     + list(range(0x200B, 0x2010))
     + list(range(0x202A, 0x202F))
     + list(range(0x2060, 0x2070))
-    + list(range(0xFE00, 0xFE10)),
+    + list(range(0xFE00, 0xFE10))
+    + list(range(0xE0000, 0xE0080))  # Unicode tag characters: invisible ASCII ("ASCII smuggling")
+    + list(range(0xE0100, 0xE01F0)),  # variation selectors 17-256: invisible, can carry bytes
     None,
 )
 # Lower-case Cyrillic and Greek letters that look like Latin ones (input is case-folded first).
@@ -36,7 +39,9 @@ _CONFUSABLES = str.maketrans(
     "abbrdeeзiijkmhopcstyyxhdqwlaoopтuviikeeaaxunwvgi",
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
-_LEET_TOKEN = re.compile(r"[\w@$]*(?:[a-z][0-9@$]|[0-9@$][a-z])[\w@$]*")
+# Tokens first, then the letter-digit test on each: one regex for both backtracks quadratically on long words.
+_LEET_TOKEN = re.compile(r"[\w@$]+")
+_LEET_MIX = re.compile(r"[a-z][0-9@$]|[0-9@$][a-z]")
 _SPACED = re.compile(r"\b(?:[a-z][ ._\-*]){3,}[a-z]\b")
 _SPACE_RUN = re.compile(r"[^\S\n]+")
 _NEWLINES = re.compile(r"\s*\n\s*")
@@ -45,6 +50,8 @@ _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z
 _HEX = re.compile(r"(?:\\x|0x)?(?:[0-9a-fA-F]{2}(?:[\s:,]|\\x|0x)?){8,}")
 _URLENC = re.compile(r"(?:%[0-9a-fA-F]{2}[^%\s]{0,3}){4,}")
 _ROT13_HINT = re.compile(r"\b(?:rot-?13|caesar|rotate)\b")
+_TAGS = re.compile("[\U000e0020-\U000e007e]{4,}")
+_SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]{8,}")
 _ENGLISH = re.compile(r"\b(?:the|you|and|ignore|instructions?|previous|prompt|system|your|all|now|are|to)\b")
 
 
@@ -56,7 +63,7 @@ def canonical(text: str) -> str:
         # Combining marks stacked on letters ("i̇gnore") are dropped after decomposition.
         text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     text = _SPACED.sub(lambda m: re.sub(r"[ ._\-*]", "", m.group()), text)
-    text = _LEET_TOKEN.sub(lambda m: m.group().translate(_LEET), text)
+    text = _LEET_TOKEN.sub(lambda m: m.group().translate(_LEET) if _LEET_MIX.search(m.group()) else m.group(), text)
     return _NEWLINES.sub("\n", _SPACE_RUN.sub(" ", text)).strip()
 
 
@@ -92,9 +99,24 @@ def _decode_hex(token: str) -> str | None:
         return None
 
 
+def _invisible_payloads(text: str) -> list[str]:
+    """ASCII written in Unicode tag characters, and bytes written as variation selectors after an emoji: both
+    render as nothing, so a reader sees a harmless message while the model reads an instruction."""
+    found = ["".join(chr(ord(c) - 0xE0000) for c in m.group()) for m in _TAGS.finditer(text)]
+    for m in _SELECTORS.finditer(text):
+        raw = bytes(ord(c) - 0xFE00 if ord(c) < 0x10000 else ord(c) - 0xE0100 + 16 for c in m.group())
+        decoded = _printable(raw)
+        if decoded:
+            found.append(decoded)
+    return found
+
+
 def decoded_payloads(text: str) -> list[str]:
-    """Texts hidden in ``text`` as base64, hex, URL-encoding or rot13 (one level; ``variants`` recurses)."""
+    """Texts hidden in ``text`` as base64, hex, URL-encoding, rot13, reversal or invisible characters (one
+    level; ``variants`` recurses)."""
     found: list[str] = []
+    if not text.isascii():
+        found.extend(p[:MAX_DECODED_CHARS] for p in _invisible_payloads(text[: 4 * MAX_DECODED_CHARS]))
     budget = MAX_DECODED_CHARS
     for regex, decode in ((_BASE64, _decode_base64), (_HEX, _decode_hex)):
         for m in regex.finditer(text):
@@ -110,8 +132,12 @@ def decoded_payloads(text: str) -> list[str]:
             found.append(decoded)
     lower = text[:MAX_DECODED_CHARS].lower()
     rotated = codecs.encode(lower, "rot13")
-    if _ROT13_HINT.search(lower) or len(_ENGLISH.findall(rotated)) >= len(_ENGLISH.findall(lower)) + 3:
+    plain = len(_ENGLISH.findall(lower))
+    if _ROT13_HINT.search(lower) or len(_ENGLISH.findall(rotated)) >= plain + 3:
         found.append(rotated)
+    reversed_text = lower[::-1]
+    if len(_ENGLISH.findall(reversed_text)) >= plain + 3:
+        found.append(reversed_text)
     return found
 
 
