@@ -333,3 +333,28 @@ def test_a_stream_that_ends_without_finish_reason_still_releases_held_text(make_
     assert text == (
         "Thanks for asking about [REDACTED]. Take 400 mg every 6 hours and rest\n\n" + DEFAULT_DOSING_DISCLAIMER
     )
+
+
+@pytest.mark.parametrize(
+    ("operator", "verdict"),
+    [("block", "block"), ("redact", "strip"), ("keep", "allow")],
+    ids=["block", "strip", "allow"],
+)
+def test_images_follow_the_image_operator_and_the_ledger_shows_it(make_gateway, operator: str, verdict: str) -> None:
+    backend = ScriptedBackend(lambda call: chat_body("A rash.", "scripted"))
+    policy = SCRIPTED_POLICY.replace(
+        "    models: [scripted]\n", f"    models: [scripted]\n    deid: {{IMAGE: {operator}}}\n", 1
+    )
+    gw = make_gateway(policy, backends={"scripted": backend, "other-model": ScriptedBackend()})
+    image = {"type": "image_url", "image_url": {"url": "data:image/png;base64,iVBORw0KGgo="}}
+    messages = [{"role": "user", "content": [{"type": "text", "text": "What is this?"}, image]}]
+    client = gw.client()
+    try:
+        client.chat.completions.create(model="scripted", messages=messages)
+    except openai.PermissionDeniedError as err:
+        assert operator == "block" and err.code == "phi_blocked"
+    client.close()
+    record = list(gw.gateway.ledger.read())[-1]
+    assert record.guards["images"] == verdict
+    sent = [p["type"] for call in backend.calls for p in call.payload["messages"][0]["content"]]
+    assert sent == {"block": [], "strip": ["text"], "allow": ["text", "image_url"]}[verdict]

@@ -4,7 +4,8 @@ Each app's policy names an action per guard (``block``, ``flag``, ``off``). User
 ``user``; tool results are judged as ``tool`` (retrieved content: a stricter threshold). System and
 developer messages are the shop's own and are not judged. The strongest verdict of each guard is
 recorded in the ledger (``ctx.notes["guards"]``); a ``block`` refuses the request with the guard's code.
-A guard that fails refuses the request too: nothing unjudged is forwarded.
+A guard that fails refuses the request too: nothing unjudged is forwarded. Requests with images also
+get an ``images`` verdict (``block``, ``strip``, ``allow``) from the app's ``IMAGE`` operator.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class GuardStage:
         self._guards: dict[str, Guard] = {cls.name: cls() for cls in registry}
 
     async def on_request(self, ctx: RequestContext, payload: Body) -> None:
+        _note_media(ctx, payload)
         actions = {
             name: Action(ctx.app.guards.get(name, guard.default_action.value)) for name, guard in self._guards.items()
         }
@@ -63,6 +65,23 @@ class GuardStage:
 
     def answer_filter(self, ctx: RequestContext) -> AnswerFilter | None:
         return None
+
+
+_MEDIA = frozenset({"image_url", "input_image", "image", "input_audio", "audio", "file", "input_file"})
+_MEDIA_VERDICTS = {"block": "block", "redact": "strip"}
+
+
+def _note_media(ctx: RequestContext, payload: Body) -> None:
+    """Images (and audio, files) are decided by de-identification's ``IMAGE`` operator (block, redact =
+    strip, keep = allow), which owns the decision; the verdict is noted here so that the ledger shows it."""
+    if ctx.route != "chat":
+        return
+    for message in payload.get("messages") or ():
+        content = message.get("content") if isinstance(message, dict) else None
+        if isinstance(content, list) and any(isinstance(p, dict) and p.get("type") in _MEDIA for p in content):
+            op = ctx.app.operator("IMAGE") if ctx.app.deidentify else "keep"
+            ctx.notes.setdefault("guards", {})["images"] = _MEDIA_VERDICTS.get(op, "allow")
+            return
 
 
 def _texts(ctx: RequestContext, payload: Body) -> list[tuple[str, Role]]:
