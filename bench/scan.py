@@ -28,16 +28,12 @@ from phigate.scan import Scanner
 ROOT = Path(__file__).resolve().parent
 CORPUS = ROOT / "corpora" / "scan"
 FIXTURES = ROOT.parent / "tests" / "scan" / "fixtures"
+sys.path.insert(0, str(ROOT))
 CALL_RULES = ("ai-endpoint", "ai-sdk-client", "ai-widget")
 
 
-def score(labels_path: Path) -> dict[str, object]:
-    labels = yaml.safe_load(labels_path.read_text("utf-8"))
-    expected = {(f, line) for f, lines in labels["calls"].items() for line in lines}
-    result = Scanner().scan(CORPUS)
-    predicted = {(f.file, f.line) for f in result.findings if f.rule in CALL_RULES}
+def metrics(expected: set[tuple[str, int]], predicted: set[tuple[str, int]]) -> dict[str, object]:
     tp = expected & predicted
-    decoy_findings = [f"{f.rule} {f.file}:{f.line}" for f in result.findings if f.file.startswith("decoys/")]
     return {
         "labelled_calls": len(expected),
         "reported_calls": len(predicted),
@@ -46,10 +42,40 @@ def score(labels_path: Path) -> dict[str, object]:
         "precision": round(len(tp) / len(predicted), 3) if predicted else 1.0,
         "missed": sorted(f"{f}:{n}" for f, n in expected - predicted),
         "false_positives": sorted(f"{f}:{n}" for f, n in predicted - expected),
-        "findings_on_decoys": decoy_findings,
-        "files": result.files,
-        "seconds": round(result.seconds, 3),
     }
+
+
+def expected_calls() -> set[tuple[str, int]]:
+    labels = yaml.safe_load((CORPUS / "labels.yaml").read_text("utf-8"))
+    return {(f, line) for f, lines in labels["calls"].items() for line in lines}
+
+
+def score() -> dict[str, object]:
+    result = Scanner().scan(CORPUS)
+    predicted = {(f.file, f.line) for f in result.findings if f.rule in CALL_RULES}
+    out = metrics(expected_calls(), predicted)
+    out["findings_on_decoys"] = [f"{f.rule} {f.file}:{f.line}" for f in result.findings if f.file.startswith("decoys/")]
+    out["files"] = result.files
+    out["seconds"] = round(result.seconds, 3)
+    return out
+
+
+def semgrep_leg(repeat: int) -> dict[str, object]:
+    """The same corpus and theme through semgrep with local rules (see bench/scan_semgrep.py)."""
+    import scan_semgrep
+
+    with tempfile.TemporaryDirectory() as tmp:
+        rules = scan_semgrep.write_rules(Path(tmp) / "rules.yaml")
+        found, seconds = scan_semgrep.run(CORPUS, rules)
+        out = metrics(expected_calls(), found)
+        out["findings_on_decoys"] = sorted(f"{f}:{n}" for f, n in found if f.startswith("decoys/"))
+        theme = Path(tmp) / "theme"
+        files = make_theme(theme)
+        times = [scan_semgrep.run(theme, rules)[1] for _ in range(repeat)]
+        out["theme"] = {"files": files, "median_seconds": round(statistics.median(times), 3)}
+        out["corpus_seconds"] = round(seconds, 3)
+        out["version"] = "semgrep 1.185.0, local rules, --metrics=off, no network namespace interfaces"
+    return out
 
 
 def fixture_cases() -> dict[str, object]:
@@ -111,28 +137,40 @@ def time_theme(repeat: int) -> dict[str, object]:
 
 
 def table(out: dict[str, dict[str, object]]) -> str:
-    """The README rows."""
-    c, fx, th = out["corpus"], out["fixtures"], out["theme"]
+    """The README rows: phigate, and semgrep with local rules when its leg ran."""
+    c, fx, th, sg = out["corpus"], out["fixtures"], out["theme"], out.get("semgrep")
     decoys = c["findings_on_decoys"]
     assert isinstance(decoys, list)
+
+    def pr(m: dict[str, object], key: str) -> str:
+        return f"{m[key]} ({m['true_positives']}/{m['labelled_calls' if key == 'recall' else 'reported_calls']})"
+
+    size = f"Dawn-sized theme ({th['files']} files, {int(str(th['bytes'])) // 1024} KiB), median time"
     rows = [
-        ("recall on labelled external AI calls", f"{c['recall']} ({c['true_positives']}/{c['labelled_calls']})"),
-        ("precision", f"{c['precision']} ({c['true_positives']}/{c['reported_calls']})"),
-        ("findings of any rule on decoy files", str(len(decoys))),
+        ("recall on labelled external AI calls", pr(c, "recall"), pr(sg, "recall") if sg else ""),
+        ("precision", pr(c, "precision"), pr(sg, "precision") if sg else ""),
+        ("reports on decoy files", str(len(decoys)), str(len(sg["findings_on_decoys"])) if sg else ""),  # type: ignore[arg-type]
+        (size, f"{th['median_seconds']} s", f"{sg['theme']['median_seconds']} s" if sg else ""),  # type: ignore[index]
         ("fixture cases: positives found, negatives clean",
-         f"{fx['found']}/{fx['positives']}, {fx['clean']}/{fx['negatives']}"),
-        (f"Dawn-sized theme ({th['files']} files, {int(str(th['bytes'])) // 1024} KiB)",
-         f"{th['median_seconds']} s median, {th['files_per_second']} files/s"),
+         f"{fx['found']}/{fx['positives']}, {fx['clean']}/{fx['negatives']}", "n/a"),
     ]  # fmt: skip
-    return "\n".join(["| what | figure |", "|---|---|", *(f"| {a} | {b} |" for a, b in rows)])
+    head = ["| what | phigate scan | semgrep 1.185 (local rules) |", "|---|---|---|"]
+    return "\n".join([*head, *(f"| {a} | {b} | {c_} |" for a, b, c_ in rows)])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--semgrep", action="store_true", help="add the semgrep leg (bench/.venv-semgrep)")
     parser.add_argument("--json", type=Path, default=ROOT / "results" / "scan.json")
     args = parser.parse_args()
-    out = {"corpus": score(CORPUS / "labels.yaml"), "fixtures": fixture_cases(), "theme": time_theme(args.repeat)}
+    out: dict[str, dict[str, object]] = {
+        "corpus": score(),
+        "fixtures": fixture_cases(),
+        "theme": time_theme(args.repeat),
+    }
+    if args.semgrep:
+        out["semgrep"] = semgrep_leg(args.repeat)
     out["machine"] = {"cpus": os.cpu_count(), "python": platform.python_version()}
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
