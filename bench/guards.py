@@ -2,9 +2,11 @@
 
     .venv/bin/python bench/guards.py [--data ../shared/data]
 
-Held-out parts only for sources the model was trained on; tensor_trust (never trained on) is the unseen-source
-check. Writes bench/results/guards.json and prints a markdown table. Targets: TPR >= 0.90 at FPR <= 1 % on
-benign medical questions; p50 <= 3 ms for a 1 KB message on one core.
+Held-out parts only for sources the model was trained on (``phigate.guards.injection_eval``), held-out BIPIA
+attacks inside BIPIA's never-trained contexts, and tensor_trust (never trained on) split into the part whose
+misses were read while tuning ("dev") and the part nobody looked at ("untouched"). Writes
+bench/results/guards.json and prints a markdown table. Targets: TPR >= 0.90 at FPR <= 1 % on benign medical
+questions; p50 <= 3 ms for a 1 KB message on one core.
 """
 
 from __future__ import annotations
