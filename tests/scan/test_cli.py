@@ -54,7 +54,8 @@ def test_table_lists_findings_and_flows() -> None:
 
 
 @pytest.mark.parametrize(("fail_on", "path", "code"), [
-    ("high", "theme", 1), ("critical", "theme", 1), ("low", "python-app", 1), ("medium", "python-app", 0),
+    ("high", "theme", 1), ("critical", "theme", 1),
+    ("low", "node-app/package.json", 1), ("medium", "node-app/package.json", 0),
     ("never", "theme", 0), ("critical", "theme/sections/intake-form.liquid", 0),
 ])  # fmt: skip
 def test_fail_on_sets_the_exit_code(fail_on: str, path: str, code: int) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+
 from phigate.scan import Scanner
 
 
@@ -64,3 +66,22 @@ def test_large_theme_scans_in_seconds(tmp_path: Path) -> None:
     assert result.files == 400
     assert time.perf_counter() - started < 20
     assert sum(f.rule == "phi-to-ai" for f in result.findings) == 400
+
+
+def test_scan_makes_no_network_connection(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Parsers and grammars come from wheels; nothing is fetched, even for a full tree with every file kind."""
+    import socket
+
+    from tests.scan.conftest import FIXTURES
+
+    attempts: list[object] = []
+
+    def refuse(self: socket.socket, address: object) -> None:
+        attempts.append(address)
+        raise OSError("network disabled in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: attempts.append(a) or [])
+    result = Scanner().scan(FIXTURES)
+    assert result.findings and attempts == []

@@ -19,6 +19,7 @@ from phigate.scan.hosts import HostCatalog
 from phigate.scan.javascript import JsAnalyzer
 from phigate.scan.model import Finding, ScanResult, Step, severity_rank
 from phigate.scan.php import PhpAnalyzer
+from phigate.scan.python_src import PyAnalyzer
 from phigate.scan.rules import Rules
 
 SKIP_DIRS = frozenset({".git", "node_modules", "vendor", "__pycache__", ".venv", ".hg", ".svn", "bower_components"})
@@ -91,6 +92,8 @@ def surface_of(rel: str) -> str:
         return "manifest"
     if re.search(r"(^|/)(server|api|routes|backend|functions|app/routes|pages/api|lib/server)(/|$)", rel.lower()):
         return "app back end (Node)"
+    if name.endswith(".py"):
+        return "app back end (Python)"
     if "assets" in parts:
         return "theme JS"
     return "JavaScript"
@@ -208,6 +211,8 @@ class Scanner:
             return None
         if ext == ".xml":
             return magento_xml.analyze(fa, source)
+        if ext == ".py":
+            return PyAnalyzer(fa).run(source)
         if name == "settings_schema.json":
             liquid.settings_from_schema(fa, source, "settings.")
             return None
