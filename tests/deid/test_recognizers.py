@@ -134,7 +134,12 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("P.O. Box 1234", "P.O. Box 1234", "STREET_ADDRESS"),
             (  # the lines that finish it, an apartment with its number among them
                 "3369 24 Clarke Avenue\n>Apt. 805\n>Pines Beach\n>New Zealand 34694",
-                "24 Clarke Avenue\n>Apt. 805\n>Pines Beach\n>New Zealand 34694",
+                "3369 24 Clarke Avenue\n>Apt. 805\n>Pines Beach\n>New Zealand 34694",
+                "STREET_ADDRESS",
+            ),
+            (  # a house number before it, a suite on its line, a blank line before the country
+                "41086 Kiannonkatu 98 Suite 464\n OULU\n\n Finland 80896",
+                "41086 Kiannonkatu 98 Suite 464\n OULU\n\n Finland 80896",
                 "STREET_ADDRESS",
             ),
         ],

@@ -149,16 +149,23 @@ class Deidentifier:
         return keep
 
 
-_ADDRESS_LINE = re.compile(r"(?:[ \t]*\n[ \t>]*|,[ \t]*)(?:,[ \t]*)?((?:[^\n,.;!?]|\.(?=[ \t]?\d)){1,40})")
+_ADDRESS_LINE = re.compile(r"(?:[ \t]*\n(?:[ \t]*\n)?[ \t>]*|,[ \t]*)(?:,[ \t]*)?((?:[^\n,.;!?]|\.(?=[ \t]?\d)){1,40})")
+_UNIT_AFTER = re.compile(r"[ \t,]+(?:apt|apartment|suite|ste|unit|flat)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?\b", re.I)
+_HOUSE_NUMBER = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
 _ADDRESS_WORD = re.compile(r"^(?:\d[\w -]*|[A-ZÀ-Þ][\wÀ-ÿ'.-]*|(?:apt|suite|unit|box)\.?)$", re.IGNORECASE)
 
 
 def _extend_address(text: str, f: Finding) -> Finding:
     """Carry a street address over the lines (or comma parts) that finish it: "Apt. 962", "Grand Rapids",
-    ", PE", "Brazil 55179". A part joins when every word is a number or capitalised, at most five words."""
+    ", PE", "Brazil 55179" (one blank line may come between), and back over a house number before it. A part
+    joins when every word is a number or capitalised, at most five words."""
     if f.type != "STREET_ADDRESS":
         return f
-    end = f.end
+    # a house or building number just before it on its line ("6688 Kopfhölzistrasse 45")
+    number = _HOUSE_NUMBER.search(text, max(0, f.start - 12), f.start)
+    start = number.start() if number else f.start
+    unit = _UNIT_AFTER.match(text, f.end)  # "... 45 Suite 652" on the same line
+    end = unit.end() if unit else f.end
     for _ in range(4):
         m = _ADDRESS_LINE.match(text, end)
         if m is None:
@@ -175,9 +182,9 @@ def _extend_address(text: str, f: Finding) -> Finding:
         ):
             break
         end = m.start(1) + len(m.group(1).rstrip())
-    if end == f.end:
+    if (start, end) == (f.start, f.end):
         return f
-    return Finding(f.type, f.start, end, f.score, f.recognizer, text[f.start : end])
+    return Finding(f.type, start, end, f.score, f.recognizer, text[start:end])
 
 
 def _weak_medication(text: str, f: Finding) -> bool:
