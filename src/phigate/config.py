@@ -105,6 +105,14 @@ class Settings:
         return policy.model_copy(update={"server": server})
 
 
+def dsn_from_env(env: str | None, what: str) -> str:
+    """The PostgreSQL DSN of the ``what`` store (``audit``, ``vault``) from the variable its policy names."""
+    dsn = os.environ.get(env or "")
+    if not dsn:
+        raise ConfigError(f"{what}.store is postgres: set {what}.dsn_env and that variable ({env or 'unset'})")
+    return dsn
+
+
 def load_policy(path: Path) -> Policy:
     """Load and validate a policy file; errors name the file, the line, the field and what is valid."""
     try:

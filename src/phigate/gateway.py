@@ -5,27 +5,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from phigate.audit import (
-    AuditKey,
-    Ledger,
-    LedgerRecorder,
-    LedgerStore,
-    MemoryLedgerStore,
-    PostgresLedgerStore,
-    SqliteLedgerStore,
-)
+from phigate.audit import AuditKey, Ledger, LedgerRecorder
 from phigate.audit.payloads import PayloadCipher, PayloadStage
+from phigate.audit.stores import open_store
 from phigate.backends.base import Backend
 from phigate.backends.egress import EgressPolicy, Resolve
 from phigate.backends.embedded import EmbeddedBackend, Progress
 from phigate.backends.upstream import UpstreamBackend
-from phigate.config import Settings
+from phigate.config import Settings, dsn_from_env
 from phigate.deid.engine import Deidentifier
 from phigate.deid.operators import Operators
 from phigate.deid.stage import DeidStage
@@ -185,29 +177,15 @@ def open_protected(policy: Policy, settings: Settings) -> ProtectedIndex | None:
 def open_ledger(spec: AuditSpec, settings: Settings) -> Ledger:
     """The audit ledger the policy names; its checkpoints are signed with ``<data_dir>/audit_signing.key``."""
     key = AuditKey.load(settings.data_dir, settings.audit_signing_key)
-    store: LedgerStore
-    if spec.store == "memory":
-        store = MemoryLedgerStore()
-    elif spec.store == "sqlite":
-        store = SqliteLedgerStore(settings.data_dir / "audit.db", synchronous=spec.sqlite_synchronous)
-    else:
-        store = PostgresLedgerStore(_dsn(spec.dsn_env, "audit"))
     # Under load (the last batch held more than one record) the writer waits 0.5 ms for company: fewer,
     # fuller commits. A lone request never waits.
     return Ledger(
-        store,
+        open_store(spec, settings.data_dir),
         key,
         checkpoint_every=spec.checkpoint_every,
         checkpoint_seconds=spec.checkpoint_seconds,
         commit_delay=0.0005,
     )
-
-
-def _dsn(env: str | None, what: str) -> str:
-    dsn = os.environ.get(env or "")
-    if not dsn:
-        raise ConfigError(f"{what}.store is postgres: set {what}.dsn_env and that variable ({env or 'unset'})")
-    return dsn
 
 
 def open_vault(spec: VaultSpec, settings: Settings, key: bytes) -> Vault:
@@ -220,7 +198,7 @@ def open_vault(spec: VaultSpec, settings: Settings, key: bytes) -> Vault:
     else:
         from phigate.deid.vault import PostgresVaultStore
 
-        store = PostgresVaultStore(_dsn(spec.dsn_env, "vault"))
+        store = PostgresVaultStore(dsn_from_env(spec.dsn_env, "vault"))
     return Vault(store, key, ttl=spec.ttl_hours * 3600)
 
 

@@ -9,7 +9,6 @@ processes never sign overlapping ranges. Failures surface as ``StoreError`` (fai
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -165,10 +164,9 @@ def open_store(spec: AuditSpec, data_dir: Path) -> LedgerStore:
         return MemoryLedgerStore()
     if spec.store == "sqlite":
         return SqliteLedgerStore(data_dir / "audit.db", synchronous=spec.sqlite_synchronous)
-    dsn = os.environ.get(spec.dsn_env or "")
-    if not dsn:
-        raise ConfigError(f"audit.store is postgres: set audit.dsn_env and that variable ({spec.dsn_env or 'unset'})")
-    return PostgresLedgerStore(dsn)
+    from phigate.config import dsn_from_env
+
+    return PostgresLedgerStore(dsn_from_env(spec.dsn_env, "audit"))
 
 
 def payload_rows(records: Sequence[AuditRecord], payloads: Payloads) -> list[tuple[Any, ...]]:
