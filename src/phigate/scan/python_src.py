@@ -27,6 +27,7 @@ HTTP_METHODS = frozenset({"get", "post", "put", "patch", "request", "stream", "u
 REQUEST_OBJECTS = frozenset(
     {"request", "req", "body", "payload", "data", "form", "patient", "customer", "user", "intake"}
 )
+ENV_GETTERS = frozenset({"os.environ.get", "os.getenv", "environ.get", "getenv"})
 PY_CONSTRUCTORS = {"AsyncOpenAI": "api.openai.com", "AsyncAnthropic": "api.anthropic.com", "AsyncAzureOpenAI":
                    "x.openai.azure.com", "AsyncGroq": "api.groq.com", "Client": ""}  # fmt: skip
 
@@ -69,6 +70,10 @@ class PyAnalyzer(ast.NodeVisitor):
             return self.value(node.left) + self.value(node.right)
         if isinstance(node, (ast.Name, ast.Attribute)):
             return self.fa.consts.get(_dotted(node), "")
+        if isinstance(node, ast.Call) and _dotted(node.func) in ENV_GETTERS and len(node.args) >= 2:
+            return self.value(node.args[1])  # os.environ.get("X", default): the default is what runs unset
+        if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or):
+            return next((v for v in map(self.value, node.values) if v), "")
         return ""
 
     def taint(self, node: ast.AST | None) -> list[Trace]:
