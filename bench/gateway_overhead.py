@@ -33,6 +33,8 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from phigate.policy import GUARD_ACTIONS
+
 BENCH_DIR = Path(__file__).resolve().parent
 REPO_ROOT = BENCH_DIR.parent
 RESULTS_FILE = BENCH_DIR / "results" / "gateway_overhead.json"
@@ -48,6 +50,7 @@ TARGET_ADDED_P50_MS = 1.0
 TARGET_RPS_RATIO = 20.0
 TARGET_LEDGER_COST = 0.05
 LEDGER_AB_ROUNDS = 5
+ALL_GUARDS_OFF = ", ".join(f"{name}: off" for name in GUARD_ACTIONS)
 
 # 300 characters, the size of a typical message to a telehealth shop's chat, with the PHI it carries.
 PATIENT_MESSAGE = (
@@ -247,8 +250,9 @@ def start_phigate(
     """Start phigate on a fresh data dir with the bench policy; return (base URL, API key).
 
     ``deid`` False measures the gateway itself (auth, limits, metrics, the pipeline and its hooks, the
-    ledger) with the app's injection guard and de-identification switched off; True is the default
-    policy, which also judges the message and replaces its identifiers before forwarding it.
+    ledger) with the app's guards, canary and de-identification switched off; True is the default
+    policy, which also judges the message, replaces its identifiers before forwarding it, and runs
+    every output guard on the answer.
     ``ledger`` "memory" keeps the audit ledger (hash chain, signed checkpoints) in memory: the cost of
     writing it to disk is the difference from "sqlite", the default."""
     data_dir, policy = workdir / f"phigate-data-{deid}-{ledger}", workdir / f"phigate-policy-{deid}-{ledger}.yaml"
@@ -256,7 +260,7 @@ def start_phigate(
     policy.write_text(
         "apps:\n  default:\n    models: [fast]\n"
         "    limits: {requests_per_minute: null, tokens_per_minute: null}\n"
-        + ("" if deid else "    deidentify: false\n    guards: {prompt_injection: off}\n")
+        + ("" if deid else "    deidentify: false\n    canary: false\n    guards: {" + ALL_GUARDS_OFF + "}\n")
         + f'models:\n  fast: {{backend: upstream, url: "{upstream}", model: fake}}\n'
         f"audit: {{store: {ledger}}}\n"
     )
@@ -525,7 +529,7 @@ def markdown_table(legs: dict[str, LegResult], r: dict[str, float | None]) -> st
         "direct": "direct to upstream (floor)",
         "phigate": "phigate, guards and de-identification off",
         "phigate-memledger": "phigate, guards and de-identification off, ledger in memory",
-        "phigate-deid": "phigate, default policy (injection guard and de-identification on)",
+        "phigate-deid": "phigate, default policy (de-identification, input and output guards on)",
         "litellm": "LiteLLM proxy",
     }
     for name in LEGS:
