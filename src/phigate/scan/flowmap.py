@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from phigate.scan.model import ScanResult
 from phigate.scan.scanner import surface_of
 
-OTHER = "request text (no customer field seen)"
+OTHER = "request text only"
 AI_RULES = ("ai-endpoint", "ai-sdk-client", "ai-widget")
 
 
@@ -81,7 +81,7 @@ def to_html(result: ScanResult, fm: FlowMap) -> str:
             cls = "node ai" if ai else "node third" if ci == 2 else "node"
             parts.append(
                 f'<g class="{cls}"><rect x="{col_x[ci]}" y="{y}" width="{width}" height="{node_h}" rx="6"/>'
-                f'<text x="{col_x[ci] + 10}" y="{y + 22}">{e(name[:30])}</text><title>{e(name)}</title></g>'
+                f'<text x="{col_x[ci] + 10}" y="{y + 22}">{e(name[:34])}</text><title>{e(name)}</title></g>'
             )
     edges = []
     for ci, counter in ((0, fm.left), (1, fm.right)):
