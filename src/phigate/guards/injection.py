@@ -215,7 +215,6 @@ PATTERNS: tuple[tuple[str, str, float], ...] = (
         r"[\[({]\s*(?:the )?(?:correct|valid|right) (?:password|passphrase|access code)\b",
         0.75,
     ),
-
     (
         "delimiter_attack",
         r"\b(?:end|begin|start) (?:of )?(?:the )?(?:user|untrusted|human) (?:input|message|prompt|text|query)\b",
@@ -367,6 +366,27 @@ def flooded(text: str) -> bool:
     return len(squeezed) >= 100 and len(zlib.compress(squeezed)) < 0.08 * len(squeezed)
 
 
+_PASSAGE_BREAK = re.compile(r"\n+|(?<=[.!?])\s+")
+MAX_PASSAGES = 48
+
+
+def passages(text: str, min_chars: int = 40) -> list[str]:
+    """``text`` cut at line and sentence ends into passages of at least ``min_chars`` (short pieces joined),
+    at most ``MAX_PASSAGES``; none when the text is a single passage anyway."""
+    out: list[str] = []
+    current = ""
+    for piece in _PASSAGE_BREAK.split(text[:MAX_CLASSIFIED_CHARS]):
+        current = f"{current} {piece}".strip() if current else piece.strip()
+        if len(current) >= min_chars:
+            out.append(current)
+            current = ""
+            if len(out) >= MAX_PASSAGES:
+                return out
+    if current:
+        out.append(current)
+    return out if len(out) > 1 else []
+
+
 def pattern_hits(text: str) -> dict[str, float]:
     """The pattern families that match folded ``text``, each with its highest score."""
     hits: dict[str, float] = {"repetition_flood": FLOOD_SCORE} if flooded(text) else {}
@@ -406,10 +426,16 @@ class InjectionGuard(Guard):
         boost = TOOL_PATTERN_BOOST if role == "tool" else 0.0
         for i, variant in enumerate(variants(text)):
             for name, s in pattern_hits(variant).items():
+                if name == "repetition_flood" and role == "tool":
+                    continue  # logs and tables repeat themselves; flooding is an attack on the chat box
                 # A payload someone bothered to encode is suspicious in itself: decoded hits count a little more.
                 s = min(0.99, s + boost + (0.05 if i else 0.0))
                 hits[name] = max(hits.get(name, 0.0), s)
             classifier = max(classifier, self.model.probability(variant))
+            if role == "tool" and i == 0:
+                # An instruction planted in a long document is diluted in the whole; judge its passages too.
+                for passage in passages(variant):
+                    classifier = max(classifier, self.model.probability(passage))
         miss = 1.0 - classifier
         for s in hits.values():
             miss *= 1.0 - s
