@@ -25,6 +25,7 @@ import zlib
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from itertools import repeat
 from pathlib import Path
 from typing import ClassVar
 
@@ -314,8 +315,7 @@ class InjectionModel:
         grams = ngrams(text, self.low, self.high, words=self.words)
         if not grams:
             return 1.0 / (1.0 + math.exp(-self.bias))
-        get = self.weights.get
-        total = sum(get(g, 0.0) for g in grams)
+        total = sum(map(self.weights.get, grams, repeat(0.0)))
         z = self.bias + total / math.sqrt(len(grams))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
