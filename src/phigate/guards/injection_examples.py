@@ -16,7 +16,7 @@ import re
 import sysconfig
 from pathlib import Path
 
-from phigate.cli.guard_cmd import Sample
+from phigate.guards.corpora import Sample
 from phigate.guards.injection_eval import embed
 
 DRUGS = (
