@@ -35,7 +35,14 @@ def engine() -> Deidentifier:
 
 @pytest.mark.parametrize(
     "text",
-    ["Neuro: Remains sedated on Propofol gtt.", "Continues on Lopressor and Captopril.", "Lasix held for low BP."],
+    [
+        "Neuro: Remains sedated on Propofol gtt.",
+        "Continues on Lopressor and Captopril.",
+        "Lasix held for low BP.",
+        "GU: Foley draining clear yellow urine.",  # a device named after a person
+        "Resp: SaO 98% on 2L.",  # clinical shorthand in mixed case
+        "Pt Alert and oriented x3.",  # a note's subject, then a common word
+    ],
 )
 def test_medicines_in_notes_are_not_names(engine: Deidentifier, text: str) -> None:
     assert [(f.type, f.text) for f in engine.analyze(text) if f.type in ("PERSON", "LOCATION")] == []

@@ -80,12 +80,13 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         [
             ("DOB 03/04/1961", "03/04/1961", "DATE"),
             ("born 3/4/61", "3/4/61", "DATE"),
+            ("born 10/5/50 in Ohio", "10/5/50", "DATE"),
             ("on March 4th 1961", "March 4th 1961", "DATE"),
             ("4 Mar 1961", "4 Mar 1961", "DATE"),
             ("1961-03-04", "1961-03-04", "DATE"),
             ("When: 1992-11-12 07:04:41\nWhere", "1992-11-12 07:04:41", "DATE"),
         ],
-        ["BP 120/80", "take 1/2 tab", "it may help", "in 1961", "March is cold"],
+        ["BP 120/80", "take 1/2 tab", "it may help", "in 1961", "March is cold", "on IMV 10/5/50 overnight"],
     ),
     "short-date": (
         [

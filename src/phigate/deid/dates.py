@@ -64,6 +64,13 @@ class Date(PatternRecognizer):
         "scheduled",
     )
 
+    def find(self, text: str, lower: str, numbers: Sequence[int] | None = None) -> Iterator[Finding]:
+        for f in super().find(text, lower, numbers):
+            # "IMV 10/5/50", "12/5/65%": ventilator settings in the shape of a date with a two-digit year
+            if _TWO_DIGIT_YEAR.fullmatch(f.text) and _measured(text, lower, f):
+                continue
+            yield f
+
     def validate(self, value: str) -> bool:
         lower = value.lower()
         # "may 5" is a date, "may be" is not; bare "march 3" is fine. Reject "3/4" style fractions in doses
@@ -91,6 +98,14 @@ _DATE_CUE = re.compile(r"\b(?:on|since|from|until|till|s/p|dated?|dob|admitted|b
 _FRACTIONS = frozenset({"1/2", "1/3", "2/3", "1/4", "3/4", "1/8", "3/8"})
 
 
+_TWO_DIGIT_YEAR = re.compile(r"\d{1,2}/\d{1,2}/\d{2}")
+
+
+def _measured(text: str, lower: str, f: Finding) -> bool:
+    """A measure word next to the match: a ventilator setting, a dose, a score, not a date."""
+    return bool(_MEASURE_BEFORE.search(lower[max(0, f.start - 24) : f.start]) or _MEASURE_AFTER.match(text, f.end))
+
+
 class ShortDate(PatternRecognizer):
     """Dates without a year as notes write them: "7/22", "3/4", "10/15-10/16", and month/year "5/97".
     Numbers in slashes are also ventilator settings, fractions, pain scores and ratios, so a match is dropped
@@ -107,7 +122,7 @@ class ShortDate(PatternRecognizer):
     def find(self, text: str, lower: str, numbers: Sequence[int] | None = None) -> Iterator[Finding]:
         for f in super().find(text, lower, numbers):
             before = lower[max(0, f.start - 24) : f.start]
-            if _MEASURE_BEFORE.search(before) or _MEASURE_AFTER.match(text, f.end):
+            if _measured(text, lower, f):
                 continue
             if f.text in _FRACTIONS and not _DATE_CUE.search(before):
                 continue

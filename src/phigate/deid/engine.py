@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from phigate.deid import gazetteer as gz
 from phigate.deid.clinical import ClinicalNames
-from phigate.deid.medication import looks_like_medication
+from phigate.deid.medication import clinical_term, looks_like_medication
 from phigate.deid.names import NameFinder, tokenize
 from phigate.deid.ner import SpacyNer
 from phigate.deid.operators import Operators
@@ -188,13 +188,17 @@ def _extend_address(text: str, f: Finding) -> Finding:
 
 
 def _weak_medication(text: str, f: Finding) -> bool:
-    """A one-word name or place guessed weakly (no title, no cue) that reads as a medicine ("on Levo")."""
+    """A one-word name or place guessed weakly (no title, no cue) that reads as a medicine ("on Levo") or as
+    clinical shorthand ("Foley", "SaO", "PAC's")."""
     return (
         f.type in ("PERSON", "LOCATION")
         and f.score < 0.7
         and f.recognizer in ("spacy-ner", "names-gazetteer")
         and " " not in f.text.strip()
-        and looks_like_medication(text, f.start, f.end)
+        and (
+            looks_like_medication(text, f.start, f.end)
+            or clinical_term(f.text, f.text.lower().removesuffix("'s"), named=True)
+        )
     )
 
 

@@ -58,6 +58,7 @@ _RESIDENCE_CUES = frozenset(
         "am from", "is from",
     )
 )  # fmt: skip
+_NOTE_CUES = frozenset({"patient", "pt", "patient:"})
 _PLACE_CUES = frozenset("in from at near to live lives living moved visiting outside around".split())
 _STREET_WORDS = frozenset(
     "street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace circle highway "
@@ -177,6 +178,8 @@ class NameFinder:
             score = 0.0
             if title or cue in _STRONG_CUES:
                 score = 0.9 if (t.cap or strength == 2 or (len(span) >= 2 and min(strengths) >= 1)) else 0.0
+                if cue in _NOTE_CUES and not title and max(strengths) < 2:
+                    score = 0.0  # "Pt Alert", "patient Will": a note's subject, then a common word
             elif len(span) >= 2 and (first_strong or (sum(strengths) >= 3)):
                 score = 0.9
             elif len(span) >= 2 and max(strengths) == 2 and not t.initial:
