@@ -98,6 +98,10 @@ DESTINATIONS = [
     ("lives in catonsville, husband", "catonsville"),
     ("P: TRANSFER TO BALTIMORE REHAB", "BALTIMORE REHAB"),
     ("transferred from sacred heart hosp this afternoon", "sacred heart hosp"),
+    ("CONTINUED HYPOTENSION AT CALVERT HOSPITAL REQUIRING", "CALVERT HOSPITAL"),  # a name before a facility
+    ("transferred here from University of MD Medical Center", "University of MD Medical Center"),
+    ("wishes to return to St Mary's after weaning", "St Mary's"),
+    ("retired from GH. Is married", "GH"),  # a hospital acronym after a preposition
 ]
 NOT_DESTINATIONS = [
     "transfer to floor today",
@@ -109,6 +113,12 @@ NOT_DESTINATIONS = [
     "Pt went to outside hospital with CP",
     "CHANGED BACK TO IMV",
     "transfer to stepdown today",
+    "went to the hospital",
+    "cardiac rehab today",
+    "ABG in PH 7.32 range",  # a measurement, not a hospital
+    "HR 80-100 NSR/ST, short burst of SVT",  # sinus tachycardia, not a saint
+    "oob to ch for most of day",
+    "lives at 12 St Mary St",
 ]
 
 

@@ -232,13 +232,26 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         [("DR HUGHES NOTIFIED", "HUGHES", "PERSON"), ("son bill called", "bill", "PERSON")],
         ["DR AWARE", "ms given for pain"],
     ),
+    "clinical-places": (
+        [
+            ("TRANSFER TO QUARTERMAIN 2", "QUARTERMAIN 2", "LOCATION"),
+            ("at CALVERT HOSPITAL", "CALVERT HOSPITAL", "LOCATION"),
+        ],
+        ["transfer to floor", "sent to OSH"],
+    ),
     "spacy-ner": (
         [("Please ask Zorblat Quexington about it.", "Zorblat Quexington", "PERSON")],
         ["Please ask about insulin doses."],
     ),
 }
 
-RECOGNIZERS = [cls.name for cls in BUILTIN] + ["names-gazetteer", "places-gazetteer", "clinical-names", "spacy-ner"]
+RECOGNIZERS = [cls.name for cls in BUILTIN] + [
+    "names-gazetteer",
+    "places-gazetteer",
+    "clinical-names",
+    "clinical-places",
+    "spacy-ner",
+]
 
 
 @pytest.fixture(scope="module")

@@ -50,29 +50,13 @@ _FUNCTION = frozenset(
     "service services unit floor doctor resident intern fellow attending consult covering on-call oncall "
     "aware. ho hos sw cm case home well ill new old will may can".split()
 )
-# Where a patient goes or comes from: the named place after one of these is a location ("transfer to
-# Quartermain 2", "taken to UNION HOSPITAL", "lives in catonsville"); "transfer to floor" names none.
-_MOVES = frozenset(
-    tuple(c.split())
-    for c in (
-        "transfer to", "transferred to", "transfered to", "transfer from", "transferred from", "transfered from",
-        "admitted to", "admitted from", "taken to", "sent to", "presented to", "brought to", "went to", 
-        "flighted to", "enroute to", "tx to", "trans to", "referred to", "ambulance to", "discharged to",
-        "lives in", "living in", "resides in", "live in", "received from", "recieved from",
-    )
-)  # fmt: skip
-_FACILITY = frozenset(
-    "hospital hosp medical med center ctr centre memorial rehab campus clinic infirmary va nursing home "
-    "healthcare health hospice".split()
-)
-_GENERIC = frozenset("outside local another other community same this that their his her nearby home".split())
 _INITIAL = re.compile(r"[A-Za-z]\.?")
 
 
-class ClinicalNames:
-    """PERSON findings from titles, signatures and relatives, in any letter case."""
+class NoteVocabulary:
+    """What a word in a note can be: a known name, clinical shorthand, a medicine; shared by the rules."""
 
-    name = "clinical-names"
+    name = "clinical"
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.g = gazetteer
@@ -100,56 +84,17 @@ class ClinicalNames:
             return False
         return self._named(lw) or lw not in self.g.common
 
+
+class ClinicalNames(NoteVocabulary):
+    """PERSON findings from titles, signatures, relatives, roles and initials, in any letter case."""
+
+    name = "clinical-names"
+
     def find(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
         yield from self._titled(text, tokens)
         yield from self._signatures(text, tokens)
         yield from self._relatives(text, tokens)
         yield from self._pairs(text, tokens)
-        yield from self._destinations(text, tokens)
-
-    def _destinations(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
-        """A named place after a move or residence cue, in any case: an unknown or listed name, or words that
-        end in a facility word ("sacred heart hosp", "BALTIMORE REHAB"), and a unit number after it."""
-        for i in range(2, len(tokens)):
-            cue = (tokens[i - 2].lower, tokens[i - 1].lower)
-            if cue not in _MOVES or text[tokens[i - 1].end : tokens[i].start] != " " or tokens[i].lower in _GENERIC:
-                continue  # "transfer to Quartermain", not "outside hospital" or "back to 21 lipps"
-            j = i
-            while j < len(tokens) and j - i < 4 and "\n" not in text[tokens[j - 1].end : tokens[j].start]:
-                lw = tokens[j].lower
-                if lw in _FACILITY:
-                    j += 1
-                    continue
-                if j > i and lw in ("of", "st", "saint"):
-                    j += 1
-                    continue
-                if lw in _FUNCTION or lw in _RELATIONS or (j == i and lw in ("st", "saint")):
-                    if not (j == i and lw in ("st", "saint")):
-                        break
-                j += 1
-            span = list(tokens[i:j])
-            while span and span[-1].lower in ("of", "st", "saint"):
-                span.pop()
-            facility = [k for k, t in enumerate(span) if t.lower in _FACILITY]
-            if facility and facility[0] > 0:
-                span = span[: facility[-1] + 1]
-            else:
-                span = span[: next((k for k, t in enumerate(span) if not self._place_word(text, t)), len(span))]
-            if not span or all(t.lower in _FACILITY for t in span):
-                continue
-            end = span[-1].end
-            unit = re.match(r"[ \t]+\d{1,2}\b", text[end:])
-            end += unit.end() if unit and not facility else 0
-            yield Finding("LOCATION", span[0].start, end, 0.7, self.name, text[span[0].start : end])
-
-    def _place_word(self, text: str, t: _Token) -> bool:
-        """A word that names a place by itself: in the city list, or in no word list at all."""
-        lw = t.lower
-        if len(lw) < 3 or lw in _FUNCTION or lw in DAYS_MONTHS or self._shorthand(text, t):
-            return False
-        if t.text.isupper() and len(t.text) <= 5 and lw not in self.g.cities:
-            return False  # an acronym: "OSH", "NRB", "PCU"
-        return lw in self.g.cities or lw not in self.g.common
 
     def _pairs(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
         """An initial and a surname ("B. KARGAS", "j. o'brien"), or a first name and a surname in one case

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from phigate.deid import gazetteer as gz
 from phigate.deid.clinical import ClinicalNames
+from phigate.deid.clinical_places import ClinicalPlaces
 from phigate.deid.medication import clinical_term, looks_like_medication
 from phigate.deid.names import NameFinder, tokenize
 from phigate.deid.ner import SpacyNer
@@ -48,6 +49,7 @@ class Deidentifier:
             )
         self.names = NameFinder(gz.load())
         self.clinical = ClinicalNames(self.names.g)
+        self.clinical_places = ClinicalPlaces(self.names.g)
         self.ner = (ner or SpacyNer()) if spec.ner else None
         self._allow = frozenset(a.lower() for a in spec.allow)
         self._deny = [
@@ -92,6 +94,7 @@ class Deidentifier:
             people, unknown = self.names.find(text, tokens)
             findings += people
             findings += self.clinical.find(text, tokens)
+            findings += self.clinical_places.find(text, tokens)
             # the model is asked only about words that no finding covers and that do not read as medicines
             unknown = [
                 t for t in unknown

@@ -1,0 +1,156 @@
+"""Places in clinical notes, in any letter case: where a patient is moved or lives ("transfer to Quartermain
+2", "lives in catonsville"), institutions by name ("CALVERT HOSPITAL", "sacred heart hosp", "University of
+MD Medical Center", "St Mary's") and hospital acronyms after a preposition ("to GH"). Units, acronyms of
+care ("OSH", "CCU"), generic places ("outside hospital") and measurements ("PH 7.32") are no location.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from phigate.deid.clinical import _FUNCTION, _RELATIONS, NoteVocabulary
+from phigate.deid.gazetteer import DAYS_MONTHS, US_STATES
+from phigate.deid.medication import CLINICAL_SHORTHAND
+from phigate.deid.names import _Token
+from phigate.taxonomy import Finding
+
+# Where a patient goes or comes from: the named place after one of these is a location ("transfer to
+# Quartermain 2", "taken to UNION HOSPITAL", "lives in catonsville"); "transfer to floor" names none.
+_MOVES = frozenset(
+    tuple(c.split())
+    for c in (
+        "transfer to", "transferred to", "transfered to", "transfer from", "transferred from", "transfered from",
+        "admitted to", "admitted from", "taken to", "sent to", "presented to", "brought to", "went to", 
+        "flighted to", "enroute to", "tx to", "trans to", "referred to", "ambulance to", "discharged to",
+        "lives in", "living in", "resides in", "live in", "received from", "recieved from",
+    )
+)  # fmt: skip
+_FACILITY = frozenset(
+    "hospital hosp medical med center ctr centre memorial rehab campus clinic infirmary va healthcare health "
+    "hospice".split()
+)
+_FACILITY_HEAD = frozenset("hospital hosp memorial rehab campus clinic infirmary hospice".split())
+_GENERIC = frozenset("outside local another other community same this that their his her nearby home".split())
+# Words institutions are named with, common as they are elsewhere: "Sacred Heart", "Holy Cross".
+_INSTITUTION = frozenset(
+    "st saint holy sacred heart cross mount mt university general union mercy children's shore good samaritan "
+    "shepherd lady angels".split()
+)
+_HOSPITAL_ACRONYM = re.compile(r"[A-Z]{1,3}(?:H|MC|HC)|[a-z]{1,3}(?:h|mc)")
+
+
+class ClinicalPlaces(NoteVocabulary):
+    """LOCATION findings from move and residence cues, institution names and hospital acronyms."""
+
+    name = "clinical-places"
+
+    def find(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
+        yield from self._destinations(text, tokens)
+        yield from self._facilities(text, tokens)
+
+    def _facilities(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
+        """Institutions by name, in any case: words before a facility word ("CALVERT HOSPITAL", "sacred heart
+        hosp", "Harford Memorial"), "University of Maryland", "St Mary's", and hospital acronyms after a
+        preposition ("to GH", "at GBMC": ending in H for hospital or MC for medical center)."""
+        i = 0
+        while i < len(tokens):
+            t = tokens[i]
+            lw = t.lower
+            if lw in _FACILITY_HEAD and i > 0:
+                k = i
+                while k > 0 and i - k < 3 and text[tokens[k - 1].end : tokens[k].start] == " ":
+                    prev = tokens[k - 1]
+                    if prev.lower in _GENERIC or not (prev.lower in _INSTITUTION or self._place_word(text, prev)):
+                        break
+                    k -= 1
+                named = tokens[k:i]
+                if named:
+                    start = named[0].start
+                    j = i + 1
+                    while (
+                        j < len(tokens)
+                        and tokens[j].lower in _FACILITY
+                        and text[tokens[j - 1].end : tokens[j].start] == " "
+                    ):
+                        j += 1
+                    yield Finding("LOCATION", start, tokens[j - 1].end, 0.7, self.name, text[start : tokens[j - 1].end])
+                    i = j
+                    continue
+            if lw in ("st", "saint", "university", "univ", "u") and i + 1 < len(tokens):
+                j = i + 1
+                if tokens[j].lower == "of" and j + 1 < len(tokens):
+                    j += 1
+                place = tokens[j]
+                gap = text[t.end : place.start]
+                state = place.lower in US_STATES or place.lower in ("md", "mass")
+                saint = lw in ("st", "saint") and place.lower in self.g.first and self._strong(place)
+                numbered = bool(re.search(r"\d\s*$", text[max(0, t.start - 8) : t.start]))
+                if "\n" not in gap and len(gap) <= 6 and not numbered and (state or saint):
+                    j += 1
+                    while (
+                        j < len(tokens)
+                        and tokens[j].lower in _FACILITY
+                        and text[tokens[j - 1].end : tokens[j].start] == " "
+                    ):
+                        j += 1
+                    end = tokens[j - 1].end
+                    yield Finding("LOCATION", t.start, end, 0.7, self.name, text[t.start : end])
+                    i = j
+                    continue
+            if (
+                i > 0
+                and tokens[i - 1].lower in ("to", "from", "at", "in")
+                and text[tokens[i - 1].end : t.start] == " "
+                and _HOSPITAL_ACRONYM.fullmatch(t.text)
+                and lw not in CLINICAL_SHORTHAND
+                and lw not in self.g.common
+                and lw not in _FUNCTION
+                and not re.match(r"\s*\.?\d", text[t.end : t.end + 3])  # "PH 7.32" is a measurement
+            ):
+                yield Finding("LOCATION", t.start, t.end, 0.6, self.name, t.text)
+            i += 1
+
+    def _destinations(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
+        """A named place after a move or residence cue, in any case: an unknown or listed name, or words that
+        end in a facility word ("sacred heart hosp", "BALTIMORE REHAB"), and a unit number after it."""
+        for i in range(2, len(tokens)):
+            cue = (tokens[i - 2].lower, tokens[i - 1].lower)
+            if cue not in _MOVES or text[tokens[i - 1].end : tokens[i].start] != " " or tokens[i].lower in _GENERIC:
+                continue  # "transfer to Quartermain", not "outside hospital" or "back to 21 lipps"
+            j = i
+            while j < len(tokens) and j - i < 4 and "\n" not in text[tokens[j - 1].end : tokens[j].start]:
+                lw = tokens[j].lower
+                if lw in _FACILITY:
+                    j += 1
+                    continue
+                if j > i and lw in ("of", "st", "saint"):
+                    j += 1
+                    continue
+                if lw in _FUNCTION or lw in _RELATIONS or (j == i and lw in ("st", "saint")):
+                    if not (j == i and lw in ("st", "saint")):
+                        break
+                j += 1
+            span = list(tokens[i:j])
+            while span and span[-1].lower in ("of", "st", "saint"):
+                span.pop()
+            facility = [k for k, t in enumerate(span) if t.lower in _FACILITY]
+            if facility and facility[0] > 0:
+                span = span[: facility[-1] + 1]
+            else:
+                span = span[: next((k for k, t in enumerate(span) if not self._place_word(text, t)), len(span))]
+            if not span or all(t.lower in _FACILITY for t in span):
+                continue
+            end = span[-1].end
+            unit = re.match(r"[ \t]+\d{1,2}\b", text[end:])
+            end += unit.end() if unit and not facility else 0
+            yield Finding("LOCATION", span[0].start, end, 0.7, self.name, text[span[0].start : end])
+
+    def _place_word(self, text: str, t: _Token) -> bool:
+        """A word that names a place by itself: in the city list, or in no word list at all."""
+        lw = t.lower
+        if len(lw) < 3 or lw in _FUNCTION or lw in DAYS_MONTHS or self._shorthand(text, t):
+            return False
+        if t.text.isupper() and len(t.text) <= 5 and lw not in self.g.cities:
+            return False  # an acronym: "OSH", "NRB", "PCU"
+        return lw in self.g.cities or lw not in self.g.common
