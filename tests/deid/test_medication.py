@@ -53,3 +53,15 @@ def test_medicines_in_notes_are_not_names(engine: Deidentifier, text: str) -> No
 )
 def test_names_survive(engine: Deidentifier, text: str, name: str) -> None:
     assert ("PERSON", name) in [(f.type, f.text) for f in engine.analyze(text)]
+
+
+def test_in_a_note_a_lone_model_guess_is_dropped(engine: Deidentifier) -> None:
+    sentence = "Pt was given Toradol and slept well."
+    assert ("PERSON", "Toradol") in [(f.type, f.text) for f in engine.analyze(sentence)]  # the model's guess alone
+    note = "Neuro: alert. Abd soft. Resp: sats 97% on NC. " + sentence  # in a note, shorthand all around it
+    assert [f.text for f in engine.analyze(note) if f.type in ("PERSON", "LOCATION")] == []
+
+
+def test_outside_notes_the_model_guess_stays(engine: Deidentifier) -> None:
+    found = [(f.type, f.text) for f in engine.analyze("Please ask Zorblat about the refill.")]
+    assert ("PERSON", "Zorblat") in found

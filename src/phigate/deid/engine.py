@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from phigate.deid import gazetteer as gz
 from phigate.deid.clinical import ClinicalNames
 from phigate.deid.clinical_places import ClinicalPlaces
-from phigate.deid.medication import clinical_term, looks_like_medication
+from phigate.deid.medication import CLINICAL_SHORTHAND, clinical_term, looks_like_medication
 from phigate.deid.names import NameFinder, tokenize
 from phigate.deid.ner import SpacyNer
 from phigate.deid.operators import Operators
@@ -26,6 +26,7 @@ _PRIORITY = {t: i for i, t in enumerate((
     "DATE", "AGE", "ZIP", "OTHER_ID", "PERSON", "LOCATION",
 ))}  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_NOTE_SHORTHAND = 3  # this many clinical shorthand words ("abd", "neuro", "gtt") make a text a clinical note
 _REACH = 120  # characters of context either side of a word the NER model is asked about, at most
 _EPONYM_NEXT = re.compile(r"\s*(?:'s\b|disease|syndrome|palsy|sign|test|reflex|maneuver|disorder|lymphoma|sarcoma)")
 
@@ -86,6 +87,7 @@ class Deidentifier:
         """Findings for each text; the NER model runs once for all texts that need it."""
         found: list[list[Finding]] = []
         windows: list[list[tuple[int, int]]] = []
+        notes: list[bool] = []
         for text in texts:
             lower = text.lower()
             numbers = number_starts(text)
@@ -107,10 +109,17 @@ class Deidentifier:
                 ]
             found.append(findings)
             windows.append([_sentence(text, t.start, t.end) for t in unknown] if self.ner is not None else [])
+            notes.append(sum(t.lower in CLINICAL_SHORTHAND for t in tokens) >= _NOTE_SHORTHAND)
         if self.ner is not None and any(windows):
-            for findings, extra in zip(found, self.ner.find_many(texts, windows), strict=True):
-                findings += [f for f in extra if not self._vocabulary(f.text)]
+            for findings, extra, note in zip(found, self.ner.find_many(texts, windows), notes, strict=True):
+                findings += [f for f in extra if not self._vocabulary(f.text) and not (note and self._lone_guess(f))]
         return [self._resolve(t, [_extend_address(t, x) for x in f]) for t, f in zip(texts, found, strict=True)]
+
+    def _lone_guess(self, f: Finding) -> bool:
+        """In a clinical note the model's guess at one capitalised word that no name list holds is a drug or
+        jargon far more often than a name ("Ativan", "Carevue"); elsewhere it is kept."""
+        word = f.text.lower().removesuffix("'s")
+        return f.score < 0.6 and " " not in word and word not in self.names.g.first and word not in self.names.g.last
 
     def _vocabulary(self, text: str) -> bool:
         """True when every word is common English or medical vocabulary ("Kidney Stones", "People"): the
