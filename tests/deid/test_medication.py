@@ -42,6 +42,7 @@ def engine() -> Deidentifier:
         "GU: Foley draining clear yellow urine.",  # a device named after a person
         "Resp: SaO 98% on 2L.",  # clinical shorthand in mixed case
         "Pt Alert and oriented x3.",  # a note's subject, then a common word
+        "Sats 98% on 4L NP. Lungs clear.",  # a full stop after a credential ends the sentence
     ],
 )
 def test_medicines_in_notes_are_not_names(engine: Deidentifier, text: str) -> None:

@@ -58,6 +58,7 @@ _RESIDENCE_CUES = frozenset(
         "am from", "is from",
     )
 )  # fmt: skip
+_DOTTED = frozenset("dr mr mrs ms prof mx fr".split())  # titles written with a full stop
 _NOTE_CUES = frozenset({"patient", "pt", "patient:"})
 _PLACE_CUES = frozenset("in from at near to live lives living moved visiting outside around".split())
 _STREET_WORDS = frozenset(
@@ -142,7 +143,9 @@ class NameFinder:
         while i < len(tokens):
             t = tokens[i]
             prev = tokens[i - 1] if i else None
-            title = prev is not None and prev.lower in TITLES and text[prev.end : t.start].strip() in ("", ".")
+            gap = text[prev.end : t.start].strip() if prev is not None else "-"
+            # "Dr. Healey", but "on 4L NP. Lungs clear": after a credential a full stop ends the sentence
+            title = prev is not None and prev.lower in TITLES and (gap == "" or (gap == "." and prev.lower in _DOTTED))
             strength = self._strength(t)
             if t.lower in _STREET_WORDS or (strength == 0 and not (title and t.cap and len(t.text) > 1)):
                 i += 1
