@@ -150,8 +150,9 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         [
             ("my address is 94472 Atamaria 55, Gondregnies", "94472 Atamaria 55, Gondregnies", "STREET_ADDRESS"),
             ("please ship to Via Roma 131 Milano", "Via Roma 131 Milano", "STREET_ADDRESS"),
+            ("The bus drops you off at 87818 Dalmatinova 68", "87818 Dalmatinova 68", "STREET_ADDRESS"),
         ],
-        ["my address is on file", "she lives at home"],
+        ["my address is on file", "she lives at home", "I live on the 3rd floor"],
     ),
     "address-part": (
         [
@@ -159,8 +160,11 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("Apt. 595", "Apt. 595", "STREET_ADDRESS"),
             ("PSC 2721, Box 8637\nAPO AA 06259", "PSC 2721, Box 8637\nAPO AA 06259", "STREET_ADDRESS"),
             ("Rua Igreja 25", "Rua Igreja 25", "STREET_ADDRESS"),
+            ("Timotea lives on Via dei Fiorentini 17", "Via dei Fiorentini 17", "STREET_ADDRESS"),
+            ("write to 63 Rue de Kairouan please", "63 Rue de Kairouan", "STREET_ADDRESS"),  # number first
+            ("Oline Mikaelsen\n772 ul. Narewska 94\n", "772 ul. Narewska 94", "STREET_ADDRESS"),
         ],
-        ["the unit of insulin", "take 2 units daily", "suite of tests"],
+        ["the unit of insulin", "take 2 units daily", "suite of tests", "BP 82-116/30-60 via NBP", "rue is a herb"],
     ),
     "facility": (
         [("admitted to Mercy General Hospital", "Mercy General Hospital", "LOCATION")],

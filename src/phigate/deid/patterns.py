@@ -217,6 +217,7 @@ class StreetAddress(PatternRecognizer):
 
 _ADDRESS_CUE = (
     r"\b(?:address\s*(?:is|:)|lives?\s+at|living\s+at|located\s+at|meet\s+(?:me|us)\s+at|"
+    r"drops?\s+(?:you|me|us)\s+off\s+at|"
     r"send\s+(?:it|them|this|that|the\s+\w+)\s+to|ship(?:ped)?\s+(?:it\s+)?to|deliver(?:ed)?\s+(?:it\s+)?to|"
     r"mail(?:ed)?\s+(?:it\s+)?to|resides?\s+at|residing\s+at|my\s+home\s+is|house\s+is\s+at)"
 )
@@ -263,10 +264,18 @@ class AddressPart(PatternRecognizer):
             r"utca|ulica)\s+\d",
         ),
         (
-            r"\b(?:Rua|Rue|Via|Calle|Avda\.|Avenida|Av\.|Ulica|Utca|Plaza|Praça|Largo|Travessa)\s+"
-            r"(?:(?:[A-ZÀ-Þ][\wÀ-ÿ'.-]*|d[aeo]s?|de|del|la|le)\s+){1,4}?\d{1,5}[a-z]?\b",
+            r"\b(?:Rua|Rue|Via|Calle|Avda\.|Avenida|Av\.|Ulica|Utca|Plaza|Praça|Largo|Travessa|ul\.|Ul\.)\s+"
+            r"(?:(?:[A-ZÀ-Þ][\wÀ-ÿ'.-]*|d[aeo]s?|de|dei|di|della|del|la|le)\s+){1,4}?\d{1,5}[a-z]?\b",
             0.75,
-            r"\b(?:rua|rue|via|calle|avda|avenida|av\.|ulica|utca|plaza|praça|largo|travessa)\s",
+            r"\b(?:rua|rue|via|calle|avda|avenida|av\.|ulica|utca|plaza|praça|largo|travessa|ul\.)\s",
+        ),
+        # the house number first, as France, Belgium and Italy write it: "63 Rue de Kairouan", "56 rue La Boétie"
+        (
+            r"\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|av\.|boulevard|bd|allée|chemin|impasse|quai|viale|"
+            r"piazza|corso)\s+(?:(?:d[eu]s?|de\s+la|l['’]|la|le|dei|di|della|del)\s*)?[A-ZÀ-Þa-zà-ÿ][\wÀ-ÿ'’.-]*"
+            r"(?:\s+[A-ZÀ-Þ][\wÀ-ÿ'’.-]*){0,2}",
+            0.75,
+            r"\d\s+(?:rue|avenue|av\.|boulevard|bd|allée|chemin|impasse|quai|viale|piazza|corso)\s",
         ),
     )
     FLAGS = 0
