@@ -69,6 +69,20 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("ai-sdk-dependency", "python-app/requirements.txt", "openai>="),
     ("ai-sdk-dependency", "python-app/requirements.txt", "anthropic=="),
     ("suppression-without-reason", "theme/layout/theme.liquid", "phigate-ignore[ai-widget] {%"),
+    # SDK clients whose base URL no constant tells, ready-made AI SDK providers, cloud-hosted Anthropic,
+    # LiteLLM, Guzzle clients from Magento factories / parameter defaults / Laravel config, broken Python
+    ("ai-sdk-client", "node-app/server/lib/providers.ts", "azure = new OpenAI("),
+    ("ai-sdk-client", "node-app/server/lib/providers.ts", "model: gpt("),
+    ("ai-endpoint", M + "Model/Reranker.php", "$ai = $this->clientFactory->create("),
+    ("ai-endpoint", M + "Model/Reranker.php", "$chat = new Client("),
+    ("ai-endpoint", "laravel-app/app/Services/Assistant.php", "$llm = new Client("),
+    ("configurable-endpoint", "laravel-app/app/Services/Assistant.php", "$llm = new Client("),
+    ("configurable-endpoint", M + "view/frontend/templates/widget.phtml", "escapeUrl($scriptUrl)"),
+    ("ai-sdk-client", "python-app/cloud.py", "vertex = AnthropicVertex("),
+    ("ai-sdk-client", "python-app/cloud.py", "bedrock = AsyncAnthropicBedrock("),
+    ("ai-endpoint", "python-app/cloud.py", 'completion(model="groq/'),
+    ("ai-sdk-client", "broken/broken_assistant.py", "client = OpenAI()"),
+    ("ai-endpoint", "broken/broken_assistant.py", "await acompletion("),
 ]
 
 NEGATIVE: list[tuple[str, str, str | None]] = [
@@ -105,4 +119,15 @@ NEGATIVE: list[tuple[str, str, str | None]] = [
     ("ai-sdk-dependency", "node-app/package.json", '"zod"'),
     ("ai-sdk-dependency", "python-app/requirements.txt", "fastapi"),
     ("ai-sdk-dependency", M + "composer.json", "guzzlehttp/guzzle"),
+    ("ai-sdk-client", "node-app/server/lib/providers.ts", "sameOrigin = new OpenAI("),
+    ("ai-sdk-client", "node-app/server/lib/labels.ts", None),
+    ("ai-endpoint", "node-app/server/lib/labels.ts", None),
+    ("ai-endpoint", M + "Model/Reranker.php", "$shop = $this->clientFactory->create("),
+    ("ai-endpoint", M + "Model/Reranker.php", "$search = new Client("),
+    ("ai-endpoint", "laravel-app/app/Services/Assistant.php", "$search = new Client("),
+    ("configurable-endpoint", M + "view/frontend/templates/widget.phtml", "getViewFileUrl("),
+    ("ai-sdk-client", "python-app/cloud.py", "local_vertex = AnthropicVertex("),
+    ("ai-endpoint", "python-app/cloud.py", 'api_base="http://127.0.0.1'),
+    ("ai-sdk-client", "broken/broken_assistant.py", "# legacy = OpenAI("),
+    ("ai-sdk-client", "broken/broken_assistant.py", "gateway = OpenAI("),
 ]

@@ -12,6 +12,8 @@ def test_every_sdk_default_host_is_in_the_shared_provider_list() -> None:
     hosts = set(catalog.constructors.values()) | set(catalog.modules.values()) | set(catalog.widget_globals.values())
     for eco in ("npm", "composer", "pypi"):
         hosts |= set(catalog.sdks["packages"][eco].values())
+    hosts |= {h for names in catalog.provider_instances.values() for h in names.values()}
+    hosts |= set(catalog.litellm_prefixes.values())
     assert {h for h in hosts if not catalog.is_ai(h)} == set()
 
 

@@ -101,6 +101,18 @@ class HostCatalog:
         return dict(self.sdks["modules"])
 
     @cached_property
+    def provider_instances(self) -> dict[str, dict[str, str]]:
+        return {m: dict(names) for m, names in self.sdks["provider_instances"].items()}
+
+    @cached_property
+    def litellm_prefixes(self) -> dict[str, str]:
+        return dict(self.sdks["litellm_prefixes"])
+
+    def constructor_host(self, name: str) -> str | None:
+        """The default host of an SDK class or factory; Python's ``Async*`` twins share their sync class's."""
+        return self.constructors.get(name) or (self.constructors.get(name[5:]) if name.startswith("Async") else None)
+
+    @cached_property
     def widget_globals(self) -> dict[str, str]:
         return dict(self.sdks["widget_globals"])
 

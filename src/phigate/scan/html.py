@@ -20,6 +20,7 @@ IFRAME = re.compile(r"""<iframe\b[^>]*\bsrc\s*=\s*(["'])(.*?)\1""", re.S | re.I)
 FORM = re.compile(r"""<form\b([^>]*)>(.*?)</form\s*>""", re.S | re.I)
 ACTION = re.compile(r"""\baction\s*=\s*(["'])(.*?)\1""", re.I)
 FIELD = re.compile(r"""<(?:input|select|textarea)\b[^>]*\bname\s*=\s*(["'])(.*?)\1""", re.S | re.I)
+PLACEHOLDER = re.compile(r"__lq\d+\s*$")  # a template expression (Liquid output, phtml echo) standing in for a value
 JS_TYPES = ("", "text/javascript", "module", "application/javascript")
 
 
@@ -74,6 +75,9 @@ def markup(fa: FileAnalysis, text: str) -> None:
 def _loaded(fa: FileAnalysis, src: str, ln: int, what: str) -> None:
     host = url_host(src)
     if host is None:
+        # a script whose whole address comes from a setting: whoever sets it decides what runs on the page
+        if (m := PLACEHOLDER.match(src.strip())) and (setting := fa.settings.get(m.group(0))) is not None:
+            fa.sink(ln, f"{what} from", None, [], rule=None, kind="script", setting=setting)
         return
     if fa.catalog.is_ai(host):
         fa.report("ai-widget", ln, f"{what} loaded from the AI vendor {host}", host=host)

@@ -26,6 +26,8 @@ DOM = re.compile(
 )
 METHOD_NAMES = re.compile(r"^(?:GET|POST|PUT|PATCH|DELETE)$", re.I)
 PLACEHOLDER = re.compile(r"__lq\d+")
+UNKNOWN = "\x00"  # stands for a leading part of a URL no constant tells (so `${base}/v1` is not a relative path)
+SAME_ORIGIN = re.compile(r"^(?:window\.|document\.|self\.|globalThis\.)?location\.(?:origin|host|hostname)$")
 WORD = re.compile(r"[\w$.]+")
 FUNCTIONS = (
     "function_declaration",
@@ -44,6 +46,7 @@ class JsAnalyzer:
         self.fa = fa
         self.off = line_offset
         self.clients: dict[str, str] = {}  # variable -> AI host of the SDK client it holds
+        self.instances: dict[str, str] = {}  # imported ready-made provider (`openai` of @ai-sdk/openai) -> host
         self.channels: dict[str, str] = {}  # XHR / WebSocket variable -> host
         self.used_lines: set[int] = set()
         self.used_nodes: set[int] = set()  # string literals a recognised request used
@@ -71,24 +74,29 @@ class JsAnalyzer:
         if t == "string":
             return text(node)[1:-1]
         if t == "template_string":
-            parts = []
+            parts: list[str] = []
             for c in node.named_children:
-                parts.append(
-                    self.value(c.named_children[0])
-                    if c.type == "template_substitution" and c.named_children
-                    else text(c)
-                    if c.type == "string_fragment"
-                    else ""
-                )
+                if c.type == "template_substitution" and c.named_children:
+                    known = self.value(c.named_children[0])
+                    same_origin = SAME_ORIGIN.match(text(c.named_children[0]))
+                    parts.append(known or ("" if parts or same_origin else UNKNOWN))
+                elif c.type == "string_fragment":
+                    parts.append(text(c))
             return "".join(parts)
         if t in ("identifier", "member_expression"):
             name = text(node)
+            if SAME_ORIGIN.match(name):
+                return ""  # the page's own origin: what follows is a path on the shop
             if name in self.fa.consts:
                 self.used_nodes.add(self.const_nodes.get(name, -1))
                 return self.fa.consts[name]
             return ""
         if t == "binary_expression":
-            return self.value(node.child_by_field_name("left")) + self.value(node.child_by_field_name("right"))
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            lv = self.value(left)
+            if not lv and left is not None and left.type not in ("string", "template_string"):
+                lv = "" if SAME_ORIGIN.match(text(left)) else UNKNOWN
+            return lv + self.value(right)
         if t in ("parenthesized_expression", "await_expression", "as_expression"):
             return self.value(node.named_children[0]) if node.named_children else ""
         if t == "object":
@@ -314,6 +322,11 @@ class JsAnalyzer:
         mod = self.value(source)
         if (h := url_host(mod)) and self.fa.catalog.is_ai(h):
             self.fa.sink(self.ln(node), "module imported from", h, [], rule="ai-widget", kind="script")
+        ready = self.fa.catalog.provider_instances.get(mod, {})
+        for spec in _walk(node) if ready and node.type == "import_statement" else []:
+            if spec.type == "import_specifier" and (host := ready.get(text(spec.child_by_field_name("name")))):
+                alias = spec.child_by_field_name("alias") or spec.child_by_field_name("name")
+                self.instances[text(alias)] = host
 
     def call(self, node: ts.Node) -> None:
         callee = node.child_by_field_name("function")
@@ -330,6 +343,10 @@ class JsAnalyzer:
         if name in self.fa.catalog.constructors:
             return self.client(node, name, arg)
         root = _root(callee)
+        if root in self.instances and root not in self.fa.vars:
+            what = f"{name}() of the ready-made {root} provider (AI SDK)"
+            self.used_lines.add(ln)
+            return self.fa.sink(ln, what, self.instances[root], all_traces, rule="ai-sdk-client")
         if root in self.clients:
             self.fa.sink(ln, f"{name}()", self.clients[root], all_traces, rule=None)
             return None
@@ -395,6 +412,8 @@ class JsAnalyzer:
                     host = h
                 elif h == "self":
                     return  # pointed at the shop's own back end or the phigate gateway
+                elif setting is None and value is not None:
+                    setting = " ".join(text(value).split())[:60]  # no constant tells where it points
         ln = self.ln(node)
         self.used_lines.add(ln)
         self._last_client = (node.id, host)

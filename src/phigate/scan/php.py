@@ -17,6 +17,7 @@ from phigate.scan.flows import FileAnalysis, Trace, merge
 from phigate.scan.hosts import bare_host, url_host
 from phigate.scan.javascript import JsAnalyzer
 from phigate.scan.model import Step
+from phigate.scan.php_nodes import arg, args, array_pairs, array_value, chain_root, guzzle_base_uri, walk
 from phigate.scan.treesitter import line, parse, text
 
 GETTER = re.compile(
@@ -76,6 +77,8 @@ SDK_CALLS = frozenset(
         "stream",
     }
 )
+SHOP_URLS = frozenset({"getUrl", "getBaseUrl", "getViewFileUrl", "getStoreUrl", "getMediaUrl", "getSkinUrl",
+                       "getJsUrl", "getAssetUrl", "getCurrentUrl", "getPostActionUrl", "getFormAction"})  # fmt: skip
 ECHO = re.compile(r"<\?(?:=|php\s+echo\b)(.*?)\?>", re.S)
 
 
@@ -112,20 +115,25 @@ class PhpAnalyzer:
         if t in ("argument", "parenthesized_expression") and node.named_children:
             return self.value(node.named_children[-1])
         if t == "member_call_expression" and text(node.child_by_field_name("name")) in CONFIG_METHODS:
-            path = self.value(_arg(node, 0))
+            path = self.value(arg(node, 0))
             return self.config.get(path, ("", None))[0]
+        if t == "function_call_expression" and text(node.child_by_field_name("function")) == "config":
+            return self.config.get(self.value(arg(node, 0)), ("", None))[0]  # Laravel config('file.key')
         return ""
 
     def setting(self, node: ts.Node | None) -> Step | None:
-        for n in _walk(node):
+        for n in walk(node):
             if n.type == "member_call_expression":
                 name = text(n.child_by_field_name("name"))
-                if name in CONFIG_METHODS and (path := self.value(_arg(n, 0))):
+                if name in CONFIG_METHODS and (path := self.value(arg(n, 0))):
                     return self.config[path][1] if path in self.config else self.fa.step(line(n), f"config {path}")
                 if re.match(r"^get\w*(?:Url|Uri|Endpoint|Host|BaseUrl)$", name):
                     return self.fa.step(line(n), f"the value of {name}()")
             if n.type == "variable_name" and text(n) in self.fa.settings:
                 return self.fa.settings[text(n)]
+            if n.type == "function_call_expression" and text(n.child_by_field_name("function")) == "config":
+                if path := self.value(arg(n, 0)):
+                    return self.config[path][1] if path in self.config else self.fa.step(line(n), f"config {path}")
         return None
 
     def host(self, node: ts.Node | None, bare: bool = False) -> tuple[str | None, Step | None]:
@@ -157,7 +165,7 @@ class PhpAnalyzer:
             if m := GETTER.match(method):
                 return [self.fa.source(category(m.group(1)) or "customer", line(node), f"{name[-60:]}")]
             if REQUEST_GET.match(method) and re.search(r"(?:[Rr]equest|input)\b", name):
-                key = self.value(_arg(node, 0))
+                key = self.value(arg(node, 0))
                 return [self.fa.source(category(key) or "request_body", line(node), f"request {method}('{key}')")]
             if method in ("getContent", "getParams", "getPostValue", "all", "json") and re.search(r"[Rr]equest", name):
                 return [self.fa.source("request_body", line(node), f"request body ({name[-50:]})")]
@@ -178,6 +186,13 @@ class PhpAnalyzer:
             self.use(node)
         if t in ("property_declaration", "simple_parameter", "property_promotion_parameter"):
             self.typed(node)
+        if t in ("simple_parameter", "property_promotion_parameter") and (
+            v := self.value(node.child_by_field_name("default_value"))
+        ):
+            var = text(node.child_by_field_name("name"))  # the default is what runs when the caller passes nothing
+            self.fa.consts[var] = v
+            if t == "property_promotion_parameter":
+                self.fa.consts["$this->" + var.lstrip("$")] = v
         if t == "const_element" and len(node.named_children) >= 2:
             self.fa.consts["::" + text(node.named_children[0])] = self.value(node.named_children[-1])
         if t == "property_element" and len(node.named_children) >= 2:
@@ -204,7 +219,7 @@ class PhpAnalyzer:
     def typed(self, node: ts.Node) -> None:
         """A property or parameter declared with an SDK client type holds a client built elsewhere."""
         kind = node.child_by_field_name("type")
-        names = [c for c in _walk(node) if c.type == "variable_name"]
+        names = [c for c in walk(node) if c.type == "variable_name"]
         if kind is None or not names:
             return
         type_name = text(kind).lstrip("?").rsplit("\\", 1)[-1]
@@ -234,13 +249,13 @@ class PhpAnalyzer:
         name = text(left)
         self.fa.assign(name, self.taint(right), line(left))
         if left.type == "subscript_expression":
-            base = _root(left)
+            base = chain_root(left)
             self.fa.assign(base, self.taint(right), line(left))
         if v := self.value(right):
             self.fa.consts[name] = v
         if (setting := self.setting(right)) is not None:
             self.fa.settings[name] = setting
-        root = _root(right)
+        root = chain_root(right)
         if self._client is not None and self._client[0] == right.id:
             self.clients[name] = self._client[1]
         elif root in self.clients:
@@ -262,11 +277,11 @@ class PhpAnalyzer:
         if t == "object_creation_expression":
             name = next((text(c) for c in node.named_children if c.type in ("name", "qualified_name")), "")
         short = name.rsplit("\\", 1)[-1]
-        arg_nodes = _args(node)
+        arg_nodes = args(node)
         traces = merge(*(self.taint(a) for a in arg_nodes))
         for i, a in enumerate(arg_nodes):
             self.fa.call(short, i, self.taint(a), ln)
-        root = _root(node.child_by_field_name("object") or node.child_by_field_name("scope"))
+        root = chain_root(node.child_by_field_name("object") or node.child_by_field_name("scope"))
         full = text(node)
         if t == "scoped_call_expression" and text(node.child_by_field_name("scope")).lower().endswith("openai"):
             if short == "client":
@@ -280,11 +295,10 @@ class PhpAnalyzer:
             if short in self.fa.catalog.constructors:
                 return self.client(node, self.fa.catalog.constructors[short], f"new {short}()")
             if short == "Client" and arg_nodes:
-                h, _ = self.host(_array_value(arg_nodes[0], "base_uri"), bare=True)
-                if h:
-                    self._client = (node.id, h)
-                    self.fa.sink(ln, "Guzzle client", h, [])
+                self.guzzle(node, arg_nodes[0], "Guzzle client")
             return None
+        if short == "create" and arg_nodes and array_value(arg_nodes[0], "config") is not None:
+            return self.guzzle(node, arg_nodes[0], f"{root or name}->create() Guzzle client")
         if t == "function_call_expression":
             return self.function_call(short, arg_nodes, traces, ln)
         if root in self.clients:
@@ -316,7 +330,7 @@ class PhpAnalyzer:
             if name == "curl_setopt" and len(arg_nodes) >= 3:
                 pairs = [(text(arg_nodes[1]), arg_nodes[2])]
             elif len(arg_nodes) >= 2:
-                pairs = _array_pairs(arg_nodes[1])
+                pairs = array_pairs(arg_nodes[1])
             for opt, val in pairs:
                 if opt == "CURLOPT_URL":
                     h, setting = self.host(val)
@@ -332,6 +346,13 @@ class PhpAnalyzer:
             if h or setting:
                 self.request(ln, f"{name}()", h, setting, traces)
 
+    def guzzle(self, node: ts.Node, options: ts.Node, what: str) -> None:
+        """A Guzzle client built with a ``base_uri``: every request it sends goes there."""
+        h, setting = self.host(guzzle_base_uri(options), bare=True)
+        if h:
+            self._client = (node.id, h)
+            self.fa.sink(line(node), what, h, [], setting=setting)
+
     def request(self, ln: int, what: str, h: str | None, setting: Step | None, traces: list[Trace]) -> None:
         self.fa.sink(ln, what, h, traces, setting=setting)
 
@@ -345,10 +366,17 @@ class PhpAnalyzer:
             rule = None  # type: ignore[assignment]
         self.fa.sink(line(node), label, host, [], rule=rule)
 
+    def echoed_setting(self, expr: str, ln: int) -> Step | None:
+        """The setting an echoed URL comes from: a variable holding one, or a getter such as getScriptUrl()."""
+        if var := next((v for v in re.findall(r"\$\w+(?:->\w+)?", expr) if v in self.fa.settings), None):
+            return self.fa.settings[var]
+        g = re.search(r"(?:->|::)(get\w*(?:Url|Uri|Endpoint|Host))\(", expr)
+        return self.fa.step(ln, f"the value of {g.group(1)}()") if g and g.group(1) not in SHOP_URLS else None
+
     def markup(self, source: str, root: ts.Node) -> None:
         """The HTML of a phtml template: scripts (with ``<?= ?>`` echoes as values) and markup."""
         page = "".join("\n" if c == "\n" else " " for c in source)
-        for n in _walk(root):
+        for n in walk(root):
             if n.type == "text":
                 page = page[: n.start_byte] + source[n.start_byte : n.end_byte] + page[n.end_byte :]
         if not page.strip():
@@ -362,60 +390,8 @@ class PhpAnalyzer:
                 cat = category(g.group(1))
                 if cat:
                     self.fa.vars[ident] = [self.fa.source(cat, html.line_at(source, m.start()), expr.strip()[:60])]
+            if (setting := self.echoed_setting(expr, html.line_at(source, m.start()))) is not None:
+                self.fa.settings[ident] = setting
             page = page[: m.start()] + ident.ljust(len(m.group(0))) + page[m.end() :]
         JsAnalyzer(self.fa).run(html.scripts_only(page).encode("utf-8"))
         html.markup(self.fa, page)
-
-
-def _args(node: ts.Node) -> list[ts.Node]:
-    a = node.child_by_field_name("arguments") or next((c for c in node.named_children if c.type == "arguments"), None)
-    return [
-        c.named_children[-1] if c.type == "argument" and c.named_children else c
-        for c in (a.named_children if a else [])
-        if c.type != "comment"
-    ]
-
-
-def _arg(node: ts.Node, i: int) -> ts.Node | None:
-    a = _args(node)
-    return a[i] if len(a) > i else None
-
-
-def _array_pairs(node: ts.Node) -> list[tuple[str, ts.Node]]:
-    out = []
-    for el in node.named_children if node.type == "array_creation_expression" else []:
-        if el.type == "array_element_initializer" and len(el.named_children) == 2:
-            out.append((text(el.named_children[0]).strip("'\""), el.named_children[1]))
-    return out
-
-
-def _array_value(node: ts.Node, key: str) -> ts.Node | None:
-    return next((v for k, v in _array_pairs(node) if k == key), None)
-
-
-def _root(node: ts.Node | None) -> str:
-    while node is not None and node.type in (
-        "member_call_expression",
-        "nullsafe_member_call_expression",
-        "subscript_expression",
-        "function_call_expression",
-    ):
-        node = node.child_by_field_name("object") or (node.named_children[0] if node.named_children else None)
-    if (
-        node is not None
-        and node.type == "member_access_expression"
-        and text(node.child_by_field_name("object")) != "$this"
-    ):
-        return _root(node.child_by_field_name("object"))
-    return text(node) if node is not None and node.type in ("variable_name", "member_access_expression") else ""
-
-
-def _walk(node: ts.Node | None) -> list[ts.Node]:
-    out, stack = [], [node] if node is not None else []
-    while stack:
-        n = stack.pop()
-        if n.type == "comment":
-            continue
-        out.append(n)
-        stack.extend(n.named_children)
-    return out

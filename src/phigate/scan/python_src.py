@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import ast
 
+from phigate.scan import python_lexical
 from phigate.scan.categories import category
 from phigate.scan.flows import FileAnalysis, Trace, merge
 from phigate.scan.hosts import bare_host, url_host
+from phigate.scan.python_lexical import LITELLM_CALLS as LITELLM
 
 MODULE_HOSTS = {
     "openai": "api.openai.com",
@@ -28,8 +30,6 @@ REQUEST_OBJECTS = frozenset(
     {"request", "req", "body", "payload", "data", "form", "patient", "customer", "user", "intake"}
 )
 ENV_GETTERS = frozenset({"os.environ.get", "os.getenv", "environ.get", "getenv"})
-PY_CONSTRUCTORS = {"AsyncOpenAI": "api.openai.com", "AsyncAnthropic": "api.anthropic.com", "AsyncAzureOpenAI":
-                   "x.openai.azure.com", "AsyncGroq": "api.groq.com", "Client": ""}  # fmt: skip
 
 
 def _dotted(node: ast.AST) -> str:
@@ -54,7 +54,9 @@ class PyAnalyzer(ast.NodeVisitor):
         try:
             tree = ast.parse(source)
         except (SyntaxError, ValueError) as exc:
-            return f"{self.fa.rel}: Python did not parse ({type(exc).__name__} at line {getattr(exc, 'lineno', '?')})"
+            python_lexical.scan(self.fa, source)
+            where = f"{type(exc).__name__} at line {getattr(exc, 'lineno', '?')}"
+            return f"{self.fa.rel}: Python did not parse ({where}); SDK clients and calls found by their tokens"
         self.visit(tree)
         return None
 
@@ -172,6 +174,11 @@ class PyAnalyzer(ast.NodeVisitor):
             self.fa.sink(ln, f"{func}()", self.clients[root], traces, rule=None)
             return
         module = self.modules.get(root, "")
+        if (module == "litellm" and last in LITELLM) or module.removeprefix("litellm.") in LITELLM:
+            host = self._litellm_host(node)
+            if host is not None:
+                self.fa.sink(ln, f"LiteLLM {func}()", host, traces)
+            return
         if module in MODULE_HOSTS and last in SDK_CALLS:  # openai.ChatCompletion.create(...), genai...
             self.fa.sink(ln, f"{func}()", MODULE_HOSTS[module], traces)
             return
@@ -187,15 +194,24 @@ class PyAnalyzer(ast.NodeVisitor):
         """The host an SDK client built by this call talks to, or None when it is not an SDK client."""
         name = _dotted(node.func).rsplit(".", 1)[-1]
         module = self.modules.get(_dotted(node.func).split(".")[0], "")
-        host = self.fa.catalog.constructors.get(name) or PY_CONSTRUCTORS.get(name)
+        host = self.fa.catalog.constructor_host(name)
         if name == "Client":  # anthropic.Client / cohere.Client / groq.Client
             host = MODULE_HOSTS.get(module.rsplit(".", 1)[0] if "." in module else module) or None
         if not host:
             return None
+        return self._base_url(node) or host
+
+    def _base_url(self, node: ast.Call) -> str | None:
         for kw in node.keywords:
             if kw.arg in self.fa.catalog.base_url_keys:
                 v = self.value(kw.value)
-                h = url_host(v) or bare_host(v)
-                if h:
+                if h := url_host(v) or bare_host(v):
                     return h
-        return host
+        return None
+
+    def _litellm_host(self, node: ast.Call) -> str | None:
+        """LiteLLM routes by model name (``claude-…``, ``groq/…``) unless ``api_base`` points elsewhere."""
+        if base := self._base_url(node):
+            return base
+        model = next((self.value(k.value) for k in node.keywords if k.arg == "model"), "")
+        return python_lexical.litellm_host(self.fa.catalog, model)

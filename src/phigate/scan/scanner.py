@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path
 
-from phigate.scan import liquid, magento_xml, manifests, secrets
+from phigate.scan import laravel, liquid, magento_xml, manifests, secrets
 from phigate.scan.flows import FileAnalysis, Trace
 from phigate.scan.hosts import HostCatalog
 from phigate.scan.javascript import JsAnalyzer
@@ -173,6 +173,8 @@ class Scanner:
                     result.warnings.append(warning)
             elif name == "settings_schema.json":
                 theme_settings.update(liquid.settings_from_schema(fa, source, "settings."))
+            elif laravel.CONFIG_FILE.search(rel):
+                laravel.read_config(fa, source, config)
         return config.paths, theme_settings
 
     def _analyze(
