@@ -1,5 +1,6 @@
-"""Pattern recognizers, one small class per identifier type: e-mail, phone, SSN, card, addresses, IDs. Dates
-and ages live in ``dates``; the machinery (``PatternRecognizer``, ``custom_recognizer``) in ``recognizer``.
+"""Pattern recognizers, one small class per identifier type: e-mail, phone, SSN, card, IDs. Dates and ages
+live in ``dates``, addresses in ``addresses``; the machinery (``PatternRecognizer``, ``custom_recognizer``) in
+``recognizer``.
 """
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 import re
 
 from phigate.deid import validators
+from phigate.deid.addresses import AddressAfterCue, AddressPart, Facility, StreetAddress, Zip
 from phigate.deid.dates import Age, Date, ShortDate
 from phigate.deid.recognizer import (
     NUMBER_START,
@@ -159,141 +161,6 @@ class Fax(PatternRecognizer):
 
     def validate(self, value: str) -> bool:
         return validators.phone(value)
-
-
-_STATES = (
-    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
-    "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
-)
-
-
-class Zip(PatternRecognizer):
-    name, type = "zip", "ZIP"
-    TRIGGER = r"\d{5}|zip|post"
-    PATTERNS = (
-        (rf"\b(?:{_STATES}),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b", 0.9, r"\d{5}"),
-        (r"(?=[\d(+])(?<![\w$.,-])(?P<v>\d{5}(?:-\d{4})?)(?![\w.,-]\d)", 0.3, r"\d{5}"),
-        # any national form after the word: "ZIP: 394 13", "my zip code is 610", "postcode 7412 SL"
-        (
-            Anchored(
-                r"(?i:\b(?:zip|postal|post)\s*(?:code)?\b|\bpostcode\b)\s*(?:is|:|#)?\s*"
-                r"(?P<v>\d[\dA-Z]{1,4}(?:[ -][\dA-Z]{2,4})?)(?![\w-])",
-                r"\b(?:zip|postal|post\s*code|postcode)",
-            ),
-            0.85,
-        ),
-    )
-    CONTEXT = ("zip", "postal", "postcode", "zip code", "zipcode")
-    FLAGS = 0
-
-
-_SUFFIX = (
-    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|"
-    r"circle|cir|highway|hwy|parkway|pkwy|square|sq|trail|trl|alley|loop|row|crescent|close)\.?"
-)
-_UNIT = r"(?:,?\s*(?:apt\.?|apartment|suite|ste\.?|unit|#|room|rm\.?|fl\.?|floor)\s*#?\s*[\w-]+)"
-_CITY = r"(?:,\s*[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+){0,2})"
-_STATE_ZIP = rf"(?:,?\s*(?:{_STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?)"
-
-
-class StreetAddress(PatternRecognizer):
-    name, type = "street-address", "STREET_ADDRESS"
-    TRIGGER = rf"\b(?:{_SUFFIX}|box)"
-    PATTERNS = (
-        (
-            rf"(?=[\d(+])(?<![\d.])\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
-            rf"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z'.-]*)\s+){{1,3}}?(?i:{_SUFFIX})(?![\w]){_UNIT}?(?:{_CITY}{_STATE_ZIP}?)?",
-            0.8,
-        ),
-        (r"(?i:\bp\.?\s?o\.?\s+box\s+\d+\b)", 0.85),
-    )
-    FLAGS = 0
-
-    def validate(self, value: str) -> bool:
-        # the suffix must be capitalised too ("12 Elm Street", not "2 peripheral lines in place")
-        words = value.split(",")[0].split()
-        return len(words) >= 3 and (words[-1][:1].isupper() or bool(re.search(_UNIT, value, re.I)))
-
-
-_ADDRESS_CUE = (
-    r"\b(?:address\s*(?:is|:)|lives?\s+at|living\s+at|located\s+at|meet\s+(?:me|us)\s+at|"
-    r"drops?\s+(?:you|me|us)\s+off\s+at|"
-    r"send\s+(?:it|them|this|that|the\s+\w+)\s+to|ship(?:ped)?\s+(?:it\s+)?to|deliver(?:ed)?\s+(?:it\s+)?to|"
-    r"mail(?:ed)?\s+(?:it\s+)?to|resides?\s+at|residing\s+at|my\s+home\s+is|house\s+is\s+at)"
-)
-
-
-class AddressAfterCue(PatternRecognizer):
-    """Whatever follows "my address is", "lives at", "ship to" up to the end of the line or sentence,
-    when it holds a number: addresses are written in too many national forms to list them all."""
-
-    name, type = "address-after-cue", "STREET_ADDRESS"
-    PATTERNS = (
-        (
-            Anchored(
-                _ADDRESS_CUE + r"\s*:?\s*(?P<v>[^\s.!?;,][^\n!?;]{2,80}?)"
-                r"(?=\.\s+[A-Z]|[\n!?;]|\.?\s*$|\s+(?:and|but|so|because|or|then|since|until|where|which|who)\s)",
-                _ADDRESS_CUE,
-            ),
-            0.6,
-        ),
-    )
-
-    def validate(self, value: str) -> bool:
-        return any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value)
-
-
-class AddressPart(PatternRecognizer):
-    """Units, post boxes, military and European street forms ("Puruntie 82", "Rua Igreja 25")."""
-
-    name, type = "address-part", "STREET_ADDRESS"
-    PATTERNS = (
-        (
-            r"\b(?i:apt|apartment|suite|ste|unit|flat)\.?\s*#?\s*\d{1,5}[a-z]?\b",
-            0.7,
-            r"apt|apartment|suite|ste|unit|flat",
-        ),
-        (r"\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}(?:\s+[ADF]PO\s+A[AEP]\s+\d{5})?", 0.85, r" box "),
-        (r"\b(?:USNS|USNV|USS|USCGC)\s+[A-Z][a-z]+\s+FPO\s+A[AEP]\s+\d{5}", 0.85, r"fpo"),
-        (r"\b(?i:post\s?box|p\.?\s?o\.?\s?box|pobox|postfach|apartado)\s+\d{1,6}\b", 0.85, r"box|postfach|apartado"),
-        (
-            r"\b[A-ZÀ-Þa-zà-ÿ][\wÀ-ÿ'.-]*?(?i:katu|tie|kuja|polku|vej|vænget|gade|gata|gatan|vägen|straße|strasse|"
-            r"gasse|weg|laan|straat|allee|platz|utca|ulica)\s+\d{1,5}[a-z]?\b",
-            0.75,
-            r"(?:katu|tie|kuja|polku|vej|vænget|gade|gata|gatan|vägen|straße|strasse|gasse|weg|laan|straat|allee|platz|"
-            r"utca|ulica)\s+\d",
-        ),
-        (
-            r"\b(?:Rua|Rue|Via|Calle|Avda\.|Avenida|Av\.|Ulica|Utca|Plaza|Praça|Largo|Travessa|ul\.|Ul\.)\s+"
-            r"(?:(?:[A-ZÀ-Þ][\wÀ-ÿ'.-]*|d[aeo]s?|de|dei|di|della|del|la|le)\s+){1,4}?\d{1,5}[a-z]?\b",
-            0.75,
-            r"\b(?:rua|rue|via|calle|avda|avenida|av\.|ulica|utca|plaza|praça|largo|travessa|ul\.)\s",
-        ),
-        # the house number first, as France, Belgium and Italy write it: "63 Rue de Kairouan", "56 rue La Boétie"
-        (
-            r"\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|av\.|boulevard|bd|allée|chemin|impasse|quai|viale|"
-            r"piazza|corso)\s+(?:(?:d[eu]s?|de\s+la|l['’]|la|le|dei|di|della|del)\s*)?[A-ZÀ-Þa-zà-ÿ][\wÀ-ÿ'’.-]*"
-            r"(?:\s+[A-ZÀ-Þ][\wÀ-ÿ'’.-]*){0,2}",
-            0.75,
-            r"\d\s+(?:rue|avenue|av\.|boulevard|bd|allée|chemin|impasse|quai|viale|piazza|corso)\s",
-        ),
-    )
-    FLAGS = 0
-
-
-class Facility(PatternRecognizer):
-    """Hospitals and clinics by name: they place a patient as precisely as a street address."""
-
-    name, type = "facility", "LOCATION"
-    TRIGGER = r"hospital|medical cent|health cent|clinic|infirmary|nursing home|rehab"
-    PATTERNS = (
-        (
-            r"\b(?:[A-Z][a-z]+\s+){1,3}(?:Hospital|Medical Center|Medical Centre|Health Center|Clinic|"
-            r"Infirmary|Nursing Home|Rehab(?:ilitation)? Center)\b",
-            0.75,
-        ),
-    )
-    FLAGS = 0
 
 
 def _id_after(words: str, value: str = r"[A-Z0-9][A-Z0-9-]{3,24}") -> Anchored:
