@@ -81,12 +81,26 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("DOB 03/04/1961", "03/04/1961", "DATE"),
             ("born 3/4/61", "3/4/61", "DATE"),
             ("born 10/5/50 in Ohio", "10/5/50", "DATE"),
+            ("in march of 2022 pt was in hospital", "march of 2022", "DATE"),
+            ("admitted from home in sept. and discharged", "sept.", "DATE"),  # a month alone
+            ("drawn from A-line on the 11th. One set", "11th", "DATE"),
+            ("Nursing Progress Note\n28 Oct, 88 0700", "28 Oct, 88", "DATE"),
             ("on March 4th 1961", "March 4th 1961", "DATE"),
             ("4 Mar 1961", "4 Mar 1961", "DATE"),
             ("1961-03-04", "1961-03-04", "DATE"),
             ("When: 1992-11-12 07:04:41\nWhere", "1992-11-12 07:04:41", "DATE"),
         ],
-        ["BP 120/80", "take 1/2 tab", "it may help", "in 1961", "March is cold", "on IMV 10/5/50 overnight"],
+        [
+            "BP 120/80",
+            "take 1/2 tab",
+            "it may help",
+            "in 1961",
+            "March is cold",
+            "on IMV 10/5/50 overnight",
+            "we will march on",
+            "in the 3rd trimester",
+            "it may help",
+        ],
     ),
     "short-date": (
         [

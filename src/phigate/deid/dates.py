@@ -41,8 +41,20 @@ class Date(PatternRecognizer):
             _DIGIT_SEP,
         ),
         (Anchored(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+(?:of\s+)?{_YEAR})?\b", rf"\b(?:{_MONTH_WORD})"), 0.8),
-        (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", 0.8, _MONTH_WORD),
-        (Anchored(rf"\b{_MONTH},?\s+{_YEAR}\b", rf"\b(?:{_MONTH_WORD})"), 0.7),
+        (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:{_YEAR}|'?\d{{2}}(?!\d)))?\b", 0.8, _MONTH_WORD),
+        (Anchored(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", rf"\b(?:{_MONTH_WORD})"), 0.7),
+        # a month alone is still an element of a date: "in March", "since sept."; "the 11th" after "on"
+        (
+            rf"\b(?:in|since|during|until|till|by|early|late|mid|last|next|this)[\s-]+(?P<v>{_MONTH})"
+            r"(?![\w'])",
+            0.6,
+            _MONTH_WORD,
+        ),
+        (
+            r"\b(?:on|since|until|by)\s+the\s+(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b",
+            0.6,
+            r"\d(?:st|nd|rd|th)",
+        ),
     )
     CONTEXT = (
         "dob",
