@@ -63,6 +63,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("Desk: 345-899-3560x4587", "345-899-3560x4587", "PHONE"),
             ("085 175 7641-Office", "085 175 7641", "PHONE"),
             ("Pager # 98765", "98765", "PHONE"),
+            ("dtr Frances Baker- 212- 476- 8356.", "212- 476- 8356", "PHONE"),
             ("DAUGHTER-KRISSY---301 944-5032 & GRAND", "301 944-5032", "PHONE"),
             ("reached at beeper number 55037 for consents", "55037", "PHONE"),
         ],

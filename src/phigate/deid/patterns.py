@@ -108,7 +108,7 @@ class Iban(PatternRecognizer):
         return validators.iban(value)
 
 
-_PHONE_CORE = r"(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.\s]\d{4}"
+_PHONE_CORE = r"(?:\(\d{3}\)\s?|\d{3}(?:[-.] ?|\s))\d{3}(?:[-.] ?|\s)\d{4}"  # "212- 476- 8356" too
 # Before a number: no word character, or a label glued on with a hyphen ("CELLULAR-410 202-6694"); after
 # it: an extension ("x4587") and then no digit, or a hyphenated label ("-Office").
 _EXT = r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
