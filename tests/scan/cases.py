@@ -83,6 +83,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("ai-endpoint", "python-app/cloud.py", 'completion(model="groq/'),
     ("ai-sdk-client", "broken/broken_assistant.py", "client = OpenAI()"),
     ("ai-endpoint", "broken/broken_assistant.py", "await acompletion("),
+    # a model request (model + messages) to a host from a setting, found through a helper method
+    ("ai-endpoint", M + "Model/CustomProvider.php", "'model' => 'llama3'"),
+    ("configurable-endpoint", M + "Model/CustomProvider.php", "'model' => 'llama3'"),
+    ("ai-endpoint", "node-app/server/lib/custom-llm.js", "/v1/chat/completions"),
 ]
 
 NEGATIVE: list[tuple[str, str, str | None]] = [
@@ -130,4 +134,6 @@ NEGATIVE: list[tuple[str, str, str | None]] = [
     ("ai-endpoint", "python-app/cloud.py", 'api_base="http://127.0.0.1'),
     ("ai-sdk-client", "broken/broken_assistant.py", "# legacy = OpenAI("),
     ("ai-sdk-client", "broken/broken_assistant.py", "gateway = OpenAI("),
+    ("ai-endpoint", M + "Model/CustomProvider.php", "'/events'"),
+    ("ai-endpoint", "node-app/server/lib/custom-llm.js", "/events"),
 ]

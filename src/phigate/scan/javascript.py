@@ -46,6 +46,7 @@ class JsAnalyzer:
         self.fa = fa
         self.off = line_offset
         self.clients: dict[str, str] = {}  # variable -> AI host of the SDK client it holds
+        self.llm_vars: set[str] = set()  # variables holding a model request body
         self.instances: dict[str, str] = {}  # imported ready-made provider (`openai` of @ai-sdk/openai) -> host
         self.channels: dict[str, str] = {}  # XHR / WebSocket variable -> host
         self.used_lines: set[int] = set()
@@ -268,6 +269,8 @@ class JsAnalyzer:
                 self.fa.assign(ident, mine, self.ln(name))
 
     def remember(self, var: str, value: ts.Node) -> None:
+        if self.llm_shaped(value):
+            self.llm_vars.add(var)
         v = self.value(value)
         if v:
             self.fa.consts[var] = v
@@ -371,6 +374,9 @@ class JsAnalyzer:
             ):
                 target = arg[1]
             h, setting = self.host(target)
+            if h is None and setting is not None and any(self.llm_shaped(a) for a in arg):
+                what = f"{name}() sends a model request (model and messages) to the host in {setting}"
+                self.fa.report("ai-endpoint", ln, f"{what}: an AI provider or router someone configures")
             return self.request(ln, f"{name}()", h, setting, all_traces, target)
         for a in arg:  # a URL handed to any other helper
             if a.type in ("string", "template_string", "identifier", "binary_expression", "member_expression"):
@@ -378,6 +384,18 @@ class JsAnalyzer:
                 if h and self.fa.catalog.is_ai(h):
                     return self.request(ln, f"{name}()", h, None, all_traces, a)
         return None
+
+    def llm_shaped(self, node: ts.Node) -> bool:
+        """An object literal in ``node``, or held by a variable it names, shaped like a model request:
+        ``model`` plus ``messages``/``prompt``/``input``/``contents``."""
+        for n in _walk(node):
+            if n.type in ("identifier", "shorthand_property_identifier") and text(n) in self.llm_vars:
+                return True
+            if n.type == "object":
+                keys = {text(p.child_by_field_name("key") or p).strip("'\"") for p in n.named_children}
+                if "model" in keys and keys & {"messages", "prompt", "input", "contents"}:
+                    return True
+        return False
 
     def request(
         self, ln: int, what: str, h: str | None, setting: str | None, traces: list[Trace], target: ts.Node | None

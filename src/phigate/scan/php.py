@@ -17,7 +17,16 @@ from phigate.scan.flows import FileAnalysis, Trace, merge
 from phigate.scan.hosts import bare_host, url_host
 from phigate.scan.javascript import JsAnalyzer
 from phigate.scan.model import Step
-from phigate.scan.php_nodes import arg, args, array_pairs, array_value, chain_root, guzzle_base_uri, walk
+from phigate.scan.php_nodes import (
+    arg,
+    args,
+    array_pairs,
+    array_value,
+    chain_root,
+    guzzle_base_uri,
+    llm_payload,
+    walk,
+)
 from phigate.scan.treesitter import line, parse, text
 
 GETTER = re.compile(
@@ -90,9 +99,14 @@ class PhpAnalyzer:
         self.channels: dict[str, str] = {}
         self.sdk_types: dict[str, str] = {}  # local class name -> AI host (from `use` statements)
         self.typed_clients: set[str] = set()  # clients declared by type, built in another file
+        self.methods: dict[str, ts.Node] = {}  # this file's methods: name -> body
+        self._expanding: set[str] = set()
 
     def run(self, source: bytes) -> bool:
         tree = parse("php", source)
+        for n in walk(tree.root_node):  # helpers such as buildUrl() may be defined below their callers
+            if n.type == "method_declaration" and (body := n.child_by_field_name("body")) is not None:
+                self.methods[text(n.child_by_field_name("name"))] = body
         self.visit(tree.root_node)
         self.markup(source.decode("utf-8", "replace"), tree.root_node)
         return not tree.root_node.has_error
@@ -129,6 +143,12 @@ class PhpAnalyzer:
                     return self.config[path][1] if path in self.config else self.fa.step(line(n), f"config {path}")
                 if re.match(r"^get\w*(?:Url|Uri|Endpoint|Host|BaseUrl)$", name):
                     return self.fa.step(line(n), f"the value of {name}()")
+                if text(n.child_by_field_name("object")) == "$this" and name in self.methods.keys() - self._expanding:
+                    self._expanding.add(name)  # a helper of this class that builds the URL from a setting
+                    found = self.setting(self.methods[name])
+                    self._expanding.discard(name)
+                    if found is not None:
+                        return found
             if n.type == "variable_name" and text(n) in self.fa.settings:
                 return self.fa.settings[text(n)]
             if n.type == "function_call_expression" and text(n.child_by_field_name("function")) == "config":
@@ -316,7 +336,11 @@ class PhpAnalyzer:
             if short == "setUri":
                 self.channels[root] = h or ""
             if h or setting:
-                return self.request(ln, f"{name}()" if not root else f"{root}->{short}()", h, setting, traces)
+                what = f"{name}()" if not root else f"{root}->{short}()"
+                if h is None and setting is not None and any(llm_payload(a) for a in arg_nodes):
+                    msg = f"{what} sends a model request (model and messages) to the host in {setting.label}"
+                    self.fa.report("ai-endpoint", ln, f"{msg}: an AI provider or router the admin picks")
+                return self.request(ln, what, h, setting, traces)
         for a in arg_nodes:
             h, _ = self.host(a)
             if h and self.fa.catalog.is_ai(h):

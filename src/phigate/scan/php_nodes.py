@@ -69,3 +69,17 @@ def guzzle_base_uri(arg0: ts.Node | None) -> ts.Node | None:
     if (config := array_value(arg0, "config")) is not None:
         return array_value(config, "base_uri")
     return array_value(arg0, "base_uri")
+
+
+LLM_KEYS = frozenset({"messages", "prompt", "input", "contents"})
+
+
+def llm_payload(node: ts.Node) -> bool:
+    """An array literal (at any depth of an argument) shaped like a model request: ``model`` plus
+    ``messages``/``prompt``/``input``/``contents``."""
+    for n in walk(node):
+        if n.type == "array_creation_expression":
+            keys = {k for k, _ in array_pairs(n)}
+            if "model" in keys and keys & LLM_KEYS:
+                return True
+    return False
