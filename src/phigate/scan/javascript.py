@@ -9,20 +9,12 @@ import tree_sitter as ts
 from phigate.scan.categories import category
 from phigate.scan.flows import FileAnalysis, Trace, merge
 from phigate.scan.hosts import bare_host, url_host
+from phigate.scan.js_sources import data_source
 from phigate.scan.treesitter import args, line, parse, text
 
 HTTP_CALLS = re.compile(
     r"^(?:window\.|globalThis\.|self\.)?(?:fetch|axios(?:\.\w+)?|\$\.(?:ajax|post|get|getJSON)|jQuery\.(?:ajax|post|get|getJSON)"
     r"|navigator\.sendBeacon|got(?:\.\w+)?|ky(?:\.\w+)?|superagent\.\w+|needle|\$fetch|ofetch|request\.(?:post|get))$"
-)
-REQUEST = re.compile(r"^(?:req|request|ctx\.request|event|c\.req|context\.request)\.(?:body|query|params)(?:\.(\w+))?")
-PERSONAL_OBJECT = re.compile(
-    r"(?:^|\.)(?:customer|patient|user|order|checkout|intake|form|formData|values|profile|body|payload|fields)"
-    r"(?:\.\w+)*\.(\w+)$",
-    re.I,
-)
-DOM = re.compile(
-    r"(?:getElementById|querySelector|getElementsByName|elements|\$|jQuery)\s*\(?\s*\[?['\"`]?([^'\"`)\]]*)"
 )
 METHOD_NAMES = re.compile(r"^(?:GET|POST|PUT|PATCH|DELETE)$", re.I)
 PLACEHOLDER = re.compile(r"__lq\d+")
@@ -158,7 +150,7 @@ class JsAnalyzer:
         if t in ("identifier", "shorthand_property_identifier"):
             return self.fa.vars.get(name, [])
         if t in ("member_expression", "call_expression", "new_expression", "subscript_expression"):
-            src = self.source(node, name)
+            src = data_source(node, name)
             if src is not None:
                 return [self.fa.source(src[0], self.ln(node), src[1])]
             if name in self.fa.vars:
@@ -167,35 +159,6 @@ class JsAnalyzer:
                 step = self.fa.step(self.ln(node), f"returned by {fn}()")
                 return [tr.then(step) for tr in self.returns[fn]]
         return merge(*(self.taint(c) for c in node.named_children))
-
-    def source(self, node: ts.Node, name: str) -> tuple[str, str] | None:
-        compact = re.sub(r"\s+", "", name)
-        if m := REQUEST.match(compact):
-            return category(m.group(1) or "") or "request_body", f"request body {compact[:60]}"
-        if re.search(r"(?:request|req)\.(?:json|formData)\(\)$", compact):
-            return "request_body", f"request body {compact[:60]}"
-        if node.type == "new_expression" and compact.startswith("newFormData("):
-            return "form", "form fields (FormData)"
-        if node.type == "call_expression":
-            m = re.match(r"^(?:\w+\.)*(?:get|getItem|getAll)\(['\"`]([^'\"`]+)", compact.rsplit(".", 1)[-1])
-            fn = compact.split("(", 1)[0]
-            if m and re.search(
-                r"(?:formData|fd|data|params|searchParams|storage|localStorage|sessionStorage|form)\.get", fn, re.I
-            ):
-                if cat := category(m.group(1)):
-                    return cat, f"{fn}('{m.group(1)}')"
-            return None
-        if compact.endswith((".value", ".valueAsDate", ".val()")) and (m := DOM.search(compact)):
-            if cat := category(m.group(1)):
-                field = re.sub(r"^[#.\[]|^name=|[\]'\"]", "", m.group(1)).removeprefix("name=")
-                return cat, f"form field {field}"
-            return None
-        if re.search(r"(?:^|\.)Shopify\.customer|ShopifyAnalytics\.meta\.page\.customerId", compact):
-            return category(compact.rsplit(".", 1)[-1]) or "customer", compact[:60]
-        if node.type == "member_expression" and (m := PERSONAL_OBJECT.search(compact)):
-            if (cat := category(m.group(1))) is not None:
-                return cat, compact[:60]
-        return None
 
     # --- the walk -----------------------------------------------------------------------------------
     def visit(self, node: ts.Node) -> None:
