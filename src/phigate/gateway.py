@@ -133,7 +133,7 @@ def build_gateway(
     # prompt before de-identification sees it.
     output_guards = (
         EmergencyStage(),
-        PromptLeakStage(),
+        PromptLeakStage(vault.secret),
         ProtectedStage(open_protected(policy, settings), policy.protected.max_share),
         LinkStage(),
         PhiOutputStage(deidentifier),

@@ -81,7 +81,9 @@ class AppPolicy(_Strict):
         description="Action per guard; see GUARD_ACTIONS (the first action listed is the default).",
     )
     canary: bool = Field(
-        True, description="Put a fresh canary token into each request's system prompt; it is blocked in answers."
+        True,
+        description="Put a canary token into the system prompt (one per conversation, else fresh per request); "
+        "it is blocked in answers.",
     )
     leak_min_words: int = Field(
         20,

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import openai
 import pytest
 
 from phigate.backends.base import BackendCall
 from phigate.backends.scripted import ScriptedBackend, chat_body, chat_chunks
 from phigate.guards.links import MAX_HOLD, LinkFilter
+from phigate.policy import DEFAULT_DOSING_DISCLAIMER
 from tests.conftest import SCRIPTED_POLICY
 
 
@@ -131,3 +133,58 @@ def test_many_brackets_cost_linear_time() -> None:
     started = time.perf_counter()
     assert LinkFilter().feed("0.content", text) + LinkFilter().finish("0.content") != ""
     assert time.perf_counter() - started < 0.5
+
+
+# --- 4. the canary is one per conversation, so the prompt prefix stays the same across its requests
+
+
+def test_the_canary_is_stable_within_a_conversation_and_fresh_without_one(make_gateway) -> None:
+    systems: list[str] = []
+
+    def handler(call: BackendCall) -> Any:
+        systems.append(call.payload["messages"][0]["content"])
+        return chat_body("My marker is " + re.search(r"zq[a-z]+", systems[-1]).group(), "scripted")  # type: ignore[union-attr]
+
+    gw = _gateway(make_gateway, handler)
+    messages = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "hi"}]
+    for conversation in ("c-1", "c-1", "c-2", None, None):
+        headers = {"X-Phigate-Conversation": conversation} if conversation else {}
+        with pytest.raises(openai.PermissionDeniedError, match="canary"):
+            _ask(gw, messages, False, **headers)
+    canaries = [re.search(r"zq[a-z]{14}\b", s).group() for s in systems]  # type: ignore[union-attr]
+    assert canaries[0] == canaries[1]  # the same prefix for every request of a conversation
+    assert len(set(canaries)) == 4  # another conversation, and each request without one, get their own
+    assert all(r.code == "prompt_leak" for r in list(gw.gateway.ledger.read())[-5:])
+
+
+def test_the_conversation_canary_needs_the_deployment_secret() -> None:
+    from phigate.guards.leak import conversation_canary
+
+    one = conversation_canary(b"secret-1", "app", "c-1")
+    assert one == conversation_canary(b"secret-1", "app", "c-1") and re.fullmatch(r"zq[a-z]{14}", one)
+    assert one != conversation_canary(b"secret-2", "app", "c-1")
+    assert one != conversation_canary(b"secret-1", "other-app", "c-1")
+
+
+# --- 5. dosing after a colon
+
+
+@pytest.mark.parametrize("answer", ["Usual dose: 400 mg.", "Dose: 500 mg", "Take: 2 tablets.", "Dose; take 2 tablets."])
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "stream"])
+def test_dosing_after_a_colon_is_caught(make_gateway, answer: str, stream: bool) -> None:
+    gw = _gateway(make_gateway, _answering(answer, pieces=5), "    guards: {dosing: block}\n")
+    with pytest.raises(openai.APIError, match="dos"):
+        _ask(gw, [{"role": "user", "content": "How much ibuprofen?"}], stream)
+    assert list(gw.gateway.ledger.read())[-1].code == "dosing_refused"
+
+
+def test_the_dosing_disclaimer_comes_once_when_an_upstream_repeats_finish_reason(make_gateway) -> None:
+    def handler(call: BackendCall) -> Any:
+        chunks = chat_chunks("Take 400 mg every 6 hours.", "scripted", pieces=3)
+        finish = next(c for c in chunks if c["choices"] and c["choices"][0].get("finish_reason"))
+        again = {**finish, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+        return [*chunks[:-1], again, chunks[-1]]
+
+    gw = _gateway(make_gateway, handler)
+    got = _ask(gw, [{"role": "user", "content": "How much ibuprofen?"}], True)
+    assert got == "Take 400 mg every 6 hours.\n\n" + DEFAULT_DOSING_DISCLAIMER

@@ -26,7 +26,15 @@ import yaml
 from phigate.backends.base import Body
 from phigate.errors import DosingRefused
 from phigate.guards.base import Verdict
-from phigate.guards.output import OutputFilter, OutputStage, action_of, ends_nothing, record, sentence_cut
+from phigate.guards.output import (
+    FULL_STOP,
+    OutputFilter,
+    OutputStage,
+    action_of,
+    ends_nothing,
+    record,
+    sentence_cut,
+)
 from phigate.pipeline import RequestContext
 
 _NEGATED = 3  # words before a sign in which a negation cancels it
@@ -174,6 +182,7 @@ class DosingFilter(OutputFilter):
         super().__init__(ctx, action)
         self.disclaimer = disclaimer
         self._seen: set[str] = set()
+        self._disclaimed: set[str] = set()
 
     def _judge(self, field: str, sentences: str) -> None:
         if field in self._seen or not any(terms().dosing_in(s) for s in _sentences(sentences)):
@@ -188,10 +197,11 @@ class DosingFilter(OutputFilter):
             return text
         # only ``block`` holds the unfinished sentence back; the other actions judge a copy of it
         buf = self._held.pop(field, "") + text
-        if ends_nothing(text) and len(buf) <= 2048:
+        # the sentences of ``check_dosing``: a colon or semicolon does not end one ("Usual dose: 400 mg.")
+        if ends_nothing(text, ".!?\n") and len(buf) <= 2048:
             self._held[field] = buf
             return "" if self.action == "block" else text
-        cut = sentence_cut(buf, max_hold=2048)
+        cut = sentence_cut(buf, max_hold=2048, ends=FULL_STOP)
         self._held[field] = buf[cut:]
         self._judge(field, buf[:cut])
         return buf[:cut] if self.action == "block" else text
@@ -202,7 +212,8 @@ class DosingFilter(OutputFilter):
         rest = self._held.pop(field, "")
         self._judge(field, rest)
         out = rest if self.action == "block" else ""
-        if self.action == "disclaim" and field in self._seen:
+        if self.action == "disclaim" and field in self._seen and field not in self._disclaimed:
+            self._disclaimed.add(field)  # once, even when an upstream repeats the finish_reason
             return f"{out}\n\n{self.disclaimer}"
         return out
 

@@ -1,6 +1,10 @@
 """System-prompt leakage (OWASP LLM07): a canary token and verbatim overlap, in plain and streamed answers.
 
-Each request's first system (or developer) message gets a line with a fresh random canary word. An
+Each request's first system (or developer) message gets a line with a canary word: derived from the app and
+the conversation (``X-Phigate-Conversation``) under a deployment secret, so every request of a
+conversation sends the same prompt prefix (a server's prompt or KV cache is reused; a fresh word per
+request made a 60-turn prompt cost 3.7–16.7 s instead of 0.015 s on the embedded model), and fresh per
+request when there is no conversation. The caller never sees the secret, so cannot guess the word. An
 answer that contains the canary, or ``leak_min_words`` consecutive words of the system prompt (of a short
 prompt: 60 % of its words, at least ``SHORTEST``), gives the prompt away and is blocked (``403
 prompt_leak``) or flagged. The prompt is compared as the model saw it (after de-identification),
@@ -15,6 +19,8 @@ word positions (``LeakDetector``), so each answer word costs O(occurrences of th
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import math
 import re
 import secrets
@@ -37,6 +43,12 @@ _NOTE = "prompt_leak.messages"
 
 def new_canary() -> str:
     return "zq" + "".join(secrets.choice(_CANARY_LETTERS) for _ in range(14))
+
+
+def conversation_canary(secret: bytes, app: str, conversation: str) -> str:
+    """The canary of one conversation: stable across its requests, unguessable without ``secret``."""
+    digest = hmac.new(secret, f"prompt-leak canary\x1f{app}\x1f{conversation}".encode(), hashlib.sha256).digest()
+    return "zq" + "".join(_CANARY_LETTERS[b % len(_CANARY_LETTERS)] for b in digest[:14])
 
 
 def canary_line(canary: str) -> str:
@@ -170,9 +182,13 @@ def _text(message: dict[str, Any]) -> str:
 
 
 class PromptLeakStage(OutputStage):
-    """Puts the canary into the system prompt (before de-identification) and builds the ``LeakFilter``."""
+    """Puts the canary into the system prompt (before de-identification) and builds the ``LeakFilter``.
+    Without a ``secret`` every request gets a fresh canary."""
 
     name = NAME
+
+    def __init__(self, secret: bytes | None = None) -> None:
+        self.secret = secret
 
     async def on_request(self, ctx: RequestContext, payload: Body) -> None:
         if ctx.route != "chat" or action_of(ctx, NAME) == "off":
@@ -181,7 +197,10 @@ class PromptLeakStage(OutputStage):
         if not messages:
             return  # no system prompt: nothing to leak
         if ctx.app.canary:
-            canary = new_canary()
+            if self.secret and ctx.conversation:
+                canary = conversation_canary(self.secret, ctx.app_name, ctx.conversation)
+            else:
+                canary = new_canary()
             first = messages[0]
             if isinstance(first.get("content"), list):
                 first["content"].append({"type": "text", "text": canary_line(canary)})
