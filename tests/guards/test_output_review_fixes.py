@@ -4,6 +4,7 @@ streamed through the gateway where the finding was about the gateway; the filter
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Any
 
 import openai
@@ -11,8 +12,11 @@ import pytest
 
 from phigate.backends.base import BackendCall
 from phigate.backends.scripted import ScriptedBackend, chat_body, chat_chunks
+from phigate.deid.engine import Deidentifier
 from phigate.guards.links import MAX_HOLD, LinkFilter
-from phigate.policy import DEFAULT_DOSING_DISCLAIMER
+from phigate.guards.phi_output import PhiDetector
+from phigate.guards.phi_values import public_numbers
+from phigate.policy import DEFAULT_DOSING_DISCLAIMER, DEFAULT_EMERGENCY_MESSAGE
 from tests.conftest import SCRIPTED_POLICY
 
 
@@ -188,3 +192,113 @@ def test_the_dosing_disclaimer_comes_once_when_an_upstream_repeats_finish_reason
     gw = _gateway(make_gateway, handler)
     got = _ask(gw, [{"role": "user", "content": "How much ibuprofen?"}], True)
     assert got == "Take 400 mg every 6 hours.\n\n" + DEFAULT_DOSING_DISCLAIMER
+
+
+# --- 6. the PHI guard spares the caller's own values in other spellings, and public facts
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "stream"])
+def test_the_callers_shifted_date_in_another_format_is_theirs(make_gateway, stream: bool) -> None:
+    def answer(call: BackendCall) -> str:
+        m = re.search(r"(\d\d)/(\d\d)/(\d{4})", call.payload["messages"][-1]["content"])
+        day = date(int(m[3]), int(m[1]), int(m[2]))  # type: ignore[index]
+        later = day + timedelta(days=14)
+        return f"Your visit is on {day:%B} {day.day}, {day.year}. Come back on {later:%B} {later.day}. See you."
+
+    gw = _gateway(make_gateway, _answering(answer, pieces=5), "    reidentify: true\n    deid: {DATE: date_shift}\n")
+    got = _ask(gw, [{"role": "user", "content": "My visit is on 03/04/2024, can I bring my son?"}], stream)
+    assert "[REDACTED]" not in got and got.startswith("Your visit is on ")
+    assert list(gw.gateway.ledger.read())[-1].guards["phi_in_output"] == "allow"
+
+
+@pytest.fixture(scope="module")
+def detector() -> PhiDetector:
+    return PhiDetector(Deidentifier(), "My phone is (415) 555-0134 and I was seen on 2024-03-04.")
+
+
+@pytest.mark.parametrize(
+    ("answer", "types"),
+    [
+        ("If a child swallowed it, call Poison Control at 1-800-222-1222 right away.", []),
+        ("You can reach the CDC at 800-232-4636, or call 1-800-QUIT-NOW (1-800-784-8669).", []),
+        ("Since January 1, 2024, the FDA requires a new label.", []),
+        ("Most people feel better by day 7, around March 15.", []),
+        ("We will call you back on 415.555.0134 about your visit of March 4, 2024.", []),  # the caller's own
+        ("Another patient, Robert Miller, born 04/05/1961, had it too.", ["PERSON", "DATE"]),
+        ("Her record says born 04/05/1961.", ["DATE"]),
+        ("Call her at 212-555-0199.", ["PHONE"]),
+    ],
+)
+def test_public_numbers_lone_dates_and_the_callers_own_values_are_not_phi(
+    detector: PhiDetector, answer: str, types: list[str]
+) -> None:
+    assert [f.type for f in detector.foreign(answer)] == types
+
+
+def test_public_numbers_are_reviewed_package_data() -> None:
+    numbers = public_numbers()
+    assert {"8002221222", "988", "911", "8002324636"} <= numbers
+    assert all(n.isdigit() for n in numbers)
+
+
+# --- 7. the emergency message reaches a plain answer that is tool calls only
+
+
+def _tool_call_only(call: BackendCall) -> Any:
+    fn = {"name": "lookup", "arguments": '{"q": "order"}'}
+    if not call.stream:
+        body = chat_body("", "scripted", tool_calls=[{"id": "t1", "type": "function", "function": fn}])
+        body["choices"][0]["message"]["content"] = None
+        body["choices"][0]["finish_reason"] = "tool_calls"
+        return body
+    base = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": "scripted"}
+    call_0 = {"index": 0, "id": "t1", "type": "function", "function": fn}
+    first = {"role": "assistant", "content": None, "tool_calls": [call_0]}
+    return [
+        {**base, "choices": [{"index": 0, "delta": first}]},
+        {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "tool_calls"}]},
+    ]
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "stream"])
+def test_the_emergency_message_comes_with_an_answer_of_tool_calls_only(make_gateway, stream: bool) -> None:
+    gw = _gateway(make_gateway, _tool_call_only)
+    got = _ask(gw, [{"role": "user", "content": "I have crushing chest pain, look up my order"}], stream)
+    assert got == DEFAULT_EMERGENCY_MESSAGE
+    assert list(gw.gateway.ledger.read())[-1].guards["emergency"] == "prepend"
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "stream"])
+def test_an_answer_of_tool_calls_only_keeps_content_null_without_an_emergency(make_gateway, stream: bool) -> None:
+    gw = _gateway(make_gateway, _tool_call_only)
+    assert _ask(gw, [{"role": "user", "content": "Look up my order"}], stream) == ""
+
+
+# --- 10. any answer filter that fails refuses the answer, and the refusal is recorded
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "stream"])
+def test_a_failing_answer_filter_of_any_kind_refuses_and_is_recorded(make_gateway, monkeypatch, stream: bool) -> None:
+    def boom(self: Any, field: str, text: str) -> str:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(LinkFilter, "feed", boom)
+    gw = _gateway(make_gateway, _answering("Hello there, your order ships Monday."))
+    before = len(list(gw.gateway.ledger.read()))
+    with pytest.raises(openai.APIError) as err:
+        _ask(gw, [{"role": "user", "content": "Hello there"}], stream)
+    assert getattr(err.value, "code", None) == "guard_failed" or "guard_failed" in str(err.value)
+    records = list(gw.gateway.ledger.read())[before:]
+    assert [(r.status, r.code) for r in records] == [(500, "guard_failed")]
+
+
+# --- 11. embeddings: output guards that judged nothing record nothing
+
+
+def test_an_embedding_request_records_no_output_guard_verdicts(make_gateway) -> None:
+    gw = _gateway(make_gateway, None)
+    client = gw.client()
+    client.embeddings.create(model="scripted", input=["Robert Miller https://evil.example/"])
+    client.close()
+    guards = list(gw.gateway.ledger.read())[-1].guards
+    assert not {"phi_in_output", "exfil_links", "html_in_output", "dosing", "protected_docs"} & set(guards), guards

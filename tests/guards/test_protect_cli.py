@@ -91,4 +91,5 @@ def test_phi_in_answers_spares_most_benign_medical_answers() -> None:
     detector = PhiDetector(Deidentifier(), "")
     answers = _medquad_answers(DATA, 400)
     touched = sum(bool(detector.foreign(a)) for a in answers)
-    assert len(answers) == 400 and touched / len(answers) <= 0.03  # measured: 7 of 400 (1.75 %)
+    # measured: 5 of 400 (1.25 %; 7 before public numbers, lone dates and region names were spared)
+    assert len(answers) == 400 and touched / len(answers) <= 0.025

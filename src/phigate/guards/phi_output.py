@@ -3,10 +3,12 @@
 The answer is judged before re-identification, so the caller's own values appear in it only as this
 conversation's placeholders (or surrogates). The de-identification engine runs over the answer; a finding
 that is one of those tokens, or that occurs in the request as the model received it (a value the policy
-keeps, the shop's own phone number in the system prompt), was sent by the caller. Of the rest, only
-identifiers that point at a person count (``ANSWER_TYPES``, score at least ``MIN_SCORE``; a name needs
-two words or more and ``MIN_PERSON_SCORE``); they are redacted (``[REDACTED]``), or refuse the answer (``block``, ``403
-phi_blocked``), or are flagged.
+keeps, the shop's own phone number in the system prompt; dates and phone numbers compared by value, and
+with shifted dates any date within the shift range of one sent), was sent by the caller. Public health
+numbers (``data/public_numbers.yaml``) are nobody's. Of the rest, only identifiers that point at a person
+count (``ANSWER_TYPES``, score at least ``MIN_SCORE``; a name needs two words or more and
+``MIN_PERSON_SCORE``; a date needs a name or identifier near it, or a cue such as "born"); they are
+redacted (``[REDACTED]``), or refuse the answer (``block``, ``403 phi_blocked``), or are flagged.
 
 Streaming: text is judged in whole sentences (the engine needs a little context, and a name or an
 address may span chunks), so the filter holds back the unfinished sentence, at most ``MAX_HOLD``
@@ -24,6 +26,7 @@ from phigate.deid.engine import Deidentifier
 from phigate.errors import PhiBlocked
 from phigate.guards.base import Verdict
 from phigate.guards.output import OutputFilter, OutputStage, action_of, ends_nothing, request_texts, sentence_cut
+from phigate.guards.phi_values import Day, dates_in, digits, phone_numbers_in, public_numbers, same_day
 from phigate.pipeline import RequestContext
 from phigate.taxonomy import Finding
 
@@ -42,28 +45,61 @@ ANSWER_TYPES = frozenset({
     "CARD_CVV", "IBAN",
 })  # fmt: skip
 MIN_SCORE = 0.7
+DATE_SHIFT_DAYS = 365  # the largest shift of the date_shift operator
 MIN_PERSON_SCORE = 0.8  # the name lists' confident matches; the NER model's guesses (0.7) are mostly terms
 _TOKEN = re.compile(r"\[[A-Z][A-Z_]*\d*\]")  # a placeholder; it counts as sent when the request holds it
+NEAR = 80
+# "South America", "Eastern Europe", "Africa, Asia": the name lists take region names for people (measured
+# on MedQuAD answers: half of what was still redacted)
+_CONTINENTS = frozenset({"africa", "african", "america", "american", "americas", "asia", "asian", "europe", "european"})
+_DATE_CUE = re.compile(
+    r"\b(?:born|birth|dob|d\.o\.b|birthday|died|death|deceased|admitted|admission|discharged|discharge|seen|"
+    r"visit|visited|appointment|surgery|operated|diagnosed|patient|mrn)\b[^.!?\n]*$",
+    re.IGNORECASE,
+)
 
 
 class PhiDetector:
-    """Findings in an answer that are neither this conversation's tokens nor text the caller sent."""
+    """Findings in an answer that are neither this conversation's tokens nor values the caller sent.
 
-    def __init__(self, deidentifier: Deidentifier, sent: str) -> None:
+    Values are compared by meaning: a date in another format, a phone number with other separators (and
+    public health numbers are nobody's). With ``date_window`` (the app shifts dates) a date that many days
+    from one the caller sent is the caller's too: the model did arithmetic on the shifted date. A date on
+    its own is not about a person: it counts next to a name or identifier, or after a cue ("born on")."""
+
+    def __init__(self, deidentifier: Deidentifier, sent: str, *, date_window: int = 0) -> None:
         self.deidentifier = deidentifier
         self.sent = sent.lower()
+        self.date_window = date_window
+        self._sent_dates: list[Day] | None = None
+        self._sent_phones: set[str] | None = None
 
     def foreign(self, text: str, start: int = 0) -> list[Finding]:
         """Findings that end after ``start`` (the text before it is context) and were not sent by the caller."""
         spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text) if m.group().lower() in self.sent]
-        return [
+        kept = [
             f
             for f in self.deidentifier.analyze(text)
-            if f.end > start
-            and _counts(f)
-            and f.text.lower() not in self.sent
-            and not any(f.start < e and s < f.end for s, e in spans)
+            if _counts(f) and not self._sent(f) and not any(f.start < e and s < f.end for s, e in spans)
         ]
+        return [f for f in kept if f.end > start and (f.type != "DATE" or _about_someone(f, kept, text))]
+
+    def _sent(self, f: Finding) -> bool:
+        if f.text.lower() in self.sent:
+            return True
+        if f.type == "DATE":
+            if self._sent_dates is None:
+                self._sent_dates = dates_in(self.sent)
+            days = dates_in(f.text)
+            return bool(days) and all(
+                any(same_day(d, s, self.date_window) for s in self._sent_dates) for d in days
+            )
+        if f.type in ("PHONE", "FAX"):
+            if self._sent_phones is None:
+                self._sent_phones = phone_numbers_in(self.sent)
+            number = digits(f.text)
+            return number in self._sent_phones or number in public_numbers()
+        return False
 
     def check(self, answer: str) -> Verdict:
         found = self.foreign(answer)
@@ -71,10 +107,20 @@ class PhiDetector:
         return Verdict(NAME, 1.0 if found else 0.0, bool(found), kinds)
 
 
+def _about_someone(date: Finding, kept: list[Finding], text: str) -> bool:
+    """A date counts near a person or an identifier (``NEAR`` characters), or right after a personal cue."""
+    if _DATE_CUE.search(text, max(0, date.start - 40), date.start):
+        return True
+    return any(f.type != "DATE" and f.start - NEAR < date.end and date.start < f.end + NEAR for f in kept)
+
+
 def _counts(f: Finding) -> bool:
     if f.type not in ANSWER_TYPES or f.score < MIN_SCORE:
         return False
-    return f.type != "PERSON" or (f.score >= MIN_PERSON_SCORE and len(f.text.split()) >= 2)
+    if f.type != "PERSON":
+        return True
+    words = f.text.replace(",", " ").split()
+    return f.score >= MIN_PERSON_SCORE and len(words) >= 2 and not _CONTINENTS.intersection(w.lower() for w in words)
 
 
 def redact(text: str, findings: list[Finding], start: int = 0) -> str:
@@ -103,7 +149,8 @@ class PhiFilter(OutputFilter):
         # built on first use: by then the pipeline has noted the request as forwarded
         if self._detector is None:
             sent = "\n".join(request_texts(self.ctx.forwarded or {}))
-            self._detector = PhiDetector(self.deidentifier, sent)
+            shifts = self.ctx.app.operator("DATE") in ("date_shift", "pseudonym")
+            self._detector = PhiDetector(self.deidentifier, sent, date_window=DATE_SHIFT_DAYS if shifts else 0)
         return self._detector
 
     def _judge(self, field: str, part: str) -> str:
@@ -150,6 +197,6 @@ class PhiOutputStage(OutputStage):
 
     def answer_filter(self, ctx: RequestContext) -> PhiFilter | None:
         action = action_of(ctx, NAME)
-        if action == "off":
+        if action == "off" or ctx.route == "embeddings":  # nothing to judge: no verdict is recorded
             return None
         return PhiFilter(ctx, action, self.deidentifier)
