@@ -9,15 +9,20 @@ hold text back (a placeholder split across chunks) and release it on ``finish``;
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import time
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from phigate.backends.base import Answer, Backend, BackendCall, Body, Route
-from phigate.errors import PhigateError, UnknownModel
+from phigate.errors import GuardError, PhigateError, UnknownModel
 from phigate.metrics import Metrics
 from phigate.policy import AppPolicy, Policy
+
+log = logging.getLogger("phigate")
+_OFFLOAD_CHARS = 8000  # longer plain answers are filtered in a worker thread so the event loop keeps serving
 
 
 @dataclass(slots=True)
@@ -120,7 +125,10 @@ class Pipeline:
             ctx.forwarded = payload
             answer = await backend.call(BackendCall(ctx.route, payload, stream))
             if isinstance(answer, dict):
-                _filter_body(answer, filters)
+                if filters and _text_size(answer) > _OFFLOAD_CHARS:
+                    await asyncio.to_thread(_filter_body, answer, filters)
+                else:
+                    _filter_body(answer, filters)
                 self._take_usage(ctx, answer)
                 await self.recorder.record(ctx, Outcome(200))
                 return answer
@@ -178,10 +186,28 @@ class Pipeline:
 
 def _apply(filters: Sequence[AnswerFilter], key: str, text: str, last: bool) -> str:
     for f in filters:
-        text = f.feed(key, text) if text else ""
-        if last:
-            text += f.finish(key)
+        try:
+            text = f.feed(key, text) if text else ""
+            if last:
+                text += f.finish(key)
+        except PhigateError:
+            raise
+        except Exception as exc:  # fail closed, and recorded: the caller gets an error, the ledger a refusal
+            log.error("answer filter %s failed: %s", type(f).__name__, type(exc).__name__)
+            raise GuardError("an answer filter failed, so the answer was withheld") from None
     return text
+
+
+def _text_size(body: Body) -> int:
+    size = 0
+    for choice in body.get("choices") or ():
+        message = choice.get("message") or {}
+        for text in (choice.get("text"), message.get("content")):
+            size += len(text) if isinstance(text, str) else 0
+        for call in message.get("tool_calls") or ():
+            args = (call.get("function") or {}).get("arguments")
+            size += len(args) if isinstance(args, str) else 0
+    return size
 
 
 def _filter_body(body: Body, filters: Sequence[AnswerFilter]) -> None:
@@ -191,9 +217,16 @@ def _filter_body(body: Body, filters: Sequence[AnswerFilter]) -> None:
         i = choice.get("index", 0)
         if "text" in choice and isinstance(choice["text"], str):
             choice["text"] = _apply(filters, f"{i}.content", choice["text"], True)
-        message = choice.get("message") or {}
+        message = choice.get("message")
+        if not isinstance(message, dict):
+            continue
         if isinstance(message.get("content"), str):
             message["content"] = _apply(filters, f"{i}.content", message["content"], True)
+        elif message.get("content") is None and "text" not in choice:
+            # tool calls only: a filter may still have text of its own (the emergency message), as on streams
+            text = _apply(filters, f"{i}.content", "", True)
+            if text:
+                message["content"] = text
         for j, call in enumerate(message.get("tool_calls") or ()):
             fn = call.get("function") or {}
             if isinstance(fn.get("arguments"), str):

@@ -45,4 +45,4 @@ class HtmlStage(OutputStage):
 
     def answer_filter(self, ctx: RequestContext) -> HtmlFilter | None:
         action = action_of(ctx, NAME)
-        return None if action == "off" else HtmlFilter(ctx, action)
+        return None if action == "off" or ctx.route == "embeddings" else HtmlFilter(ctx, action)

@@ -247,6 +247,6 @@ class ProtectedStage(OutputStage):
 
     def answer_filter(self, ctx: RequestContext) -> ProtectedFilter | None:
         action = action_of(ctx, NAME)
-        if self.index is None or not self.index.docs or action == "off":
+        if self.index is None or not self.index.docs or action == "off" or ctx.route == "embeddings":
             return None
         return ProtectedFilter(ctx, action, self.index, self.max_share)
