@@ -134,7 +134,7 @@ def build_gateway(
     output_guards = (
         EmergencyStage(),
         PromptLeakStage(vault.secret),
-        ProtectedStage(open_protected(policy, settings), policy.protected.max_share),
+        ProtectedStage(open_protected(policy, settings), policy.protected.max_share, policy.protected.max_shingles),
         LinkStage(),
         PhiOutputStage(deidentifier),
         HtmlStage(),

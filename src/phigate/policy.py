@@ -281,7 +281,13 @@ class ProtectedSpec(_Strict):
         None, description="Index file built by `phigate protect add`; default <data_dir>/protected.idx if it exists."
     )
     max_share: float = Field(
-        0.2, gt=0, le=1, description="An answer containing more than this share of a document's shingles is blocked."
+        0.2, gt=0, lt=1, description="An answer containing more than this share of a document's shingles is blocked."
+    )
+    max_shingles: int = Field(
+        60,
+        ge=5,
+        description="An answer sharing more than this many shingles with one document is blocked, whatever its "
+        "share (a long document's share is out of reach of an answer capped at max_tokens).",
     )
 
 

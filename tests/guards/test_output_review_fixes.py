@@ -3,21 +3,30 @@ streamed through the gateway where the finding was about the gateway; the filter
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import openai
 import pytest
+from typer.testing import CliRunner
 
 from phigate.backends.base import BackendCall
 from phigate.backends.scripted import ScriptedBackend, chat_body, chat_chunks
+from phigate.cli import app
+from phigate.config import parse_policy
 from phigate.deid.engine import Deidentifier
+from phigate.errors import ConfigError, ProtectedContentBlocked
 from phigate.guards.links import MAX_HOLD, LinkFilter
 from phigate.guards.phi_output import PhiDetector
 from phigate.guards.phi_values import public_numbers
-from phigate.policy import DEFAULT_DOSING_DISCLAIMER, DEFAULT_EMERGENCY_MESSAGE
+from phigate.guards.protected import CUT_NOTICE, CopyDetector, ProtectedFilter, ProtectedIndex, html_text, shingles
+from phigate.policy import DEFAULT_DOSING_DISCLAIMER, DEFAULT_EMERGENCY_MESSAGE, ProtectedSpec
 from tests.conftest import SCRIPTED_POLICY
+from tests.guards.test_output_filters import _ctx, _run
+from tests.guards.test_output_guards import PROTOCOL
 
 
 def _gateway(make_gateway: Any, handler: Any, app: str = "", top: str = "") -> Any:
@@ -302,3 +311,81 @@ def test_an_embedding_request_records_no_output_guard_verdicts(make_gateway) -> 
     client.close()
     guards = list(gw.gateway.ledger.read())[-1].guards
     assert not {"phi_in_output", "exfil_links", "html_in_output", "dosing", "protected_docs"} & set(guards), guards
+
+
+# --- 8. protected documents: an absolute limit protects long documents too
+
+LONG_DOC = " ".join(
+    f"step {i} of the northwind intake protocol asks the nurse to record item {i * 7} carefully." for i in range(300)
+)
+
+
+def _index(*docs: tuple[str, str]) -> ProtectedIndex:
+    index = ProtectedIndex()
+    index.add(list(docs))
+    return index
+
+
+@pytest.mark.parametrize("size", [3, 10**6])
+def test_a_long_passage_of_a_long_document_is_refused_whatever_its_share(size: int) -> None:
+    index = _index(("intake.md", LONG_DOC))
+    passage = " ".join(LONG_DOC.split()[:200])  # about 5 % of the document's shingles
+    assert len(shingles(passage)) < 0.2 * index.docs[0].shingles
+    out, err = _run(ProtectedFilter(_ctx(), "block", index, 0.2, 60), passage, size)
+    assert isinstance(err, ProtectedContentBlocked) and "shingles" in err.message
+    assert len(shingles(out) & shingles(LONG_DOC)) <= 60
+    short = " ".join(LONG_DOC.split()[:60])
+    assert _run(ProtectedFilter(_ctx(), "block", index, 0.2, 60), short, size) == (short, None)
+
+
+def test_the_policy_has_an_absolute_limit_and_refuses_a_share_that_disables_the_guard() -> None:
+    assert ProtectedSpec().max_shingles == 60
+    with pytest.raises(ConfigError, match="max_share"):
+        parse_policy("apps: {a: {models: [m]}}\nmodels:\n  m: {backend: embedded}\nprotected: {max_share: 1}\n")
+
+
+# --- 9. HTML documents are fingerprinted by their text
+
+
+def test_protect_add_fingerprints_the_text_of_html_documents(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>x</title><style>p { color: red }</style></head><body>"
+        f"<script>var tracking = 'northwind analytics snippet loaded on every single page';</script>"
+        f"<p>{PROTOCOL.replace('. ', '.</p><p>')}</p></body></html>"
+    )
+    (tmp_path / "protocol.html").write_text(page)
+    args = ["protect", "add", str(tmp_path / "protocol.html"), "--index", str(tmp_path / "p.idx")]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    index = ProtectedIndex.load(tmp_path / "p.idx")
+    assert index.docs[0].shingles == len(shingles(PROTOCOL))  # the text only: no tag, script or style
+    assert CopyDetector(index, 0.2).check(PROTOCOL).triggered
+    assert html_text("<p>a</p><p>b &amp; c</p><script>d</script>") == "a b & c"
+
+
+# --- 11. protected documents: tool-call arguments stay valid JSON, and a flag stops no other field
+
+
+def test_redact_refuses_copied_tool_call_arguments_rather_than_breaking_their_json() -> None:
+    index = _index(("protocol.md", PROTOCOL))
+    f = ProtectedFilter(_ctx(), "redact", index, 0.2)
+    with pytest.raises(ProtectedContentBlocked):
+        f.feed("0.tool.0.arguments", json.dumps({"note": PROTOCOL}))
+    out = f.feed("0.content", "Intro. " + PROTOCOL) + f.finish("0.content")
+    assert out.endswith(CUT_NOTICE)
+
+
+def test_a_flag_in_one_field_does_not_stop_judging_the_others() -> None:
+    index = _index(("protocol.md", PROTOCOL))
+    ctx = _ctx()
+    f = ProtectedFilter(ctx, "flag", index, 0.2)
+    assert f.feed("0.content", PROTOCOL + " ") + f.finish("0.content") == PROTOCOL + " "
+    f2 = ProtectedFilter(ctx, "flag", index, 0.2)
+    f2.feed("0.content", "Fine.")
+    f2.finish("0.content")
+    assert ctx.notes["guards"]["protected_docs"] == "flag"
+    # the second field is still judged after the first was flagged
+    f3 = ProtectedFilter(_ctx(), "block", index, 0.2)
+    f3._flagged.add("0.content")
+    with pytest.raises(ProtectedContentBlocked):
+        f3.feed("1.content", PROTOCOL + " ")

@@ -48,15 +48,20 @@ def add(
     data_dir: DataDir = None,
     config: ConfigFile = None,
 ) -> None:
-    """Add documents to the index (creating it); documents already in it (same content) are skipped."""
-    from phigate.guards.protected import ProtectedIndex
+    """Add documents to the index (creating it); documents already in it (same content) are skipped. HTML
+    documents are indexed by their text (tags, scripts and styles dropped)."""
+    from phigate.guards.protected import ProtectedIndex, html_text
+
+    def text_of(path: Path) -> str:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        return html_text(text) if path.suffix.lower() in (".html", ".htm") else text
 
     target = _index_path(index, data_dir, config)
     started = time.perf_counter()
     with failing_clearly():
         idx = ProtectedIndex.load(target) if target.exists() else ProtectedIndex()
         files = _documents(paths)
-        added = idx.add((str(p), p.read_text(encoding="utf-8", errors="replace")) for p in files)
+        added = idx.add((str(p), text_of(p)) for p in files)
         if added or not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
             idx.save(target)

@@ -30,7 +30,8 @@ def output_verdicts(
     if engine is not None:
         out.append(PhiDetector(engine, f"{sent}\n{system}").check(answer))
     if index is not None:
-        out.append(CopyDetector(index, ProtectedSpec().max_share).check(answer))
+        spec = ProtectedSpec()
+        out.append(CopyDetector(index, spec.max_share, spec.max_shingles).check(answer))
     return out
 
 

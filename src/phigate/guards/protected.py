@@ -5,8 +5,10 @@ protocols and SOPs.
 (lower-cased, punctuation ignored) is hashed to 64 bits, and the index keeps the sorted (hash, document)
 pairs in one flat file, loaded as two arrays (12 bytes per shingle, no per-entry objects). An answer
 whose shingles cover more than ``protected.max_share`` of any one document's shingles (and at least
-``MIN_SHINGLES`` of them) is refused with ``403 protected_content`` (``block``), cut off where it
-crossed the line with a notice (``redact``), or flagged.
+``MIN_SHINGLES`` of them), or more than ``protected.max_shingles`` of them whatever the share (a long
+document's share is out of reach of an answer capped at ``max_tokens``), is refused with ``403
+protected_content`` (``block``), cut off where it crossed the line with a notice (``redact``; in tool-call
+arguments, which a notice would turn into broken JSON, it is refused), or flagged.
 
 Streaming: each word is judged as it completes, before it is released; only a word that may continue
 in the next piece is held back. The text released before a refusal holds less than the allowed share
@@ -24,6 +26,7 @@ from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 
 from phigate.errors import ConfigError, ProtectedContentBlocked
@@ -73,6 +76,38 @@ def shingles(text: str, cache: dict[str, int] | None = None) -> set[int]:
         h = ((h - wh[i - SHINGLE] * _P_TOP) * _P + wh[i]) & _MASK
         out.add(h)
     return out
+
+
+class _Text(HTMLParser):
+    _HIDDEN = frozenset({"script", "style", "noscript", "template", "head"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._HIDDEN:
+            self.hidden += 1
+        self.parts.append(" ")  # a tag separates words: "<td>a</td><td>b</td>" is "a b"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._HIDDEN and self.hidden:
+            self.hidden -= 1
+        self.parts.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def html_text(markup: str) -> str:
+    """The text a reader sees in an HTML document: no tags, attributes, scripts or styles (which would
+    otherwise be fingerprinted, and match answers that share markup rather than content)."""
+    parser = _Text()
+    parser.feed(markup)
+    parser.close()
+    return " ".join("".join(parser.parts).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,9 +195,10 @@ class ProtectedIndex:
 class CopyDetector:
     """Counts, per protected document, the distinct shingles an answer shares with it."""
 
-    def __init__(self, index: ProtectedIndex, max_share: float) -> None:
+    def __init__(self, index: ProtectedIndex, max_share: float, max_shingles: int | None = None) -> None:
         self.index = index
         self.max_share = max_share
+        self.max_shingles = max_shingles
         self.words: deque[int] = deque(maxlen=SHINGLE)  # hashes of the latest words
         self.matched: dict[int, set[int]] = {}
 
@@ -177,10 +213,15 @@ class CopyDetector:
             seen = self.matched.setdefault(doc, set())
             seen.add(h)
             total = self.index.docs[doc].shingles
-            if len(seen) >= MIN_SHINGLES and len(seen) > self.max_share * total:
-                share = len(seen) / total
+            if len(seen) < MIN_SHINGLES:
+                continue
+            if len(seen) > self.max_share * total:
                 raise ProtectedContentBlocked(
-                    f"the answer was refused: it reproduced {share:.0%} of a protected document"
+                    f"the answer was refused: it reproduced {len(seen) / total:.0%} of a protected document"
+                )
+            if self.max_shingles is not None and len(seen) > self.max_shingles:
+                raise ProtectedContentBlocked(
+                    f"the answer was refused: it reproduced {len(seen)} shingles of a protected document"
                 )
 
     def check(self, answer: str) -> Verdict:
@@ -196,36 +237,41 @@ class CopyDetector:
 class ProtectedFilter(OutputFilter):
     guard = NAME
 
-    def __init__(self, ctx: RequestContext, action: str, index: ProtectedIndex, max_share: float) -> None:
+    def __init__(
+        self, ctx: RequestContext, action: str, index: ProtectedIndex, max_share: float, max_shingles: int | None = None
+    ) -> None:
         super().__init__(ctx, action)
         self.index = index
         self.max_share = max_share
+        self.max_shingles = max_shingles
         self._detectors: dict[str, CopyDetector] = {}
-        self._flagged = False
+        self._flagged: set[str] = set()
         self._cut_off: set[str] = set()
 
     def _scan(self, field: str, text: str, last: bool) -> str:
         if field in self._cut_off:
             return ""
-        detector = self._detectors.setdefault(field, CopyDetector(self.index, self.max_share))
+        detector = self._detectors.get(field)
+        if detector is None:
+            detector = self._detectors[field] = CopyDetector(self.index, self.max_share, self.max_shingles)
         buf = self._held.pop(field, "") + text
         cut = len(buf)
         for m in WORD.finditer(buf):
             if m.end() == len(buf) and not last:
                 cut = m.start()  # the word may go on in the next piece
                 break
-            if self._flagged:
+            if field in self._flagged:
                 continue
             try:
                 detector.push(m.group())
             except ProtectedContentBlocked:
-                if self.action == "redact":  # the answer ends before the word that crossed the line
-                    self._cut_off.add(field)
+                if self.action == "redact" and field.endswith(".content"):
+                    self._cut_off.add(field)  # the answer ends before the word that crossed the line
                     self.verdict("redact")
                     return buf[: m.start()] + CUT_NOTICE
                 if self.action != "flag":
-                    raise
-                self._flagged = True
+                    raise  # block; and redact in tool-call arguments, where a notice would break the JSON
+                self._flagged.add(field)
                 self.verdict("flag")
         if cut < len(buf):
             self._held[field] = buf[cut:]
@@ -241,12 +287,13 @@ class ProtectedFilter(OutputFilter):
 class ProtectedStage(OutputStage):
     name = NAME
 
-    def __init__(self, index: ProtectedIndex | None, max_share: float) -> None:
+    def __init__(self, index: ProtectedIndex | None, max_share: float, max_shingles: int | None = None) -> None:
         self.index = index
         self.max_share = max_share
+        self.max_shingles = max_shingles
 
     def answer_filter(self, ctx: RequestContext) -> ProtectedFilter | None:
         action = action_of(ctx, NAME)
         if self.index is None or not self.index.docs or action == "off" or ctx.route == "embeddings":
             return None
-        return ProtectedFilter(ctx, action, self.index, self.max_share)
+        return ProtectedFilter(ctx, action, self.index, self.max_share, self.max_shingles)
