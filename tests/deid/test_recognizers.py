@@ -129,6 +129,10 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             "BP 120/80",
         ],
     ),
+    "year-apostrophe": (
+        [("PMHX: CAD, HTN, CABGx4 '79, GERD", "79", "DATE"), ("'09 PTCA to LCX", "09", "DATE")],
+        ["HOB 30' overnight", "ambulated 30' with assist", "HR 90's", "pt's 2nd visit", "'12.5 mg'"],
+    ),
     "age-over-89": (
         [("she is 92 years old", "92", "AGE"), ("a 101 y/o man", "101", "AGE"), ("aged 95", "95", "AGE")],
         ["a 45 year old", "age 89", "92 tablets"],

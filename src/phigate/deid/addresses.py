@@ -95,7 +95,7 @@ class AddressPart(PatternRecognizer):
     name, type = "address-part", "STREET_ADDRESS"
     PATTERNS = (
         (
-            r"\b(?i:apt|apartment|suite|ste|unit|flat)\.?\s*#?\s*\d{1,5}[a-z]?\b",
+            r"\b(?i:apt|apartment|suite|ste|unit|flat)\.?\s*#?\s*\d{1,5}[a-z]?\b(?![/.]\d)",  # not "unit 9/3"
             0.7,
             r"apt|apartment|suite|ste|unit|flat",
         ),

@@ -19,13 +19,15 @@ _YEAR = r"(?:19|20)\d{2}"
 
 _MONTH_WORD = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 _DIGIT_SEP = r"\d[/.-]\d"
+# no digit, slash, dot or hyphen before, unless a word ends there ("Quartermain.8/31", "TOXICITY-9/2/92")
+_GLUED = r"(?:(?<![\d/.-])|(?<=[A-Za-z][.-]))"
 
 
 class Date(PatternRecognizer):
     name, type = "date", "DATE"
     PATTERNS = (
         (
-            rf"(?=[\d(+])(?<![\d/.-])(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:{_YEAR}|\d{{2}})(?![\d/-])",
+            rf"(?=[\d(+]){_GLUED}(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:{_YEAR}|\d{{2}})(?![\d/-])",
             0.9,
             _DIGIT_SEP,
         ),
@@ -52,6 +54,12 @@ class Date(PatternRecognizer):
         ),
         (
             r"\b(?:on|since|until|by)\s+the\s+(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b",
+            0.6,
+            r"\d(?:st|nd|rd|th)",
+        ),
+        # "it's the 11th.": an ordinal that ends the sentence names a day, "the 4th ICS" does not
+        (
+            r"\bthe\s+(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?=[ \t]*(?:[.!?;\n]|$))",
             0.6,
             r"\d(?:st|nd|rd|th)",
         ),
@@ -92,21 +100,21 @@ class Date(PatternRecognizer):
 
 _M = r"(?:0?[1-9]|1[0-2])"
 _D = r"(?:0?[1-9]|[12]\d|3[01])"
-# no digit, slash, dot or hyphen before, unless a word ends there ("Quartermain.8/31", "UO-9/10")
-_GLUED = r"(?:(?<![\d/.-])|(?<=[A-Za-z][.-]))"
 _NOT_AFTER = r"(?![\d/]|\.\d)"
-# What makes "10/5" a ventilator setting, "1/2" a half or "3/10" a pain score rather than a date
+# What makes "10/5" a ventilator setting, "1/2" a half or "3/10" a pain score rather than a date ("AC" is
+# assist-control, but "R AC" / "L AC" the right or left antecubital fossa, where a line went in)
 _MEASURE_BEFORE = re.compile(
-    r"(?:\b(?:ps|psv|cpap|bi-?pap|peep|ips|epap|ipap|simv|imv|ac|vent|settings?|flowby|wean(?:ed|ing)?\s+to|"
+    r"(?:\b(?:ps|psv|cpap|bi-?pap|peep|ips|epap|ipap|simv|imv|(?<!\br\s)(?<!\bl\s)ac|vent|settings?|flowby|wean(?:ed|ing)?\s+to|"
     r"ventilation|mode|trial|rales|crackles|pain|cp|c/o|rat(?:ing|ed|es)|murmur|sem|perrla|co/ci(?:/svr)?|ratio|"
-    r"score|scale|x)\b|[%&'])[^a-z\n(]{0,6}(?:of\s+|as\s+)?$|/\s*$"
+    r"score|scale)\b|[%&'])[^a-z\n(]{0,6}(?:of\s+|as\s+)?$|\bx[^a-z\d\n(]{0,3}$|/\s*$"
 )
 _MEASURE_AFTER = re.compile(
     r"\s*(?:%|peep|ips|ns\b|d5|str(?:ength)?\b|up\b|hrs?\b|h\b|of\b|x\b|cm\b|mm|mg|mcg|ml|cc|l\b|tabs?\b|pills?|"
-    r"cups?\b|doses?\b|bottles?|bl\b|sets?\b|times|pain|cp\b|angina|incisional|units?\b|ratio)",
+    r"cups?\b|doses?\b|bottles?|bl\b|sets?\b|times|pain|cp\b|angina|incisional|units?\b|ratio|days?\b|wks?\b|"
+    r"weeks?\b|mos?\b|months?\b|yrs?\b|years?\b|min\b|minutes|hours|beats|breaths|lit(?:er|re)s?\b|lpm)",
     re.IGNORECASE,
 )
-_DATE_CUE = re.compile(r"\b(?:on|since|from|until|till|s/p|dated?|dob|admitted|born|of)\W{0,3}$")
+_DATE_CUE = re.compile(r"\b(?:on|since|from|until|till|s/p|dated?|dob|admitted|born|of)\W{0,3}$|\bs/p\s+\w+\s*$")
 _FRACTIONS = frozenset({"1/2", "1/3", "2/3", "1/4", "3/4", "1/8", "3/8"})
 
 
@@ -126,8 +134,18 @@ class ShortDate(PatternRecognizer):
     name, type = "short-date", "DATE"
     TRIGGER = r"\d/\d"
     PATTERNS = (
-        (rf"(?=[\d(+]){_GLUED}{_M}/{_D}(?:-{_M}/{_D})?{_NOT_AFTER}", 0.6),
+        # a range: "10/15-10/16", or two dates run together "10/03/10/04"
+        (rf"(?=[\d(+]){_GLUED}{_M}/{_D}(?:[-/]{_M}/{_D})?{_NOT_AFTER}", 0.6),
         (rf"(?=[\d(+]){_GLUED}{_M}/(?:3[2-9]|[4-9]\d|0\d){_NOT_AFTER}", 0.6),
+        (rf"(?=[\d(+]){_GLUED}{_M}/{_D}\.\d{{2}}(?![\d/.])", 0.6),  # the year after a dot: "11/21.93"
+        # month-day with a hyphen only after a cue word: "returned to OR on 7-8", "BC from 3-5 grew"
+        (
+            Anchored(
+                rf"\b(?:on|from|since|until)\s+(?P<v>{_M}-{_D})(?![\d/-]|\.\d)",
+                r"\b(?:on|from|since|until)\s+\d{1,2}-\d",
+            ),
+            0.6,
+        ),
     )
     CONTEXT = Date.CONTEXT
 
@@ -151,3 +169,13 @@ class Age(PatternRecognizer):
         (r"\b(?:age|aged|age:)\s*(?P<v>(?:9\d|1[01]\d))\b", 0.9),
         (r"\b(?P<v>(?:9\d|1[01]\d))(?:th)? birthday\b", 0.85),
     )
+
+
+class YearAlone(PatternRecognizer):
+    """A two-digit year after an apostrophe ("CABG '95", "'09 PTCA"). Safe Harbor lets a year alone stay,
+    but notes date events in a patient's history this way, and masking it costs nothing. An apostrophe after
+    the number ("74'") is left alone: it is as often feet ("ambulated 30'") or degrees ("HOB 30'")."""
+
+    name, type = "year-apostrophe", "DATE"
+    TRIGGER = r"['’]\d"
+    PATTERNS = ((r"(?<![\w'’])['’](?P<v>\d{2})(?![\w'’%]|[.,:/-]\d)", 0.6),)

@@ -9,7 +9,8 @@ import re
 
 from phigate.deid import validators
 from phigate.deid.addresses import AddressAfterCue, AddressPart, Facility, StreetAddress, Zip
-from phigate.deid.dates import Age, Date, ShortDate
+from phigate.deid.dates import Age, Date, ShortDate, YearAlone
+from phigate.deid.phones import Fax, Phone
 from phigate.deid.recognizer import (
     NUMBER_START,
     Anchored,
@@ -106,61 +107,6 @@ class Iban(PatternRecognizer):
 
     def validate(self, value: str) -> bool:
         return validators.iban(value)
-
-
-_PHONE_CORE = r"(?:\(\d{3}\)\s?|\d{3}(?:[-.] ?|\s))\d{3}(?:[-.] ?|\s)\d{4}"  # "212- 476- 8356" too
-# Before a number: no word character, or a label glued on with a hyphen ("CELLULAR-410 202-6694"); after
-# it: an extension ("x4587") and then no digit, or a hyphenated label ("-Office").
-_EXT = r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
-_END = r"(?![\w]|-\d)"
-_PHONE = (
-    rf"(?=[\d(+])(?<!\d )(?:(?<![\w+/-])|(?<=[A-Za-z]-)|(?<=--))(?:\+?1[-.\s]?)?{_PHONE_CORE}{_EXT}{_END}"
-    rf"|(?=\+)(?<![\w+])\+\d{{1,3}}(?:[-.\s]?\(?\d{{1,4}}\)?){{2,5}}\d{_EXT}{_END}"
-)
-_FAX_CONTEXT = r"\bfax(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*"
-
-
-class Phone(PatternRecognizer):
-    name, type = "phone", "PHONE"
-    TRIGGER = r"\d\d"
-    PATTERNS = (
-        (_PHONE, 0.75),
-        (r"(?=[\d(+])(?<![\w/-])\d{10}(?![\w-])", 0.5),
-        (r"(?=[\d(+])(?<![\w/.-])\(?\d{3}\)?\s\d{3}-\d{4}(?![\w-])", 0.75),
-        (rf"(?=[\d(+])(?:(?<![\w/.-])|(?<=[A-Za-z]-))\d{{3}}-\d{{4}}{_END}", 0.4),
-        # Digit groups as phones are written across the world: "0490 75 40 81", "03.93.92.16.85", "201/324/1423"
-        (
-            r"(?=[\d(+])(?:(?<![\w.+/-])|(?<=[A-Za-z]-))(?:\+\d{1,3}[-.\s]?)?(?:\(\d{1,4}\)\s?)?\d{2,5}"
-            r"(?:[-./\s]\d{2,8}){1,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
-            r"(?![\w]|-\d|[./]\d)",
-            0.4,
-        ),
-        # pagers and beepers: four to six digits after the word
-        (
-            Anchored(
-                r"\b(?:pager|beeper|pg|bpr)\b(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*(?P<v>\d{4,6})\b",
-                r"\b(?:pager|beeper|pg|bpr)\b",
-            ),
-            0.85,
-        ),
-    )
-    CONTEXT = (
-        "phone", "call", "cell", "cellular", "mobile", "tel", "telephone", "contact", "reach", "reached", "text",
-        "number", "pager", "beeper", "answer", "answering", "message", "messages", "registered", "desk", "office",
-        "home", "work", "dial", "whatsapp", "sms",
-    )  # fmt: skip
-
-    def validate(self, value: str) -> bool:
-        return validators.phone(value) or (value.isdigit() and 4 <= len(value) <= 6)
-
-
-class Fax(PatternRecognizer):
-    name, type = "fax", "FAX"
-    TRIGGER = r"fax"
-    PATTERNS = ((Anchored(_FAX_CONTEXT + rf"(?P<v>{_PHONE})", r"\bfax"), 0.95),)
-
-    def validate(self, value: str) -> bool:
-        return validators.phone(value)
 
 
 def _id_after(words: str, value: str = r"[A-Z0-9][A-Z0-9-]{3,24}") -> Anchored:
@@ -287,7 +233,7 @@ class Username(PatternRecognizer):
 
 
 BUILTIN: tuple[type[PatternRecognizer], ...] = (
-    Email, Url, IpAddress, Ssn, CreditCard, CardCvv, Iban, Phone, Fax, Date, ShortDate, Age, Zip, StreetAddress,
-    AddressAfterCue, AddressPart, Facility, Mrn,
+    Email, Url, IpAddress, Ssn, CreditCard, CardCvv, Iban, Phone, Fax, Date, ShortDate, YearAlone, Age, Zip,
+    StreetAddress, AddressAfterCue, AddressPart, Facility, Mrn,
     HealthPlanId, AccountNumber, LicenseNumber, VehicleId, DeviceId, BiometricId, OtherId, Username,
 )  # fmt: skip

@@ -1,0 +1,98 @@
+"""Telephone, pager and fax numbers as people write them: North American and international forms, digit
+groups with any separator, numbers typed with a separator missing ("240444-1243"), and a number in
+parentheses after a name ("his wife (201/324/1423)"), which takes its parentheses with it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from phigate.deid import validators
+from phigate.deid.recognizer import Anchored, PatternRecognizer
+from phigate.taxonomy import Finding
+
+_PHONE_CORE = r"(?:\(\d{3}\)\s?|\d{3}(?:[-.] ?|\s))\d{3}(?:[-.] ?|\s)\d{4}"  # "212- 476- 8356" too
+# Before a number: no word character, or a label glued on with a hyphen ("CELLULAR-410 202-6694"); after
+# it: an extension ("x4587") and then no digit, or a hyphenated label ("-Office").
+_EXT = r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
+_END = r"(?![\w]|-\d)"
+_PHONE = (
+    rf"(?=[\d(+])(?<!\d )(?:(?<![\w+/-])|(?<=[A-Za-z]-)|(?<=--))(?:\+?1[-.\s]?)?{_PHONE_CORE}{_EXT}{_END}"
+    rf"|(?=\+)(?<![\w+])\+\d{{1,3}}(?:[-.\s]?\(?\d{{1,4}}\)?){{2,5}}\d{_EXT}{_END}"
+)
+_FAX_CONTEXT = r"\bfax(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*"
+_WEAK = 0.4  # digit groups alone: a phone only with a cue word, or in parentheses (below)
+_ENCLOSED = 0.6
+_OPEN = re.compile(r"\(\s*$")
+_CLOSE = re.compile(r"\s*\)")
+_DASHED = re.compile(r"\d{3}-\d{3}-\d{4}")
+
+
+class Phone(PatternRecognizer):
+    name, type = "phone", "PHONE"
+    TRIGGER = r"\d\d"
+    PATTERNS = (
+        (_PHONE, 0.75),
+        (r"(?=[\d(+])(?<![\w/-])\d{10}(?![\w-])", 0.5),
+        (r"(?=[\d(+])(?<![\w/.-])\(?\d{3}\)?\s\d{3}-\d{4}(?![\w-])", 0.75),
+        (rf"(?=[\d(+])(?:(?<![\w/.-])|(?<=[A-Za-z]-))\d{{3}}-\d{{4}}{_END}", 0.4),
+        # slashes between the groups ("201/324/1423"); a separator missing ("240444-1243", "202232-4455")
+        (r"(?=[\d(+])(?<![\w/.-])\d{3}/\d{3}/\d{4}(?![\w/]|[.-]\d)", 0.6),
+        (r"(?=[\d(+])(?<![\w/.-])\d{6}-\d{4}(?![\w/-]|\.\d)", 0.5),
+        # Digit groups as phones are written across the world: "0490 75 40 81", "03.93.92.16.85"
+        (
+            r"(?=[\d(+])(?:(?<![\w.+/-])|(?<=[A-Za-z]-))(?:\+\d{1,3}[-.\s]?)?(?:\(\d{1,4}\)\s?)?\d{2,5}"
+            r"(?:[-./\s]\d{2,8}){1,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
+            r"(?![\w]|-\d|[./]\d)",
+            _WEAK,
+        ),
+        # pagers and beepers: four to six digits after the word
+        (
+            Anchored(
+                r"\b(?:pager|beeper|pg|bpr)\b(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*(?P<v>\d{4,6})\b",
+                r"\b(?:pager|beeper|pg|bpr)\b",
+            ),
+            0.85,
+        ),
+    )
+    CONTEXT = (
+        "phone", "call", "cell", "cellular", "mobile", "tel", "telephone", "contact", "reach", "reached", "text",
+        "number", "pager", "beeper", "answer", "answering", "message", "messages", "registered", "desk", "office",
+        "home", "work", "dial", "whatsapp", "sms",
+    )  # fmt: skip
+
+    def validate(self, value: str) -> bool:
+        # all three groups written out with hyphens ("135-442-9738") is a phone's shape whether or not the
+        # area code is assigned: made-up and mistyped numbers identify a person just as well
+        return (
+            validators.phone(value)
+            or (value.isdigit() and 4 <= len(value) <= 6)
+            or (_DASHED.fullmatch(value) is not None and len(set(value)) > 3)
+        )
+
+    def find(self, text: str, lower: str, numbers: Sequence[int] | None = None) -> Iterator[Finding]:
+        for f in super().find(text, lower, numbers):
+            yield _parenthesised(text, f)
+
+
+def _parenthesised(text: str, f: Finding) -> Finding:
+    """A number alone in parentheses ("(301 273 45166)", "(201-223-4567)") is set apart as a contact
+    number: ten digits or more there make weak digit groups a phone, and the parentheses go with it."""
+    opened = _OPEN.search(text, max(0, f.start - 3), f.start)
+    closed = _CLOSE.match(text, f.end)
+    if opened is None or closed is None:
+        return f
+    score = f.score
+    if score <= _WEAK and sum(ch.isdigit() for ch in f.text) >= 10:
+        score = _ENCLOSED
+    start, end = opened.start(), closed.end()
+    return Finding(f.type, start, end, score, f.recognizer, text[start:end])
+
+
+class Fax(PatternRecognizer):
+    name, type = "fax", "FAX"
+    TRIGGER = r"fax"
+    PATTERNS = ((Anchored(_FAX_CONTEXT + rf"(?P<v>{_PHONE})", r"\bfax"), 0.95),)
+
+    def validate(self, value: str) -> bool:
+        return validators.phone(value)

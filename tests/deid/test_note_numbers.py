@@ -1,0 +1,61 @@
+"""Phones and dates as clinical notes type them: separators missing or odd, numbers in parentheses, dates run
+together or glued to a word. Each rule has the texts it must find and the look-alikes it must leave."""
+
+from __future__ import annotations
+
+import pytest
+
+from phigate.deid import Deidentifier
+
+FOUND: list[tuple[str, str, str]] = [
+    # phones
+    ("his wife, Carol Buckley (201/324/1423) confirms", "(201/324/1423)", "PHONE"),
+    ("called (201-223-4567) and updated", "(201-223-4567)", "PHONE"),
+    ("son ,dave, (240444-1243) was in ew", "(240444-1243)", "PHONE"),
+    ("wife (Irene Sherwood, 202232-4455) in to see pt", "202232-4455", "PHONE"),
+    ("visited today.(301 273 45166) both met", "(301 273 45166)", "PHONE"),
+    ("CONTACT PERSON (135-442-9738). BROTHER", "(135-442-9738)", "PHONE"),
+    # dates
+    ("LITHIUM TOXICITY-9/2/92. ALLERGIES", "9/2/92", "DATE"),
+    ("Readmitted to unit 9/3 w/ pulmonary edema", "9/3", "DATE"),
+    ("PAN CULTURED X 2 8/15. TYLENOL", "8/15", "DATE"),
+    ("HAD TREATMENTS 10/03/10/04 AND DUE", "10/03/10/04", "DATE"),
+    ("11/21.93 neuro: alert", "11/21.93", "DATE"),
+    ("STABLE S/P EXTUBATION 3/8. DIURESED", "3/8", "DATE"),
+    ("i'm at the hospital. it's the 11th. pt oriented", "11th", "DATE"),
+    ("returned to OR on 7-8 for coiling", "7-8", "DATE"),
+    ("BC FROM 3-5 GREW STAPH", "3-5", "DATE"),
+    ("PICC PLACED IN R AC 11/17, ART LINE", "11/17", "DATE"),
+]
+
+LEFT_ALONE: list[tuple[str, str]] = [
+    ("(155) 212-3456 is not valid", "PHONE"),
+    ("ABG (7.35/45/80) on arrival", "PHONE"),
+    ("glucose (120 140 160) today", "PHONE"),
+    ("weight 180 lbs (81 kg)", "PHONE"),
+    ("on 2-3 L NC overnight", "DATE"),
+    ("weaned from 5-10 mcg", "DATE"),
+    ("pain on 3-4 days", "DATE"),
+    ("on AC 10/5 overnight", "DATE"),
+    ("MAE x 1/2 strength", "DATE"),
+    ("the 4th ICS on the left", "DATE"),
+    ("take 1/2.5 tabs", "DATE"),
+    ("stay in unit 9 tonight", "DATE"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Deidentifier:
+    return Deidentifier()
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), FOUND)
+def test_finds(engine: Deidentifier, text: str, value: str, kind: str) -> None:
+    findings = engine.analyze(text)
+    assert any(f.text == value and f.type == kind for f in findings), [(f.type, f.text) for f in findings]
+
+
+@pytest.mark.parametrize(("text", "kind"), LEFT_ALONE)
+def test_leaves_alone(engine: Deidentifier, text: str, kind: str) -> None:
+    findings = [f for f in engine.analyze(text) if f.type == kind]
+    assert findings == [], [(f.type, f.text) for f in findings]
