@@ -389,3 +389,22 @@ def test_a_flag_in_one_field_does_not_stop_judging_the_others() -> None:
     f3._flagged.add("0.content")
     with pytest.raises(ProtectedContentBlocked):
         f3.feed("1.content", PROTOCOL + " ")
+
+
+def test_a_long_plain_answer_is_judged_off_the_event_loop(make_gateway, monkeypatch) -> None:
+    import phigate.pipeline as pipeline
+
+    offloaded: list[str] = []
+    real = pipeline.asyncio.to_thread
+
+    async def to_thread(fn: Any, *args: Any) -> Any:
+        offloaded.append(fn.__name__)
+        return await real(fn, *args)
+
+    monkeypatch.setattr(pipeline.asyncio, "to_thread", to_thread)
+    long = "Rest and drink water. " * 500  # 11,000 characters
+    gw = _gateway(make_gateway, _answering(lambda call: long if "long" in str(call.payload) else "Short."))
+    assert _ask(gw, [{"role": "user", "content": "short please"}], False) == "Short."
+    assert "_filter_body" not in offloaded
+    assert _ask(gw, [{"role": "user", "content": "a long one"}], False) == long
+    assert "_filter_body" in offloaded

@@ -60,6 +60,7 @@ _PARTIAL = re.compile(
 _MD_START = re.compile(r"!?\[")
 _TAGS = ("img", "a", "iframe", "image", "source", "video", "audio")
 _WORD_ENDS = " \n\t\r\f\v<>\"'`"  # what ends an address (other white space is rare enough to hold past)
+_LAST_END = re.compile(r"[ \n\t\r\f\v<>\"'`](?=[^ \n\t\r\f\v<>\"'`]*\Z)")
 
 
 def _host(url: str) -> str | None:
@@ -141,11 +142,22 @@ class LinkFilter:
             self._strip()
             return ""
 
-        text = _HTML.sub(html, _REF.sub(reference, _MD.sub(markdown, text)))
+        # each pattern only where its marker occurs: a stream calls this once per small piece
+        if "](" in text:
+            text = _MD.sub(markdown, text)
+        if "]:" in text:
+            text = _REF.sub(reference, text)
+        if "<" in text:
+            text = _HTML.sub(html, text)
         return self._swept(text, context)
 
     def _swept(self, text: str, context: str) -> str:
+        # an address that began in the context began after its last delimiter (or at an autolink's "<")
+        start = _word_start(context, 0)
+        context = context[start - 1 if start and context[start - 1] == "<" else start :]
         whole = context + text
+        if "/" not in whole and "\\" not in whole and "www." not in whole and self._tokens is None:
+            return text
         out: list[str] = []
         last = len(context)
         for m in self._sweep.finditer(whole):
@@ -192,7 +204,7 @@ class LinkFilter:
         tag or address, but never more than ``MAX_HOLD`` characters back."""
         floor = max(0, len(buf) - MAX_HOLD)
         # the trailing word may be an address that goes on in the next piece
-        hold = max(floor, max(buf.rfind(c, floor) for c in _WORD_ENDS) + 1)
+        hold = _word_start(buf, floor)
         if hold == floor > 0 and self._may_address(buf, max(0, floor - _TAIL), floor):
             # a word longer than the limit is cut, but never inside an address
             for m in self._sweep.finditer(buf, max(0, floor - _TAIL)):
@@ -213,6 +225,17 @@ class LinkFilter:
             if any(t.startswith(tag) or tag.startswith(t) for t in _TAGS):
                 hold = min(hold, lt)
         return hold
+
+
+def _word_start(text: str, floor: int) -> int:
+    """Where the trailing word of ``text`` begins (after its last delimiter), but not before ``floor``."""
+    near = max(floor, len(text) - 64)  # the trailing word is mostly short: look there first
+    m = _LAST_END.search(text, near)
+    if m:
+        return m.end()
+    if near == floor:
+        return floor
+    return max(floor, max(text.rfind(c, floor, near) for c in _WORD_ENDS) + 1)
 
 
 def _open_link(buf: str, floor: int, word: int) -> int | None:
