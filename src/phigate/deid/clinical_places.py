@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from phigate.deid.clinical import _FUNCTION, _RELATIONS, NoteVocabulary
 from phigate.deid.gazetteer import DAYS_MONTHS, US_STATES
-from phigate.deid.medication import CLINICAL_SHORTHAND
+from phigate.deid.medication import CLINICAL_SHORTHAND, looks_like_medication
 from phigate.deid.names import _Token
 from phigate.taxonomy import Finding
 
@@ -37,6 +37,15 @@ _INSTITUTION = frozenset(
     "st saint holy sacred heart cross mount mt university general union mercy children's shore good samaritan "
     "shepherd lady angels".split()
 )
+# words that help name an institution but name nothing alone ("Holy", "Memorial", "Hospital")
+PLACE_WORDS = _FACILITY | _INSTITUTION | _GENERIC
+_WARD_CUES = frozenset("to from per at plan".split())
+# the floor number: one or two digits, glued on or after a space, and then no unit, decimal or ratio
+_WARD_NUMBER = re.compile(
+    r"[ \t]?\d(?![\d.,:/%-]\d|[\d%/]|\s*(?:mg|mcg|g|u|units|ml|cc|l|mm|cm|hrs?|h|x|am|pm|days?|wks?|weeks?|"
+    r"months?|yrs?|years?|times)\b)",
+    re.IGNORECASE,
+)
 _HOSPITAL_ACRONYM = re.compile(r"[A-Z]{1,3}(?:H|MC|HC)|[a-z]{1,3}(?:h|mc)")
 
 
@@ -48,6 +57,23 @@ class ClinicalPlaces(NoteVocabulary):
     def find(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
         yield from self._destinations(text, tokens)
         yield from self._facilities(text, tokens)
+        yield from self._wards(text, tokens)
+
+    def _wards(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
+        """A ward named by a building and a floor after "to", "from", "per", "at" ("to quartermain 6", "per
+        Quartermain 3 RN", "PLAN: QUARTERMAIN 2"): a word that neither vocabulary nor a name list explains
+        ("page 2", "Ward 3" are no ward names), then a one-digit floor that measures nothing ("lasix 40")."""
+        for i in range(1, len(tokens)):
+            t, cue = tokens[i], tokens[i - 1]
+            if cue.lower not in _WARD_CUES or not re.fullmatch(r"[ \t]*:?[ \t]*", text[cue.end : t.start]):
+                continue
+            lw = t.lower
+            if len(lw) < 4 or "-" in lw or lw in _GENERIC or not self._place_word(text, t) or self._named(lw):
+                continue
+            if looks_like_medication(text, t.start, t.end):
+                continue
+            if _WARD_NUMBER.match(text, t.end):
+                yield Finding("LOCATION", t.start, t.end, 0.65, self.name, t.text)
 
     def _facilities(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
         """Institutions by name, in any case: words before a facility word ("CALVERT HOSPITAL", "sacred heart

@@ -9,12 +9,13 @@ from collections.abc import Sequence
 
 from phigate.deid import gazetteer as gz
 from phigate.deid.clinical import ClinicalNames
-from phigate.deid.clinical_places import ClinicalPlaces
+from phigate.deid.clinical_places import PLACE_WORDS, ClinicalPlaces
 from phigate.deid.medication import CLINICAL_SHORTHAND, clinical_term, looks_like_medication
 from phigate.deid.names import NameFinder, tokenize
 from phigate.deid.ner import SpacyNer
 from phigate.deid.operators import Operators
 from phigate.deid.patterns import BUILTIN, PatternRecognizer, custom_recognizer, number_starts
+from phigate.deid.repeats import find_repeats
 from phigate.deid.vault import MemoryVaultStore, Vault, replace_tokens
 from phigate.policy import AppPolicy, DetectionSpec, Policy
 from phigate.taxonomy import Finding
@@ -113,7 +114,17 @@ class Deidentifier:
         if self.ner is not None and any(windows):
             for findings, extra, note in zip(found, self.ner.find_many(texts, windows), notes, strict=True):
                 findings += [f for f in extra if not self._vocabulary(f.text) and not (note and self._lone_guess(f))]
-        return [self._resolve(t, [_extend_address(t, x) for x in f]) for t, f in zip(texts, found, strict=True)]
+        return [self._finish(t, [_extend_address(t, x) for x in f]) for t, f in zip(texts, found, strict=True)]
+
+    def _finish(self, text: str, findings: list[Finding]) -> list[Finding]:
+        """Settle the findings, then add the other mentions of the names and places among them."""
+        kept = self._resolve(text, findings)
+        extra = find_repeats(text, kept, self._known)
+        return self._resolve(text, kept + extra) if extra else kept
+
+    def _known(self, word: str) -> bool:
+        """A lower-case word that vocabulary explains: English, clinical shorthand, a facility word."""
+        return word in self.names.g.common or word in PLACE_WORDS or clinical_term(word, word, named=True)
 
     def _lone_guess(self, f: Finding) -> bool:
         """In a clinical note the model's guess at one capitalised word that no name list holds is a drug or

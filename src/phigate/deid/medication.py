@@ -34,14 +34,15 @@ _DOSING_BEFORE = re.compile(
 )
 
 
-def looks_like_medication(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` (one word) reads as a medicine or a heading in its context."""
+def looks_like_medication(text: str, start: int, end: int, *, before: bool = True) -> bool:
+    """True when ``text[start:end]`` (one word) reads as a medicine or a heading in its context;
+    ``before=False`` ignores the words before it ("on", "started"), which a ward or a person can follow too."""
     word = text[start:end].removesuffix("'s")
     if _INN_STEM.search(word):
         return True
     if _DOSING_AFTER.match(text, end):
         return True
-    return bool(_DOSING_BEFORE.search(text[max(0, start - 24) : start]))
+    return before and bool(_DOSING_BEFORE.search(text[max(0, start - 24) : start]))
 
 
 # Standard clinical shorthand that the English and ICD-10 word lists miss: systems, labs, devices, routines.

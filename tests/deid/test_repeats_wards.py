@@ -1,0 +1,61 @@
+"""A name or place found once is found again wherever the text repeats it; a ward named by a building and a
+floor after "to", "from", "per", "at". Table-driven: what must be found, and look-alikes left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from phigate.deid import Deidentifier
+from phigate.deid.repeats import find_repeats
+from phigate.taxonomy import Finding
+
+# (text, the value that must be found, its type, its start offset)
+FOUND: list[tuple[str, str, str, int]] = [
+    ("Mr. Nicholson was admitted. spoke with nicholson about it", "nicholson", "PERSON", 39),
+    ("transferred to Quartermain 3 today. Arrest on QUARTERMAIN 6.", "QUARTERMAIN", "LOCATION", 46),
+    ("lives in Pikesville. Son drove from pikesville", "pikesville", "LOCATION", 36),
+    ("Cardiac arrest called to quartermain 6 at 0455.", "quartermain", "LOCATION", 25),
+    ("Per Quartermain 3 RN, UO only 20cc", "Quartermain", "LOCATION", 4),
+    ("PLAN: QUARTERMAIN 2 WHEN BED AVAIL.", "QUARTERMAIN", "LOCATION", 6),
+]
+
+# (text, a word that no finding may cover)
+LEFT_ALONE: list[tuple[str, str]] = [
+    ("Seen at Holy Cross hospital. cross-cover by resident", "cross-cover"),
+    ("Dr. Foley saw the pt today. Foley draining clear urine.", "Foley draining"),
+    ("please refer to page 2 for the rest", "page"),
+    ("if stable, transfer back to ward 3.", "ward"),
+    ("Kessler started on Levo. levo 4 now", "levo 4"),
+    ("excellent response to lasix 20 iv as ordered", "lasix"),
+    ("pt to commode 2 times overnight", "commode"),
+    ("went to Rome 2 weeks ago", "weeks"),
+]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Deidentifier:
+    return Deidentifier()
+
+
+@pytest.mark.parametrize(("text", "value", "kind", "start"), FOUND)
+def test_finds(engine: Deidentifier, text: str, value: str, kind: str, start: int) -> None:
+    findings = engine.analyze(text)
+    assert any((f.text, f.type, f.start) == (value, kind, start) for f in findings), [
+        (f.type, f.text, f.start) for f in findings
+    ]
+
+
+@pytest.mark.parametrize(("text", "word"), LEFT_ALONE)
+def test_leaves_alone(engine: Deidentifier, text: str, word: str) -> None:
+    at = text.index(word)
+    hits = [f for f in engine.analyze(text) if f.start < at + len(word) and at < f.end]
+    assert hits == [], [(f.type, f.text) for f in hits]
+
+
+def test_only_confident_findings_vouch_for_repeats() -> None:
+    text = "Kessler called. Kessler again."
+    weak = Finding("PERSON", 0, 7, 0.5, "spacy-ner", "Kessler")
+    sure = Finding("PERSON", 0, 7, 0.9, "clinical-names", "Kessler")
+    assert find_repeats(text, [weak], lambda w: False) == []
+    assert [(f.start, f.text) for f in find_repeats(text, [sure], lambda w: False)] == [(16, "Kessler")]
+    assert find_repeats(text, [sure], lambda w: True) == []  # a word vocabulary explains is not carried over
