@@ -133,6 +133,29 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         [("PMHX: CAD, HTN, CABGx4 '79, GERD", "79", "DATE"), ("'09 PTCA to LCX", "09", "DATE")],
         ["HOB 30' overnight", "ambulated 30' with assist", "HR 90's", "pt's 2nd visit", "'12.5 mg'"],
     ),
+    "numbered-street": (
+        [
+            ("How do I change my address to 50541 Mlýnská 1540 for post mail?", "50541 Mlýnská 1540", "STREET_ADDRESS"),
+            ("Address:\n462 Stubengraben 80", "462 Stubengraben 80", "STREET_ADDRESS"),
+        ],
+        [
+            "I take 100 Advil 200 mg daily",
+            "HR went up to 180 and BP dropped to 68.",
+            "2200 SUSTAINED VT RATE 130",
+            "in 2019 my Dr saw me 3 times",
+        ],
+    ),
+    "street-corner": (
+        [
+            (
+                "sent to the corner of Kuusiku 7 and Alexander Flat? I am",
+                "the corner of Kuusiku 7 and Alexander Flat",
+                "STREET_ADDRESS",
+            ),
+            ("Meet at the corner of 5th and Main.", "the corner of 5th and Main", "STREET_ADDRESS"),
+        ],
+        ["the pain is in the corner of my eye and my forehead.", "corner of the room and the door"],
+    ),
     "age-over-89": (
         [("she is 92 years old", "92", "AGE"), ("a 101 y/o man", "101", "AGE"), ("aged 95", "95", "AGE")],
         ["a 45 year old", "age 89", "92 tablets"],

@@ -4,8 +4,11 @@ cue ("my address is"), ZIP and postal codes, and facilities by name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 
+from phigate.deid.medication import looks_like_medication
 from phigate.deid.recognizer import Anchored, PatternRecognizer
+from phigate.taxonomy import Finding
 
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
@@ -125,6 +128,65 @@ class AddressPart(PatternRecognizer):
         ),
     )
     FLAGS = 0
+
+
+_W = r"[^\W\d_][\w'’.-]*"  # a word in any script
+_AFTER_WORD = "|".join(rf"(?<=\b{w} )" for w in ("at", "to", "in", "is", "with", "on"))
+# a street name is written in title case ("Mlýnská", "Vana-Viru"); a note's "VT", "BP" are no street
+_TITLE = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ][\w'’.-]*")
+_ENGLISH = frozenset("and or but for to at with of from by the was were is are has had then than when while".split())
+_MEASURE = re.compile(r"[ \t]*(?:%|mg|mcg|g|kg|lbs?|ml|cc|units?|mmhg|bpm|times|x|days?|weeks?|years?|hours?)\b", re.I)
+
+
+class NumberedStreet(PatternRecognizer):
+    """A street between two numbers, as many countries write it after a house or building number: "50541
+    Mlýnská 1540", "09457 Vana-Viru 25", "462 Stubengraben 80", at the start of a line or after "at", "to",
+    "in", "with" or a colon. One word must be capitalised and none a measure ("take 100 Advil 200 mg")."""
+
+    name, type = "numbered-street", "STREET_ADDRESS"
+    TRIGGER = r"\d{3}"
+    PATTERNS = (
+        (
+            rf"(?=[\d(+])(?:^|(?<=^[ \t])|(?<=[:>])|(?<=[:>] )|{_AFTER_WORD})\d{{3,6}}[ \t]+(?:{_W}[ \t]+){{1,4}}"
+            rf"\d{{1,5}}[A-Za-z]?(?![\w/.,-]\d|[\w%])",
+            0.6,
+        ),
+    )
+    FLAGS = re.MULTILINE
+
+    def find(self, text: str, lower: str, numbers: Sequence[int] | None = None) -> Iterator[Finding]:
+        for f in super().find(text, lower, numbers):
+            words = f.text.split()[1:-1]
+            if _MEASURE.match(text, f.end) or not any(_TITLE.fullmatch(w) for w in words):
+                continue
+            if any(w.lower() in _ENGLISH for w in words):
+                continue
+            if any(looks_like_medication(f.text, m.start(), m.end()) for m in re.finditer(_W, f.text)):
+                continue
+            yield f
+
+
+class Corner(PatternRecognizer):
+    """ "the corner of Kuusiku 7 and Alexander Flat", "corner of 5th and Main": two streets that meet."""
+
+    name, type = "street-corner", "STREET_ADDRESS"
+    TRIGGER = r"corner of"
+    _NUM = r"\d{1,5}(?:st|nd|rd|th|[A-Za-z])?"
+    _PART = rf"(?:(?:{_NUM}|{_W})[ \t]+){{0,5}}(?:{_NUM}\.?|{_W}(?<!\.))"
+    PATTERNS = (
+        (
+            Anchored(
+                rf"(?i:(?:the\s+)?corner\s+of)\s+{_PART}\s+and\s+{_PART}(?=[ \t]*(?:[.,;!?\n)\]]|$))",
+                r"\b(?:the\s+)?corner\s+of\b",
+            ),
+            0.7,
+        ),
+    )
+    FLAGS = 0
+
+    def validate(self, value: str) -> bool:
+        parts = re.split(r"\s+and\s+", value.split(" of ", 1)[-1], maxsplit=1)
+        return len(parts) == 2 and all(p[:1].isupper() or p[:1].isdigit() for p in parts)
 
 
 class Facility(PatternRecognizer):

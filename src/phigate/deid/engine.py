@@ -8,6 +8,7 @@ import secrets
 from collections.abc import Sequence
 
 from phigate.deid import gazetteer as gz
+from phigate.deid.address_spans import extend_address
 from phigate.deid.clinical import ClinicalNames
 from phigate.deid.clinical_places import PLACE_WORDS, ClinicalPlaces
 from phigate.deid.medication import CLINICAL_SHORTHAND, clinical_term, looks_like_medication
@@ -114,7 +115,7 @@ class Deidentifier:
         if self.ner is not None and any(windows):
             for findings, extra, note in zip(found, self.ner.find_many(texts, windows), notes, strict=True):
                 findings += [f for f in extra if not self._vocabulary(f.text) and not (note and self._lone_guess(f))]
-        return [self._finish(t, [_extend_address(t, x) for x in f]) for t, f in zip(texts, found, strict=True)]
+        return [self._finish(t, [extend_address(t, x) for x in f]) for t, f in zip(texts, found, strict=True)]
 
     def _finish(self, text: str, findings: list[Finding]) -> list[Finding]:
         """Settle the findings, then add the other mentions of the names and places among them."""
@@ -170,44 +171,6 @@ class Deidentifier:
                 taken.append((f.start, f.end))
         keep.sort(key=lambda f: f.start)
         return keep
-
-
-_ADDRESS_LINE = re.compile(r"(?:[ \t]*\n(?:[ \t]*\n)?[ \t>]*|,[ \t]*)(?:,[ \t]*)?((?:[^\n,.;!?]|\.(?=[ \t]?\d)){1,40})")
-_UNIT_AFTER = re.compile(r"[ \t,]+(?:apt|apartment|suite|ste|unit|flat)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?\b", re.I)
-_HOUSE_NUMBER = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
-_ADDRESS_WORD = re.compile(r"^(?:\d[\w -]*|[A-ZÀ-Þ][\wÀ-ÿ'.-]*|(?:apt|suite|unit|box)\.?)$", re.IGNORECASE)
-
-
-def _extend_address(text: str, f: Finding) -> Finding:
-    """Carry a street address over the lines (or comma parts) that finish it: "Apt. 962", "Grand Rapids",
-    ", PE", "Brazil 55179" (one blank line may come between), and back over a house number before it. A part
-    joins when every word is a number or capitalised, at most five words."""
-    if f.type != "STREET_ADDRESS":
-        return f
-    # a house or building number just before it on its line ("6688 Kopfhölzistrasse 45")
-    number = _HOUSE_NUMBER.search(text, max(0, f.start - 12), f.start)
-    start = number.start() if number else f.start
-    unit = _UNIT_AFTER.match(text, f.end)  # "... 45 Suite 652" on the same line
-    end = unit.end() if unit else f.end
-    for _ in range(4):
-        m = _ADDRESS_LINE.match(text, end)
-        if m is None:
-            break
-        words = m.group(1).split()
-        if (
-            not words
-            or len(words) > 5
-            or not all(
-                _ADDRESS_WORD.match(w)
-                and (w[0].isupper() or w[0].isdigit() or w.lower().rstrip(".") in ("apt", "suite", "unit", "box"))
-                for w in words
-            )
-        ):
-            break
-        end = m.start(1) + len(m.group(1).rstrip())
-    if (start, end) == (f.start, f.end):
-        return f
-    return Finding(f.type, start, end, f.score, f.recognizer, text[start:end])
 
 
 def _weak_medication(text: str, f: Finding) -> bool:

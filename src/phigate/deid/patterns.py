@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 
 from phigate.deid import validators
-from phigate.deid.addresses import AddressAfterCue, AddressPart, Facility, StreetAddress, Zip
+from phigate.deid.addresses import (
+    AddressAfterCue,
+    AddressPart,
+    Corner,
+    Facility,
+    NumberedStreet,
+    StreetAddress,
+    Zip,
+)
 from phigate.deid.dates import Age, Date, ShortDate, YearAlone
 from phigate.deid.phones import Fax, Phone
 from phigate.deid.recognizer import (
@@ -234,6 +242,6 @@ class Username(PatternRecognizer):
 
 BUILTIN: tuple[type[PatternRecognizer], ...] = (
     Email, Url, IpAddress, Ssn, CreditCard, CardCvv, Iban, Phone, Fax, Date, ShortDate, YearAlone, Age, Zip,
-    StreetAddress, AddressAfterCue, AddressPart, Facility, Mrn,
+    StreetAddress, AddressAfterCue, AddressPart, NumberedStreet, Corner, Facility, Mrn,
     HealthPlanId, AccountNumber, LicenseNumber, VehicleId, DeviceId, BiometricId, OtherId, Username,
 )  # fmt: skip

@@ -1,0 +1,84 @@
+"""How far a street address reaches: a found address part ("Suite 762", "43 Apt. 678") grows over the
+lines or comma parts that finish it ("Grand Rapids", ", PE", "Brazil 55179") and back over the street line
+that starts it ("48010 Paseo del Atlántico 81", "Rákóczi út 66."), in any script. A part joins only when
+it is short and made of numbers and capitalised words, so that a sentence around the address stays."""
+
+from __future__ import annotations
+
+import re
+
+from phigate.taxonomy import Finding
+
+_ADDRESS_LINE = re.compile(r"(?:[ \t]*\n(?:[ \t]*\n)?[ \t>]*|,[ \t]*)(?:,[ \t]*)?((?:[^\n,.;!?]|\.(?=[ \t]?\d)){1,40})")
+_UNIT_AFTER = re.compile(r"[ \t,]+(?:apt|apartment|suite|ste|unit|flat)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?\b", re.I)
+_HOUSE_NUMBER = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
+_ADDRESS_WORD = re.compile(r"^(?:\d[\w -]*|[A-ZÀ-Þ][\wÀ-ÿ'.-]*|(?:apt|suite|unit|box)\.?)$", re.IGNORECASE)
+_UNITS = ("apt", "suite", "unit", "box")
+
+# A street written before what was found: a house number, up to four words (one capitalised, any script:
+# "Rákóczi út", "Λ. Αλεξάνδρας") and, when the finding starts with a unit word, the street number.
+_WORD = r"[^\W\d_][\w'’.-]*"
+_STREET_BEFORE_NUMBER = re.compile(rf"(?:^|(?<=[\s:]))\d{{1,6}}[A-Za-z]?[ \t]+(?:{_WORD}[ \t]+){{1,4}}$")
+_STREET_BEFORE_UNIT = re.compile(
+    rf"(?:^|(?<=[\s:]))(?:\d{{1,6}}[A-Za-z]?[ \t]+)?(?:{_WORD}[ \t]+){{1,4}}\d{{1,5}}[A-Za-z]?\.?,?[ \t]+$"
+)
+_UNIT_START = re.compile(r"(?:apt|apartment|suite|ste|unit|flat)\b", re.I)
+# the line above a block that starts with a unit or a number: "0269 Stensås terrasse 38" then " Suite 621"
+_STREET_LINE = re.compile(
+    rf"(?:^|\n)([ \t]*(?:\d{{1,6}}[A-Za-z]?[ \t]+)?(?:{_WORD}[ \t]+){{0,4}}(?:{_WORD}|\d{{1,5}}[A-Za-z]?\.?))"
+    r"[ \t]*\n[ \t]*$"
+)
+
+
+def extend_address(text: str, f: Finding) -> Finding:
+    """``f`` grown over the rest of its address, when it is a STREET_ADDRESS; any other finding as it is."""
+    if f.type != "STREET_ADDRESS":
+        return f
+    start = _start(text, f.start, unit=bool(_UNIT_START.match(f.text)), digit=f.text[:1].isdigit())
+    unit = _UNIT_AFTER.match(text, f.end)  # "... 45 Suite 652" on the same line
+    end = _end(text, unit.end() if unit else f.end)
+    if (start, end) == (f.start, f.end):
+        return f
+    return Finding(f.type, start, end, f.score, f.recognizer, text[start:end])
+
+
+def _start(text: str, start: int, *, unit: bool, digit: bool) -> int:
+    """Back over a house number ("6688 Kopfhölzistrasse 45"), the street before a unit or a number on the
+    same line, or the street line just above."""
+    line = text.rfind("\n", 0, start) + 1
+    before = text[line:start]
+    if unit or digit:
+        street = (_STREET_BEFORE_UNIT if unit else _STREET_BEFORE_NUMBER).search(before)
+        if street is not None and _capitalised(street.group()):
+            return line + street.start()
+    if not before.strip() and line > 0:
+        above = _STREET_LINE.search(text, max(0, line - 60), line)
+        if above is not None and any(c.isdigit() for c in above.group(1)) and _capitalised(above.group(1)):
+            return above.start(1) + len(above.group(1)) - len(above.group(1).lstrip())
+    number = _HOUSE_NUMBER.search(text, max(0, start - 12), start)
+    return number.start() if number else start
+
+
+def _capitalised(part: str) -> bool:
+    return any(w[:1].isupper() for w in part.split() if not w[:1].isdigit())
+
+
+def _end(text: str, end: int) -> int:
+    """Over up to four following lines or comma parts of at most five words, each a number or capitalised:
+    "Apt. 962", "Grand Rapids", ", PE", "Brazil 55179" (one blank line may come between)."""
+    for _ in range(4):
+        m = _ADDRESS_LINE.match(text, end)
+        if m is None:
+            break
+        words = m.group(1).split()
+        if (
+            not words
+            or len(words) > 5
+            or not all(
+                _ADDRESS_WORD.match(w) and (w[0].isupper() or w[0].isdigit() or w.lower().rstrip(".") in _UNITS)
+                for w in words
+            )
+        ):
+            break
+        end = m.start(1) + len(m.group(1).rstrip())
+    return end

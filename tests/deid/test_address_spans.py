@@ -1,0 +1,49 @@
+"""How far a found street address reaches: forward over the lines and comma parts that finish it, back over
+the street that starts it; the sentence around it stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from phigate.deid.address_spans import extend_address
+from phigate.taxonomy import Finding
+
+# (text, the part a recognizer found, the whole address it must grow to)
+GROWS: list[tuple[str, str, str]] = [
+    ("Hdscores Inc\n48010 Paseo del Atlántico 81\n Suite 762\n Torroella\n Spain 20416",
+     "Suite 762", "48010 Paseo del Atlántico 81\n Suite 762\n Torroella\n Spain 20416"),
+    ("send it to 75956 Rákóczi út 66. Apt. 268, Beder, Denmark 56905", "Apt. 268, Beder, Denmark 56905",
+     "75956 Rákóczi út 66. Apt. 268, Beder, Denmark 56905"),
+    ("The address of Peerj is 9721 Dalmatinova 43 Apt. 678", "43 Apt. 678", "9721 Dalmatinova 43 Apt. 678"),
+    ("Ship to 6688 Kopfhölzistrasse 45 Suite 652\nGrand Rapids", "Kopfhölzistrasse 45",
+     "6688 Kopfhölzistrasse 45 Suite 652\nGrand Rapids"),
+]  # fmt: skip
+
+# (text, the part found, the span it must keep)
+STAYS: list[tuple[str, str, str]] = [
+    ("Please call me about my order. I live in Apt. 5 now", "Apt. 5", "Apt. 5"),
+    ("my old place was nice\nSuite 300 is where we meet", "Suite 300", "Suite 300"),
+    ("Give 2 tabs then 40 mg Apt. 4", "Apt. 4", "Apt. 4"),
+    ("HR 120 at 1400\n Suite 3", "Suite 3", "Suite 3"),
+]
+
+
+def _found(text: str, part: str, kind: str = "STREET_ADDRESS") -> Finding:
+    start = text.index(part)
+    return Finding(kind, start, start + len(part), 0.7, "test", part)
+
+
+@pytest.mark.parametrize(("text", "part", "whole"), GROWS)
+def test_grows_over_the_whole_address(text: str, part: str, whole: str) -> None:
+    assert extend_address(text, _found(text, part)).text == whole
+
+
+@pytest.mark.parametrize(("text", "part", "kept"), STAYS)
+def test_leaves_the_sentence_around_it(text: str, part: str, kept: str) -> None:
+    assert extend_address(text, _found(text, part)).text == kept
+
+
+def test_other_types_are_untouched() -> None:
+    text = "9721 Dalmatinova 43 Apt. 678"
+    found = _found(text, "43", "DATE")
+    assert extend_address(text, found) is found
