@@ -6,7 +6,7 @@ import pytest
 
 from phigate.deid import gazetteer as gz
 from phigate.deid.names import NameFinder, tokenize
-from phigate.deid.ner import _load_model
+from phigate.deid.ner import _load_model, _proper, _score
 
 
 @pytest.fixture(scope="module")
@@ -38,3 +38,28 @@ def test_unknown_words(finder: NameFinder, text: str, word: str, asked: bool) ->
 
 def test_the_model_runs_ner_alone() -> None:
     assert _load_model().pipe_names == ["ner"]
+
+
+@pytest.mark.parametrize(
+    ("text", "proper"),
+    [
+        ("Liberšar", True),  # letters beyond Latin-1
+        ("Szczepańska's", True),
+        ("Žilih", True),
+        ("O'Neil", True),
+        ("J.", True),
+        ("Αλεξάνδρας", True),
+        ("Abd", True),  # proper-looking; the one-word score still asks for more evidence
+        ("CV-Remains", False),
+        ("hep", False),
+        ("FiO2", False),
+        ("ABGs", False),
+    ],
+)
+def test_proper_looking_words_in_any_alphabet(text: str, proper: bool) -> None:
+    assert _proper(text) is proper
+
+
+def test_a_two_word_name_in_any_alphabet_is_trusted() -> None:
+    assert _score("Rubija Liberšar") == 0.7
+    assert _score("hep gtt") < 0.5

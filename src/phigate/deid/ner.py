@@ -68,16 +68,30 @@ class SpacyNer:
         return out
 
 
-_PROPER = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*\.?|[A-Z]\.?")
+_APOSTROPHE_OR_HYPHEN = re.compile(r"['’-]")
+
+
+def _proper(word: str) -> bool:
+    """Capitalised, then lower case, in any alphabet ("Liberšar", "Szczepańska's", "O'Neil"), or an initial."""
+    word = word.removesuffix(".")
+    if len(word) == 1:
+        return word.isalpha() and word.isupper()
+    first, *rest = _APOSTROPHE_OR_HYPHEN.split(word)
+    tail = first[1:]
+    return (
+        first[:1].isupper()
+        and ((tail.isalpha() and tail.islower()) or (not tail and bool(rest)))  # "O'Neil"
+        and all(p.isalpha() for p in rest)
+    )
 
 
 def _score(text: str) -> float:
     """The model alone is trusted for proper-looking names of two or more words ("Zorblat Quexington");
     a single word or a shorthand-looking one ("Abd", "CV-Remains", "hep gtt") needs more evidence."""
     words = text.split()
-    if len(words) >= 2 and all(_PROPER.fullmatch(w) for w in words) and sum(len(w) > 2 for w in words) >= 2:
+    if len(words) >= 2 and all(_proper(w) for w in words) and sum(len(w) > 2 for w in words) >= 2:
         return 0.7
-    if len(words) == 1 and len(text) >= 4 and _PROPER.fullmatch(text):
+    if len(words) == 1 and len(text) >= 4 and _proper(text):
         return 0.55
     return 0.45
 
