@@ -1,5 +1,6 @@
-"""A name or place found once is found again wherever the text repeats it; a ward named by a building and a
-floor after "to", "from", "per", "at". Table-driven: what must be found, and look-alikes left alone."""
+"""A name or place found once is found again wherever the text repeats it, and names listed with it ("sarah
+and margie"); a ward named by a building and a floor after "to", "from", "per", "at". Table-driven: what
+must be found, and look-alikes left alone."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ FOUND: list[tuple[str, str, str, int]] = [
     ("Cardiac arrest called to quartermain 6 at 0455.", "quartermain", "LOCATION", 25),
     ("Per Quartermain 3 RN, UO only 20cc", "Quartermain", "LOCATION", 4),
     ("PLAN: QUARTERMAIN 2 WHEN BED AVAIL.", "QUARTERMAIN", "LOCATION", 6),
+    # names listed with a found name
+    ("daughters sarah and margie in to visit", "margie", "PERSON", 20),
+    ("Sons Smokey, Morris and Roger in to visit", "Smokey", "PERSON", 5),
+    ("Sons Smokey, Morris and Roger in to visit", "Roger", "PERSON", 24),
 ]
 
 # (text, a word that no finding may cover)
@@ -29,6 +34,12 @@ LEFT_ALONE: list[tuple[str, str]] = [
     ("excellent response to lasix 20 iv as ordered", "lasix"),
     ("pt to commode 2 times overnight", "commode"),
     ("went to Rome 2 weeks ago", "weeks"),
+    ("DAN A. FORMAN-LYONS, RRT", "RRT"),  # a credential after a signature
+    ("Hi Freddy, I'm contacting you about a problem", "I'm"),
+    ("Dr. Smith and Cardiology saw pt", "Cardiology"),
+    ("Mr. Jones and wife visited", "wife"),
+    ("Dr. Lee, Neuro aware", "Neuro"),
+    ("daughter sarah and levophed gtt restarted", "levophed"),
 ]
 
 

@@ -218,3 +218,7 @@ class ClinicalNames(NoteVocabulary):
                 if tokens[end].lower not in self.g.common:
                     end += 1
             yield self._finding(text, tokens[i:end], 0.75)
+
+
+FUNCTION_WORDS = _FUNCTION  # for the rules outside this module
+RELATIONS = _RELATIONS

@@ -9,14 +9,14 @@ from collections.abc import Sequence
 
 from phigate.deid import gazetteer as gz
 from phigate.deid.address_spans import extend_address
-from phigate.deid.clinical import ClinicalNames
+from phigate.deid.clinical import FUNCTION_WORDS, RELATIONS, ClinicalNames
 from phigate.deid.clinical_places import PLACE_WORDS, ClinicalPlaces
 from phigate.deid.medication import CLINICAL_SHORTHAND, clinical_term, looks_like_medication
 from phigate.deid.names import NameFinder, tokenize
 from phigate.deid.ner import SpacyNer
 from phigate.deid.operators import Operators
 from phigate.deid.patterns import BUILTIN, PatternRecognizer, custom_recognizer, number_starts
-from phigate.deid.repeats import find_repeats
+from phigate.deid.repeats import find_coordinated, find_repeats
 from phigate.deid.vault import MemoryVaultStore, Vault, replace_tokens
 from phigate.policy import AppPolicy, DetectionSpec, Policy
 from phigate.taxonomy import Finding
@@ -30,6 +30,7 @@ _PRIORITY = {t: i for i, t in enumerate((
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _NOTE_SHORTHAND = 3  # this many clinical shorthand words ("abd", "neuro", "gtt") make a text a clinical note
 _REACH = 120  # characters of context either side of a word the NER model is asked about, at most
+_CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t|s)$")
 _EPONYM_NEXT = re.compile(r"\s*(?:'s\b|disease|syndrome|palsy|sign|test|reflex|maneuver|disorder|lymphoma|sarcoma)")
 
 
@@ -121,7 +122,24 @@ class Deidentifier:
         """Settle the findings, then add the other mentions of the names and places among them."""
         kept = self._resolve(text, findings)
         extra = find_repeats(text, kept, self._known)
+        extra += find_coordinated(text, kept, self._joined_name)
         return self._resolve(text, kept + extra) if extra else kept
+
+    def _joined_name(self, text: str, start: int, end: int) -> bool:
+        """A word listed with a name ("sarah and margie") that can be a name itself: a first name, or a word
+        in no word list that reads neither as clinical shorthand nor as a medicine."""
+        word = text[start:end]
+        lower = word.lower()
+        if len(lower) < 2 or lower in FUNCTION_WORDS or lower in RELATIONS or lower in gz.DAYS_MONTHS:
+            return False
+        if _CONTRACTION.search(lower):  # "I'm", "Elsevier's,": a listed name is no contraction or possessive
+            return False
+        if clinical_term(word, lower, named=False) or looks_like_medication(text, start, end):
+            return False
+        if lower in self.names.g.first:
+            return True
+        # an acronym is a credential or shorthand ("DAN A. FORMAN-LYONS, RRT", "DRS"), not a second name
+        return lower not in self.names.g.common and len(lower) >= 3 and not (word.isupper() and len(word) <= 4)
 
     def _known(self, word: str) -> bool:
         """A lower-case word that vocabulary explains: English, clinical shorthand, a facility word."""

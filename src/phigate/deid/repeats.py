@@ -52,3 +52,44 @@ def find_repeats(text: str, findings: Sequence[Finding], known: Callable[[str], 
         if kind is not None:
             out.append(Finding(kind, start, end, _REPEAT_SCORE, _RECOGNIZER, m.group()))
     return out
+
+
+# a list of people: "sarah and margie", "Smokey, Morris and Roger", "Suzette & Hank"
+_JOIN_AFTER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)([^\W\d_][\w'’]*)(?![\w-])", re.IGNORECASE)
+_JOIN_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)$", re.IGNORECASE)
+_JOIN_SCORE = 0.65
+_JOINED_FROM = 0.6
+_LIST_LENGTH = 4
+
+
+def find_coordinated(
+    text: str, findings: Sequence[Finding], namelike: Callable[[str, int, int], bool]
+) -> list[Finding]:
+    """Names joined to a found PERSON by "and", "&" or a comma, after it or before it; ``namelike``
+    says whether ``text[start:end]`` can be a name there (a first name, or a word in no word list)."""
+    taken = [(f.start, f.end) for f in findings]
+    out: list[Finding] = []
+
+    def add(start: int, end: int) -> bool:
+        if any(s < end and start < e for s, e in taken) or not namelike(text, start, end):
+            return False
+        out.append(Finding("PERSON", start, end, _JOIN_SCORE, _RECOGNIZER, text[start:end]))
+        taken.append((start, end))
+        return True
+
+    for f in findings:
+        if f.type != "PERSON" or f.score < _JOINED_FROM:
+            continue
+        end = f.end
+        for _ in range(_LIST_LENGTH):
+            m = _JOIN_AFTER.match(text, end)
+            if m is None or not add(*m.span(1)):
+                break
+            end = m.end(1)
+        start = f.start
+        for _ in range(_LIST_LENGTH):
+            m = _JOIN_BEFORE.search(text, max(0, start - 40), start)
+            if m is None or not add(*m.span(1)):
+                break
+            start = m.start(1)
+    return out
