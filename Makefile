@@ -44,6 +44,8 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/deid_vs_presidio.py $(BENCH_ARGS)
 	$(BIN)/python bench/ledger.py $(BENCH_ARGS)
 	$(BIN)/python bench/guards.py $(BENCH_ARGS)
+	$(BIN)/python bench/output_guards.py
+	$(BIN)/python bench/scan.py --semgrep
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
