@@ -18,6 +18,10 @@ FOUND: list[tuple[str, str, str, int]] = [
     ("Cardiac arrest called to quartermain 6 at 0455.", "quartermain", "LOCATION", 25),
     ("Per Quartermain 3 RN, UO only 20cc", "Quartermain", "LOCATION", 4),
     ("PLAN: QUARTERMAIN 2 WHEN BED AVAIL.", "QUARTERMAIN", "LOCATION", 6),
+    # hospitals after a preposition: an acronym before a date, "the" between, a name for a virtue
+    ("TRANS TO GH 7/23 .DOPAMINE WEANED", "GH", "LOCATION", 9),
+    ("PT RECENTLY ADM TO THE GH FOR ULCERS", "GH", "LOCATION", 23),
+    ("WENT TO HOLY CROSS WITH FEVER", "HOLY CROSS", "LOCATION", 8),
     # names listed with a found name
     ("daughters sarah and margie in to visit", "margie", "PERSON", 20),
     ("Sons Smokey, Morris and Roger in to visit", "Smokey", "PERSON", 5),
@@ -34,6 +38,8 @@ LEFT_ALONE: list[tuple[str, str]] = [
     ("excellent response to lasix 20 iv as ordered", "lasix"),
     ("pt to commode 2 times overnight", "commode"),
     ("went to Rome 2 weeks ago", "weeks"),
+    ("abg: ph to 7.32 now", "ph"),
+    ("given tylenol to good effect", "good effect"),
     ("DAN A. FORMAN-LYONS, RRT", "RRT"),  # a credential after a signature
     ("Hi Freddy, I'm contacting you about a problem", "I'm"),
     ("Dr. Smith and Cardiology saw pt", "Cardiology"),

@@ -46,6 +46,9 @@ _WARD_NUMBER = re.compile(
     r"months?|yrs?|years?|times)\b)",
     re.IGNORECASE,
 )
+_NAMED_FOR = frozenset("holy sacred good mount mt".split())  # first words of institutions named for a virtue
+_PLACE_PREPOSITIONS = frozenset("to from at in into by".split())
+_MEASURED = re.compile(r"\s*\.?\d+\.\d|\s*\.\d")
 _HOSPITAL_ACRONYM = re.compile(r"[A-Z]{1,3}(?:H|MC|HC)|[a-z]{1,3}(?:h|mc)")
 
 
@@ -125,16 +128,25 @@ class ClinicalPlaces(NoteVocabulary):
                     i = j
                     continue
             if (
-                i > 0
-                and tokens[i - 1].lower in ("to", "from", "at", "in")
-                and text[tokens[i - 1].end : t.start] == " "
+                _after_preposition(text, tokens, i)
                 and _HOSPITAL_ACRONYM.fullmatch(t.text)
                 and lw not in CLINICAL_SHORTHAND
                 and lw not in self.g.common
                 and lw not in _FUNCTION
-                and not re.match(r"\s*\.?\d", text[t.end : t.end + 3])  # "PH 7.32" is a measurement
+                and not _MEASURED.match(text, t.end)  # "PH 7.32" is a measurement, "GH 7/23" a date after
             ):
                 yield Finding("LOCATION", t.start, t.end, 0.6, self.name, t.text)
+            elif (
+                lw in _NAMED_FOR
+                and i + 1 < len(tokens)
+                and _after_preposition(text, tokens, i)
+                and text[t.end : tokens[i + 1].start] == " "
+                and tokens[i + 1].lower in _INSTITUTION
+            ):  # "went to HOLY CROSS", "at Sacred Heart", "from Good Samaritan"
+                nxt = tokens[i + 1]
+                yield Finding("LOCATION", t.start, nxt.end, 0.7, self.name, text[t.start : nxt.end])
+                i += 2
+                continue
             i += 1
 
     def _destinations(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
@@ -180,3 +192,11 @@ class ClinicalPlaces(NoteVocabulary):
         if t.text.isupper() and len(t.text) <= 5 and lw not in self.g.cities:
             return False  # an acronym: "OSH", "NRB", "PCU"
         return lw in self.g.cities or lw not in self.g.common
+
+
+def _after_preposition(text: str, tokens: Sequence[_Token], i: int) -> bool:
+    """``tokens[i]`` follows "to", "from", "at", "in", "into" or "by", with "the" between or not."""
+    k = i - 1
+    if k >= 1 and tokens[k].lower == "the" and text[tokens[k].end : tokens[k + 1].start] == " ":
+        k -= 1
+    return k >= 0 and tokens[k].lower in _PLACE_PREPOSITIONS and text[tokens[k].end : tokens[k + 1].start] == " "
