@@ -51,6 +51,11 @@ _FUNCTION = frozenset(
     "aware. ho hos sw cm case home well ill new old will may can".split()
 )
 _INITIAL = re.compile(r"[A-Za-z]\.?")
+# what a clinician named in a note does next: "E. WELSH AWARE", "J SMITH ORDERED EPI", "B. Kargas, MD"
+_ACTS = frozenset(
+    "aware notified paged ordered made called informed updated saw consulted placed evaluated examined "
+    "md np pa rn do".split()
+)
 
 
 class NoteVocabulary:
@@ -102,6 +107,9 @@ class ClinicalNames(NoteVocabulary):
         for i in range(len(tokens) - 1):
             t, nxt = tokens[i], tokens[i + 1]
             gap = text[t.end : nxt.start]
+            if self._acting(text, tokens, i):
+                yield self._finding(text, (t, nxt), 0.75)
+                continue
             if nxt.cap and not nxt.text[1:2].isupper():
                 continue
             if self._shorthand(text, nxt) or len(nxt.lower) < 3:
@@ -114,6 +122,24 @@ class ClinicalNames(NoteVocabulary):
             pair = pair and not self._shorthand(text, t)
             if initial or pair:
                 yield self._finding(text, (t, nxt), 0.7)
+
+    def _acting(self, text: str, tokens: Sequence[_Token], i: int) -> bool:
+        """An initial and a surname that act in the note: "E. WELSH AWARE", "J SMITH ORDERED", "Z. Miller
+        notified", "B. Kargas, MD" ("L IJ PA line" is a site). A surname that is also a word ("Welsh",
+        "Miller") counts only so."""
+        t, nxt = tokens[i], tokens[i + 1]
+        if len(t.text) != 1 or not t.text.isalpha() or t.lower in ("a", "i") or i + 2 >= len(tokens):
+            return False
+        gap = text[t.end : nxt.start]
+        if gap not in (". ", " ") or text[t.start - 1 : t.start] not in ("", " ", "(", "\n", "\t"):
+            return False
+        if gap == " " and t.lower in ("l", "r"):  # "R ARM MD aware": left or right, not an initial
+            return False
+        after = tokens[i + 2]
+        if text[nxt.end : after.start].strip(" ,") or after.lower not in _ACTS:
+            return False
+        lw = nxt.lower
+        return len(lw) >= 3 and (lw in self.g.last or lw not in self.g.common) and not self._shorthand(text, nxt)
 
     def _finding(self, text: str, span: Sequence[_Token], score: float) -> Finding:
         start, end = span[0].start, span[-1].end
