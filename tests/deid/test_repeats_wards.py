@@ -22,6 +22,9 @@ FOUND: list[tuple[str, str, str, int]] = [
     ("TRANS TO GH 7/23 .DOPAMINE WEANED", "GH", "LOCATION", 9),
     ("PT RECENTLY ADM TO THE GH FOR ULCERS", "GH", "LOCATION", 23),
     ("WENT TO HOLY CROSS WITH FEVER", "HOLY CROSS", "LOCATION", 8),
+    # a listed town after a preposition, in any case
+    ("ADDENDUM- DAUGHER FROM ROME JUST CALLED", "ROME", "LOCATION", 23),
+    ("he lives nearby in rockport and will be in later", "rockport", "LOCATION", 19),
     # names listed with a found name
     ("daughters sarah and margie in to visit", "margie", "PERSON", 20),
     ("Sons Smokey, Morris and Roger in to visit", "Smokey", "PERSON", 5),
@@ -39,6 +42,8 @@ LEFT_ALONE: list[tuple[str, str]] = [
     ("pt to commode 2 times overnight", "commode"),
     ("went to Rome 2 weeks ago", "weeks"),
     ("abg: ph to 7.32 now", "ph"),
+    ("understands and can converse in ENGLISH", "ENGLISH"),
+    ("moved to bay 4 overnight", "bay"),
     ("given tylenol to good effect", "good effect"),
     ("DAN A. FORMAN-LYONS, RRT", "RRT"),  # a credential after a signature
     ("Hi Freddy, I'm contacting you about a problem", "I'm"),

@@ -34,7 +34,7 @@ _FACILITY_HEAD = frozenset("hospital hosp memorial rehab campus clinic infirmary
 _GENERIC = frozenset("outside local another other community same this that their his her nearby home".split())
 # Words institutions are named with, common as they are elsewhere: "Sacred Heart", "Holy Cross".
 _INSTITUTION = frozenset(
-    "st saint holy sacred heart cross mount mt university general union mercy children's shore good samaritan "
+    "st saint holy sacred heart cross mount mt university general union mercy children's shore good samaritan memorial "
     "shepherd lady angels".split()
 )
 # words that help name an institution but name nothing alone ("Holy", "Memorial", "Hospital")
@@ -45,6 +45,10 @@ _WARD_NUMBER = re.compile(
     r"[ \t]?\d(?![\d.,:/%-]\d|[\d%/]|\s*(?:mg|mcg|g|u|units|ml|cc|l|mm|cm|hrs?|h|x|am|pm|days?|wks?|weeks?|"
     r"months?|yrs?|years?|times)\b)",
     re.IGNORECASE,
+)
+_LANGUAGES = frozenset(
+    "english spanish french german italian portuguese russian chinese mandarin cantonese japanese korean arabic "
+    "hindi urdu polish greek hebrew yiddish vietnamese tagalog haitian creole farsi persian swahili amharic".split()
 )
 _NAMED_FOR = frozenset("holy sacred good mount mt".split())  # first words of institutions named for a virtue
 _PLACE_PREPOSITIONS = frozenset("to from at in into by".split())
@@ -61,6 +65,20 @@ class ClinicalPlaces(NoteVocabulary):
         yield from self._destinations(text, tokens)
         yield from self._facilities(text, tokens)
         yield from self._wards(text, tokens)
+        yield from self._towns(text, tokens)
+
+    def _towns(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
+        """A town from the city list after "from", "in", "at", "to" in any letter case ("DAUGHTER FROM ROME",
+        "lives nearby in rockport"), unless it is also a word ("Mobile", "Reading") or note shorthand."""
+        for i, t in enumerate(tokens):
+            lw = t.lower
+            if len(lw) < 4 or lw not in self.g.cities or lw in self.g.common or lw in _FUNCTION or lw in US_STATES:
+                continue
+            if lw in self.g.countries or lw in self.g.eponyms or lw in _LANGUAGES or self._shorthand(text, t):
+                continue  # "in DOUGLAS POUCH", "converse in English"
+            if not _after_preposition(text, tokens, i):
+                continue
+            yield Finding("LOCATION", t.start, t.end, 0.65, self.name, t.text)
 
     def _wards(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
         """A ward named by a building and a floor after "to", "from", "per", "at" ("to quartermain 6", "per
