@@ -121,8 +121,8 @@ class Deidentifier:
     def _finish(self, text: str, findings: list[Finding]) -> list[Finding]:
         """Settle the findings, then add the other mentions of the names and places among them."""
         kept = self._resolve(text, findings)
-        extra = find_repeats(text, kept, self._known)
-        extra += find_coordinated(text, kept, self._joined_name)
+        extra = find_coordinated(text, kept, self._joined_name)
+        extra += find_repeats(text, kept + extra, self._known)
         return self._resolve(text, kept + extra) if extra else kept
 
     def _joined_name(self, text: str, start: int, end: int) -> bool:

@@ -13,7 +13,7 @@ from phigate.deid.medication import looks_like_medication
 from phigate.taxonomy import Finding
 
 _TYPES = ("PERSON", "LOCATION")
-_SOURCE_SCORE = 0.7  # a finding this sure (a title, a cue, a name list) may vouch for its repeats
+_SOURCE_SCORE = 0.65  # a finding this sure (a title, a cue, a name list, a list of names) vouches for repeats
 _REPEAT_SCORE = 0.6
 _RECOGNIZER = "repeats"
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]")
@@ -33,7 +33,7 @@ def find_repeats(text: str, findings: Sequence[Finding], known: Callable[[str], 
     says whether a lower-case word is vocabulary (English, clinical, a facility word) and so no identifier."""
     kinds: dict[str, str] = {}
     for f in findings:
-        if f.type in _TYPES and f.score >= _SOURCE_SCORE and f.recognizer != _RECOGNIZER:
+        if f.type in _TYPES and f.score >= _SOURCE_SCORE:  # a repeat (0.6) vouches for no other
             for w in _words(f, known):
                 kinds.setdefault(w, f.type)
     if not kinds:
