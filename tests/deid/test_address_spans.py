@@ -17,6 +17,13 @@ GROWS: list[tuple[str, str, str]] = [
     ("The address of Peerj is 9721 Dalmatinova 43 Apt. 678", "43 Apt. 678", "9721 Dalmatinova 43 Apt. 678"),
     ("Ship to 6688 Kopfhölzistrasse 45 Suite 652\nGrand Rapids", "Kopfhölzistrasse 45",
      "6688 Kopfhölzistrasse 45 Suite 652\nGrand Rapids"),
+    ("change it to 2046 50 Point Walter Road Suite 067 Apt. 162, Chomutice u Horic v Podkrkonoší, Czech Republic "
+     "33156?", "2046 50 Point Walter Road Suite 067",
+     "2046 50 Point Walter Road Suite 067 Apt. 162, Chomutice u Horic v Podkrkonoší, Czech Republic 33156"),
+    ("it is 91211 Koepenicker Str. 74 Suite 980 Reichenbach Rheinland-Pfalz", "91211 Koepenicker Str. 74 Suite 980",
+     "91211 Koepenicker Str. 74 Suite 980 Reichenbach Rheinland-Pfalz"),
+    ("Evidera\n928 Λ. Αλεξάνδρας 14\n Suite 112\n ΧΑΝΔΡΙΑ\n Cyprus (Greek) 51034", "Suite 112",
+     "928 Λ. Αλεξάνδρας 14\n Suite 112\n ΧΑΝΔΡΙΑ\n Cyprus (Greek) 51034"),
 ]  # fmt: skip
 
 # (text, the part found, the span it must keep)
@@ -25,6 +32,8 @@ STAYS: list[tuple[str, str, str]] = [
     ("my old place was nice\nSuite 300 is where we meet", "Suite 300", "Suite 300"),
     ("Give 2 tabs then 40 mg Apt. 4", "Apt. 4", "Apt. 4"),
     ("HR 120 at 1400\n Suite 3", "Suite 3", "Suite 3"),
+    ("we are in Suite 5 Please call me", "Suite 5", "Suite 5"),
+    ("Apt. 4 and then the lobby", "Apt. 4", "Apt. 4"),
 ]
 
 
@@ -47,3 +56,10 @@ def test_other_types_are_untouched() -> None:
     text = "9721 Dalmatinova 43 Apt. 678"
     found = _found(text, "43", "DATE")
     assert extend_address(text, found) is found
+
+
+def test_a_whole_address_outranks_the_names_inside_it() -> None:
+    text = "1317 Kimberly Way Laidlaw Green\n Apt. 962\n Grand Rapids"
+    grown = extend_address(text, _found(text, "Apt. 962"))
+    assert grown.text == text
+    assert grown.score >= 0.9

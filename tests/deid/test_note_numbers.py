@@ -15,6 +15,7 @@ FOUND: list[tuple[str, str, str]] = [
     ("wife (Irene Sherwood, 202232-4455) in to see pt", "202232-4455", "PHONE"),
     ("visited today.(301 273 45166) both met", "(301 273 45166)", "PHONE"),
     ("CONTACT PERSON (135-442-9738). BROTHER", "(135-442-9738)", "PHONE"),
+    ("Portugal 30971\n21 253 109 8211-Office", "21 253 109 8211", "PHONE"),  # a line break ends a number
     # dates
     ("LITHIUM TOXICITY-9/2/92. ALLERGIES", "9/2/92", "DATE"),
     ("Readmitted to unit 9/3 w/ pulmonary edema", "9/3", "DATE"),

@@ -14,6 +14,14 @@ _UNIT_AFTER = re.compile(r"[ \t,]+(?:apt|apartment|suite|ste|unit|flat)\.?[ \t]*
 _HOUSE_NUMBER = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
 _ADDRESS_WORD = re.compile(r"^(?:\d[\w -]*|[A-ZÀ-Þ][\wÀ-ÿ'.-]*|(?:apt|suite|unit|box)\.?)$", re.IGNORECASE)
 _UNITS = ("apt", "suite", "unit", "box")
+_WHOLE = 0.9
+_UNIT_END = re.compile(r"\b(?:apt|apartment|suite|ste|unit|flat)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?$", re.I)
+# after a unit, up to three capitalised words that end the sentence, the line or come before a postcode
+_PLACE_AFTER_UNIT = re.compile(
+    r"((?:[ \t]+[^\W\d_a-z][\w'’.-]*(?<!\.)){1,3})(?=[ \t]*(?:[.,;!?\n)]|$|\d{3,6}\b))"
+)
+# a lower-case particle inside a place name: "Chomutice u Horic v Podkrkonoší", "Mora de Rubielos"
+_PARTICLE = re.compile(r"[^\W\d_]{1,3}|\([^\W\d_][\w'’ -]*\)")
 
 # A street written before what was found: a house number, up to four words (one capitalised, any script:
 # "Rákóczi út", "Λ. Αλεξάνδρας") and, when the finding starts with a unit word, the street number.
@@ -35,11 +43,21 @@ def extend_address(text: str, f: Finding) -> Finding:
     if f.type != "STREET_ADDRESS":
         return f
     start = _start(text, f.start, unit=bool(_UNIT_START.match(f.text)), digit=f.text[:1].isdigit())
-    unit = _UNIT_AFTER.match(text, f.end)  # "... 45 Suite 652" on the same line
-    end = _end(text, unit.end() if unit else f.end)
+    end = f.end
+    for _ in range(2):  # "... 45 Suite 652 Apt. 162" on the same line
+        unit = _UNIT_AFTER.match(text, end)
+        if unit is None:
+            break
+        end = unit.end()
+    if _UNIT_END.search(text, max(0, end - 12), end):
+        place = _PLACE_AFTER_UNIT.match(text, end)  # "Suite 980 Reichenbach Rheinland-Pfalz."
+        end = place.end(1) if place else end
+    end = _end(text, end)
     if (start, end) == (f.start, f.end):
         return f
-    return Finding(f.type, start, end, f.score, f.recognizer, text[start:end])
+    # a street with its unit, town or line beyond it is an address beyond doubt: it outranks a street or
+    # town name that a name list also reads as a person ("Laidlaw Green", "San Michele")
+    return Finding(f.type, start, end, max(f.score, _WHOLE), f.recognizer, text[start:end])
 
 
 def _start(text: str, start: int, *, unit: bool, digit: bool) -> int:
@@ -74,11 +92,19 @@ def _end(text: str, end: int) -> int:
         if (
             not words
             or len(words) > 5
-            or not all(
-                _ADDRESS_WORD.match(w) and (w[0].isupper() or w[0].isdigit() or w.lower().rstrip(".") in _UNITS)
-                for w in words
-            )
+            or not all(_part_word(w) for w in words)
+            or not any(w[0].isupper() or w[0].isdigit() for w in words)
         ):
             break
         end = m.start(1) + len(m.group(1).rstrip())
     return end
+
+
+def _part_word(word: str) -> bool:
+    """A word that can be part of an address line: a number, a capitalised word, a unit, a short particle
+    ("u", "de", "nad") or a word in parentheses ("(Greek)")."""
+    if _PARTICLE.fullmatch(word):
+        return True
+    return bool(_ADDRESS_WORD.match(word)) and (
+        word[0].isupper() or word[0].isdigit() or word.lower().rstrip(".") in _UNITS
+    )

@@ -42,7 +42,7 @@ class Phone(PatternRecognizer):
         # Digit groups as phones are written across the world: "0490 75 40 81", "03.93.92.16.85"
         (
             r"(?=[\d(+])(?:(?<![\w.+/-])|(?<=[A-Za-z]-))(?:\+\d{1,3}[-.\s]?)?(?:\(\d{1,4}\)\s?)?\d{2,5}"
-            r"(?:[-./\s]\d{2,8}){1,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
+            r"(?:[-./ \t]\d{2,8}){1,4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
             r"(?![\w]|-\d|[./]\d)",
             _WEAK,
         ),
