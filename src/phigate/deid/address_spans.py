@@ -12,14 +12,12 @@ from phigate.taxonomy import Finding
 _ADDRESS_LINE = re.compile(r"(?:[ \t]*\n(?:[ \t]*\n)?[ \t>]*|,[ \t]*)(?:,[ \t]*)?((?:[^\n,.;!?]|\.(?=[ \t]?\d)){1,40})")
 _UNIT_AFTER = re.compile(r"[ \t,]+(?:apt|apartment|suite|ste|unit|flat)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?\b", re.I)
 _HOUSE_NUMBER = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
-_ADDRESS_WORD = re.compile(r"^(?:\d[\w -]*|[A-ZÀ-Þ][\wÀ-ÿ'.-]*|(?:apt|suite|unit|box)\.?)$", re.IGNORECASE)
+_ADDRESS_WORD = re.compile(r"^(?:\d[\w -]*|[^\W\d_][\w'’.-]*)$")  # capitalised or a unit: see _part_word
 _UNITS = ("apt", "suite", "unit", "box")
 _WHOLE = 0.9
 _UNIT_END = re.compile(r"\b(?:apt|apartment|suite|ste|unit|flat)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?$", re.I)
 # after a unit, up to three capitalised words that end the sentence, the line or come before a postcode
-_PLACE_AFTER_UNIT = re.compile(
-    r"((?:[ \t]+[^\W\d_a-z][\w'’.-]*(?<!\.)){1,3})(?=[ \t]*(?:[.,;!?\n)]|$|\d{3,6}\b))"
-)
+_PLACE_AFTER_UNIT = re.compile(r"((?:[ \t]+[^\W\d_a-z][\w'’.-]*(?<!\.)){1,3})(?=[ \t]*(?:[.,;!?\n)]|$|\d{3,6}\b))")
 # a lower-case particle inside a place name: "Chomutice u Horic v Podkrkonoší", "Mora de Rubielos"
 _PARTICLE = re.compile(r"[^\W\d_]{1,3}|\([^\W\d_][\w'’ -]*\)")
 
