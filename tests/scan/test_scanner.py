@@ -85,3 +85,28 @@ def test_scan_makes_no_network_connection(monkeypatch: pytest.MonkeyPatch, tmp_p
     monkeypatch.setattr(socket, "getaddrinfo", lambda *a, **k: attempts.append(a) or [])
     result = Scanner().scan(FIXTURES)
     assert result.findings and attempts == []
+
+
+def test_pipes_are_skipped_not_read(tmp_path: Path) -> None:
+    """A named pipe would block the read forever; a regular file next to it is still scanned."""
+    import os
+
+    (tmp_path / "a.js").write_text('fetch("https://api.openai.com/v1/x");\n', encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.js")
+    result = Scanner().scan(tmp_path)
+    assert [f.file for f in result.findings if f.rule == "ai-endpoint"] == ["a.js"]
+    assert any("pipe.js: not a regular file" in w for w in result.warnings)
+
+
+def test_links_out_of_the_tree_are_not_followed(tmp_path: Path) -> None:
+    key = 'const k = "sk-ant-api03-' + "Q" * 48 + '";\n'
+    outside, shop = tmp_path / "outside", tmp_path / "shop"
+    outside.mkdir()
+    (shop / "lib").mkdir(parents=True)
+    (outside / "secret.js").write_text(key, encoding="utf-8")
+    (shop / "lib/real.js").write_text(key, encoding="utf-8")
+    (shop / "out.js").symlink_to(outside / "secret.js")
+    (shop / "in.js").symlink_to(shop / "lib/real.js")
+    result = Scanner().scan(shop)
+    assert sorted(f.file for f in result.findings if f.rule == "ai-api-key") == ["in.js", "lib/real.js"]
+    assert any("out.js: a link to outside the scanned tree" in w for w in result.warnings)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -128,14 +129,17 @@ class Scanner:
         base = root if root.is_dir() else root.parent
         result = ScanResult(root=str(root), files=len(files), hosts={"connect": set(), "script": set()})
         texts: dict[str, str] = {}
+        inside = base.resolve()
         for p in files:
+            rel = p.relative_to(base).as_posix()
             try:
-                if p.stat().st_size > MAX_BYTES:
-                    result.warnings.append(f"{p.relative_to(base).as_posix()}: larger than {MAX_BYTES} bytes, skipped")
-                    continue
-                texts[p.relative_to(base).as_posix()] = p.read_bytes().decode("utf-8", "replace")
+                text, why = _read(p, inside if p != root else None)
             except OSError as exc:
-                result.warnings.append(f"{p.relative_to(base).as_posix()}: cannot read ({exc.strerror})")
+                text, why = None, f"cannot read ({exc.strerror})"
+            if text is None:
+                result.warnings.append(f"{rel}: {why}")
+            else:
+                texts[rel] = text
         config, theme_settings = self._prepass(texts, result)
         analyses: list[FileAnalysis] = []
         edges: list[liquid.RenderEdge] = []
@@ -259,6 +263,19 @@ class Scanner:
                 continue
             kept.setdefault(f.key, f)
         return sorted([*kept.values(), *extra], key=lambda f: (severity_rank(f.severity), f.file, f.line, f.rule))
+
+
+def _read(path: Path, inside: Path | None) -> tuple[str | None, str]:
+    """The text of a regular file, or why it was skipped: pipes and devices would block or never end, and a
+    link out of the scanned tree (``-> /etc/passwd``) is not the shop's code. ``inside=None`` reads any file."""
+    if inside is not None and path.is_symlink() and not path.resolve().is_relative_to(inside):
+        return None, "a link to outside the scanned tree, skipped"
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        return None, "not a regular file, skipped"
+    if info.st_size > MAX_BYTES:
+        return None, f"larger than {MAX_BYTES} bytes, skipped"
+    return path.read_bytes().decode("utf-8", "replace"), ""
 
 
 def iter_rules(rules: Rules) -> Iterator[str]:
