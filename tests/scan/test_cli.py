@@ -96,3 +96,23 @@ def test_csp_leaves_out_ai_hosts() -> None:
     hosts = {v.text for v in root.iter("value")}
     assert "api.scheduling-partner.example.com" in hosts and "api.openai.com" not in hosts
     assert "api.openai.com" in xml.split("<!-- left out")[1]
+
+
+@pytest.mark.parametrize("args", [
+    ("-o", "{tmp}/missing/report.json"), ("--map", "{tmp}/missing/flow.html"), ("--map", "{tmp}/flow.svg"),
+    ("-o", "{tmp}"),
+])  # fmt: skip
+def test_unwritable_or_unknown_targets_fail_clearly(tmp_path: Path, args: tuple[str, str]) -> None:
+    """Exit 2 with a message (not a traceback, not --fail-on's exit 1), and nothing written."""
+    flag, target = args[0], args[1].format(tmp=tmp_path)
+    result = runner.invoke(app, ["scan", str(FIXTURES / "node-app/package.json"), "-f", "json", flag, target])
+    assert result.exit_code == 2 and "error:" in result.stderr and result.exception is not None
+    assert not Path(tmp_path / "flow.svg").exists()
+
+
+def test_report_and_table_written_to_a_file(tmp_path: Path) -> None:
+    report, table = tmp_path / "r.json", tmp_path / "t.txt"
+    assert run(str(FIXTURES / "node-app/package.json"), "-f", "json", "-o", str(report))[0] == 0
+    assert run(str(FIXTURES / "node-app/package.json"), "-o", str(table))[0] == 0
+    assert json.loads(report.read_text("utf-8"))["findings"]
+    assert "ai-sdk-dependency" in table.read_text("utf-8")

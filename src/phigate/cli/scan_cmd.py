@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import io
 import json
-from contextlib import nullcontext as _nullcontext
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -15,9 +15,11 @@ from rich.table import Table
 from phigate.cli.common import err_console, failing_clearly, out_console
 
 if TYPE_CHECKING:
+    from phigate.scan import Scanner
     from phigate.scan.model import ScanResult
 
 PROGRESS_FILES = 200
+MAP_SUFFIXES = (".html", ".htm", ".mmd", ".mermaid")
 
 
 class ScanFormat(StrEnum):
@@ -55,11 +57,11 @@ def scan(
     exclude: Annotated[list[str] | None, typer.Option("--exclude", help="Glob of paths to skip (repeatable).")] = None,
 ) -> None:
     """Find external AI calls, hard-coded AI keys and customer data flowing to third parties."""
-    from phigate.scan import Scanner, ScanOptions, flowmap, sarif
-    from phigate.scan import csp as csp_mod
+    from phigate.scan import Scanner, ScanOptions
     from phigate.scan.model import severity_rank
 
     with failing_clearly():
+        _check_targets(output, map_ or [])
         scanner = Scanner(ScanOptions(tuple(first_party or ()), tuple(exclude or ())))
         count = len(scanner.files(path))
         if count >= PROGRESS_FILES and err_console.is_terminal:
@@ -77,6 +79,40 @@ def scan(
             result = scanner.scan(path)
     for warning in result.warnings:
         err_console.print(f"[yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
+    with failing_clearly():
+        _report(result, scanner, format, output, map_ or [], csp, gateway)
+    if fail_on is not FailOn.never:
+        limit = severity_rank(fail_on.value)
+        if any(severity_rank(f.severity) <= limit for f in result.findings):
+            raise typer.Exit(1)
+
+
+def _check_targets(output: Path | None, maps: list[Path]) -> None:
+    """Refuse a report or map path that cannot be written before spending the scan on it."""
+    from phigate.errors import ScanError
+
+    for target in maps:
+        if target.suffix.lower() not in MAP_SUFFIXES:
+            raise ScanError(f"--map {target}: use a .html (self-contained page) or .mmd (Mermaid) file name")
+    for target in [*([output] if output is not None else []), *maps]:
+        if target.is_dir():
+            raise ScanError(f"{target} is a directory; give a file name to write")
+        if not target.parent.is_dir():
+            raise ScanError(f"cannot write {target}: directory {target.parent} does not exist")
+
+
+def _report(
+    result: ScanResult,
+    scanner: Scanner,
+    format: ScanFormat,
+    output: Path | None,
+    maps: list[Path],
+    csp: bool,
+    gateway: str | None,
+) -> None:
+    from phigate.scan import csp as csp_mod
+    from phigate.scan import flowmap, sarif
+
     if csp:
         text = (
             csp_mod.header(result, scanner.catalog, gateway)
@@ -93,22 +129,27 @@ def scan(
         _emit(json.dumps(sarif.to_sarif(result, scanner.rules), indent=2) + "\n", output)
     else:
         _table(result, output)
-    for target in map_ or []:
+    for target in maps:
         fm = flowmap.build(result)
-        text = flowmap.to_mermaid(fm) if target.suffix in (".mmd", ".mermaid") else flowmap.to_html(result, fm)
-        target.write_text(text, encoding="utf-8")
+        mermaid = target.suffix.lower() in (".mmd", ".mermaid")
+        _write(target, flowmap.to_mermaid(fm) if mermaid else flowmap.to_html(result, fm))
         err_console.print(f"data-flow map written to {target}", highlight=False)
-    if fail_on is not FailOn.never:
-        limit = severity_rank(fail_on.value)
-        if any(severity_rank(f.severity) <= limit for f in result.findings):
-            raise typer.Exit(1)
+
+
+def _write(target: Path, text: str) -> None:
+    from phigate.errors import ScanError
+
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ScanError(f"cannot write {target}: {exc.strerror}") from None
 
 
 def _emit(text: str, output: Path | None) -> None:
     if output is None:
         typer.echo(text, nl=False)
     else:
-        output.write_text(text, encoding="utf-8")
+        _write(output, text)
 
 
 def _table(result: ScanResult, output: Path | None) -> None:
@@ -136,10 +177,12 @@ def _table(result: ScanResult, output: Path | None) -> None:
         f"{len(result.findings)} findings ({len(result.flows)} data flows) in {result.files} files, "
         f"{result.seconds:.2f} s"
     )
-    with output.open("w", encoding="utf-8") if output is not None else _nullcontext() as fh:
-        console = Console(file=fh, width=160) if fh is not None else out_console
-        console.print(table)
-        if lines:
-            console.print("Data flows", style="bold")
-            console.print("\n".join(lines), highlight=False, markup=False, soft_wrap=True)
-        console.print(summary, highlight=False)
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=160) if output is not None else out_console
+    console.print(table)
+    if lines:
+        console.print("Data flows", style="bold")
+        console.print("\n".join(lines), highlight=False, markup=False, soft_wrap=True)
+    console.print(summary, highlight=False)
+    if output is not None:
+        _write(output, buffer.getvalue())
