@@ -417,5 +417,6 @@ class PhpAnalyzer:
             if (setting := self.echoed_setting(expr, html.line_at(source, m.start()))) is not None:
                 self.fa.settings[ident] = setting
             page = page[: m.start()] + ident.ljust(len(m.group(0))) + page[m.end() :]
+        page = html.blank_matches(page, html.HTML_COMMENT)  # commented-out markup loads nothing
         JsAnalyzer(self.fa).run(html.scripts_only(page).encode("utf-8"))
         html.markup(self.fa, page)
