@@ -110,3 +110,12 @@ def test_links_out_of_the_tree_are_not_followed(tmp_path: Path) -> None:
     result = Scanner().scan(shop)
     assert sorted(f.file for f in result.findings if f.rule == "ai-api-key") == ["in.js", "lib/real.js"]
     assert any("out.js: a link to outside the scanned tree" in w for w in result.warnings)
+
+
+def test_key_search_on_a_huge_line_is_bounded(tmp_path: Path) -> None:
+    """Minified bundles are searched whole; runs of key prefixes must not make it quadratic."""
+    line = "sk-" * 300_000 + "sk-proj-" + "a" * 900_000 + "gpt" * 100_000 + "\n"
+    started = time.perf_counter()
+    found = scan_text(tmp_path, "bundle.min.js", line)
+    assert time.perf_counter() - started < 10
+    assert found.count(("ai-api-key", 1)) == 1
