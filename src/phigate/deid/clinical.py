@@ -110,18 +110,19 @@ class ClinicalNames(NoteVocabulary):
             if self._acting(text, tokens, i):
                 yield self._finding(text, (t, nxt), 0.75)
                 continue
-            if nxt.cap and not nxt.text[1:2].isupper():
+            if (nxt.cap and not nxt.text[1:2].isupper()) or len(nxt.lower) < 3:
                 continue
-            if self._shorthand(text, nxt) or len(nxt.lower) < 3:
-                continue
-            if not (self._strong(nxt) or (nxt.lower not in self.g.common and self._namelike(nxt))):
-                continue
+            # the cheap tests first: this runs on every pair of words in a note
             before = text[t.start - 1 : t.start] if t.start else " "
             initial = len(t.text) == 1 and t.text.isalpha() and gap == ". " and before in (" ", "(", "\n", "\t")
             pair = gap == " " and not t.cap and self._strong(t) and t.lower in self.g.first
-            pair = pair and not self._shorthand(text, t)
-            if initial or pair:
-                yield self._finding(text, (t, nxt), 0.7)
+            if not (initial or pair):
+                continue
+            if not (self._strong(nxt) or (nxt.lower not in self.g.common and self._namelike(nxt))):
+                continue
+            if self._shorthand(text, nxt) or (pair and self._shorthand(text, t)):
+                continue
+            yield self._finding(text, (t, nxt), 0.7)
 
     def _acting(self, text: str, tokens: Sequence[_Token], i: int) -> bool:
         """An initial and a surname that act in the note: "E. WELSH AWARE", "J SMITH ORDERED", "Z. Miller

@@ -221,7 +221,7 @@ class NameFinder:
         while i < len(tokens):
             t = tokens[i]
             listed = t.lower in self.g.cities or t.lower in self.g.city_starts
-            if not listed and self._residence_cue(text, tokens, i) and self._unlisted_place_word(t):
+            if not listed and self._unlisted_place_word(t) and self._residence_cue(text, tokens, i):
                 j = i + 1
                 while j < len(tokens) and j - i < 3 and text[tokens[j - 1].end : tokens[j].start] in (" ", "-"):
                     if not self._unlisted_place_word(tokens[j]):
