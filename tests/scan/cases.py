@@ -89,6 +89,14 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("ai-endpoint", M + "Model/CustomProvider.php", "'model' => 'llama3'"),
     ("configurable-endpoint", M + "Model/CustomProvider.php", "'model' => 'llama3'"),
     ("ai-endpoint", "node-app/server/lib/custom-llm.js", "/v1/chat/completions"),
+    # WebSockets and event streams carrying customer data, clients held in class members, axios instances
+    ("phi-to-ai", "theme/snippets/realtime.liquid", "sock.send("),
+    ("phi-to-ai", "theme/snippets/realtime.liquid", "const es = new EventSource("),
+    ("phi-to-ai", "node-app/server/lib/members.ts", "content: patient.email"),
+    ("phi-to-ai", "node-app/server/lib/members.ts", "content: patient.dob"),
+    ("phi-to-ai", "node-app/server/lib/instances.js", "ai.post("),
+    ("ai-endpoint", "node-app/server/lib/instances.js", "axios(cfg)"),
+    ("ai-endpoint", "node-app/server/lib/instances.js", "$.ajax("),
 ]
 
 NEGATIVE: list[tuple[str, str, str | None]] = [
@@ -141,4 +149,12 @@ NEGATIVE: list[tuple[str, str, str | None]] = [
     ("ai-sdk-client", "broken/broken_assistant.py", "gateway = OpenAI("),
     ("ai-endpoint", M + "Model/CustomProvider.php", "'/events'"),
     ("ai-endpoint", "node-app/server/lib/custom-llm.js", "/events"),
+    ("phi-to-ai", "theme/snippets/realtime.liquid", "const ticker"),
+    ("phi-to-third-party", "theme/snippets/realtime.liquid", "live.send("),
+    ("phi-to-ai", "node-app/server/lib/members.ts", "this.ai.chat.completions.create"),
+    ("phi-to-third-party", "node-app/server/lib/members.ts", None),
+    ("phi-to-ai", "node-app/server/lib/instances.js", "shop.post("),
+    ("phi-to-third-party", "node-app/server/lib/instances.js", None),
+    ("ai-endpoint", "node-app/server/lib/instances.js", "url: 'https://api.groq.com"),
+    ("ai-endpoint", "node-app/server/lib/instances.js", "url: 'https://api.mistral.ai"),
 ]

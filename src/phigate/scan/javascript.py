@@ -6,6 +6,7 @@ import re
 
 import tree_sitter as ts
 
+from phigate.scan import js_nodes
 from phigate.scan.categories import category
 from phigate.scan.flows import FileAnalysis, Trace, merge
 from phigate.scan.hosts import bare_host, url_host
@@ -16,6 +17,8 @@ HTTP_CALLS = re.compile(
     r"^(?:window\.|globalThis\.|self\.)?(?:fetch|axios(?:\.\w+)?|\$\.(?:ajax|post|get|getJSON)|jQuery\.(?:ajax|post|get|getJSON)"
     r"|navigator\.sendBeacon|got(?:\.\w+)?|ky(?:\.\w+)?|superagent\.\w+|needle|\$fetch|ofetch|request\.(?:post|get))$"
 )
+INSTANCE_FACTORIES = re.compile(r"^(?:axios|ky|got|ofetch|\$fetch)\.(?:create|extend)$")  # a client with a base URL
+CHANNELS = ("XMLHttpRequest", "WebSocket", "EventSource")
 METHOD_NAMES = re.compile(r"^(?:GET|POST|PUT|PATCH|DELETE)$", re.I)
 PLACEHOLDER = re.compile(r"__lq\d+")
 UNKNOWN = "\x00"  # stands for a leading part of a URL no constant tells (so `${base}/v1` is not a relative path)
@@ -37,7 +40,7 @@ class JsAnalyzer:
     def __init__(self, fa: FileAnalysis, line_offset: int = 0) -> None:
         self.fa = fa
         self.off = line_offset
-        self.clients: dict[str, str] = {}  # variable -> AI host of the SDK client it holds
+        self.clients: dict[str, str] = {}  # variable (or `this.member`) -> host of the SDK/HTTP client it holds
         self.llm_vars: set[str] = set()  # variables holding a model request body
         self.instances: dict[str, str] = {}  # imported ready-made provider (`openai` of @ai-sdk/openai) -> host
         self.channels: dict[str, str] = {}  # XHR / WebSocket variable -> host
@@ -47,6 +50,8 @@ class JsAnalyzer:
         self.returns: dict[str, list[Trace]] = {}  # function -> customer data its return value carries
         self._cache: dict[int, list[Trace]] = {}
         self.current: list[str] = []
+        self._last_client: tuple[int, str] | None = None  # (node, host) of the client just constructed
+        self._last_channel: tuple[int, str] | None = None  # (node, host) of the socket just opened
 
     def run(self, source: bytes, language: str = "javascript") -> bool:
         """Analyse; False when the parser had to recover from syntax errors."""
@@ -93,13 +98,7 @@ class JsAnalyzer:
         if t in ("parenthesized_expression", "await_expression", "as_expression"):
             return self.value(node.named_children[0]) if node.named_children else ""
         if t == "object":
-            for pair in node.named_children:
-                if pair.type == "pair" and text(pair.child_by_field_name("key")).strip("'\"") in (
-                    "url",
-                    "baseURL",
-                    "uri",
-                ):
-                    return self.value(pair.child_by_field_name("value"))
+            return self.value(js_nodes.url_pair(node))
         return ""
 
     def setting(self, node: ts.Node | None) -> str | None:
@@ -109,7 +108,7 @@ class JsAnalyzer:
         whole = text(node)
         if "env." not in whole and "__lq" not in whole and not self.fa.settings.keys() & set(WORD.findall(whole)):
             return None  # the common case, without walking the subtree
-        for n in _walk(node):
+        for n in js_nodes.walk(node):
             name = text(n)
             if n.type in ("string", "template_string"):
                 for p in PLACEHOLDER.findall(name):
@@ -126,6 +125,8 @@ class JsAnalyzer:
         v = self.value(node)
         if node is not None:
             self.used_nodes.add(node.id)
+            if node.type == "object" and (inner := js_nodes.url_pair(node)) is not None:
+                self.used_nodes.add(inner.id)  # `$.ajax({url: ...})`: the URL string is this request's
         h = url_host(v) or (bare_host(v) if bare else None)
         if h is None and v.startswith("/"):
             return "self", None
@@ -184,6 +185,11 @@ class JsAnalyzer:
         elif t == "assignment_expression":
             self.assignment(node.child_by_field_name("left"), node.child_by_field_name("right"))
             self._cache.clear()
+        elif t in ("public_field_definition", "field_definition"):  # `private ai = new Anthropic()`
+            member = node.child_by_field_name("name") or node.child_by_field_name("property")
+            value = node.child_by_field_name("value")
+            if member is not None and value is not None:
+                self.remember(f"this.{text(member)}", value)
         elif t == "call_expression":
             self.call(node)
         elif t == "new_expression":
@@ -213,7 +219,7 @@ class JsAnalyzer:
         plist = [params] if params.type == "identifier" else args(params)
         for i, p in enumerate(plist):
             p = p.child_by_field_name("pattern") or p.child_by_field_name("left") or p
-            for ident in _idents(p):  # a new function scope: the parameter shadows what the name held
+            for ident in js_nodes.idents(p):  # a new function scope: the parameter shadows what the name held
                 self.fa.vars[ident] = [self.fa.param_trace(func, i, ident, self.ln(p))]
         return func
 
@@ -226,18 +232,20 @@ class JsAnalyzer:
             self.fa.assign(var, traces, self.ln(name))
             self.remember(var, value)
         elif name.type == "object_pattern":
-            for ident in _idents(name):
+            for ident in js_nodes.idents(name):
                 cat = category(ident)
                 mine = [Trace(cat, t.steps) if cat and t.category in ("request_body", "form") else t for t in traces]
                 self.fa.assign(ident, mine, self.ln(name))
 
     def remember(self, var: str, value: ts.Node) -> None:
+        self.clients.pop(var, None)  # a new value: whatever client or socket the name held is gone
+        self.channels.pop(var, None)
         if self.llm_shaped(value):
             self.llm_vars.add(var)
         v = self.value(value)
         if v:
             self.fa.consts[var] = v
-            self.const_nodes[var] = value.id
+            self.const_nodes[var] = (js_nodes.url_pair(value) or value).id if value.type == "object" else value.id
         if not url_host(v) and (setting := self.setting(value)) is not None:
             self.fa.settings[var] = self.fa.settings.get(setting) or self.fa.step(self.ln(value), setting)
         if value.type == "object":
@@ -248,31 +256,27 @@ class JsAnalyzer:
                     self.fa.consts[key] = pv
                     self.const_nodes[key] = pvalue.id
         inner = value.named_children[0] if value.type == "await_expression" and value.named_children else value
-        root = _root(inner.child_by_field_name("function") if inner.type == "call_expression" else None)
+        root = js_nodes.root(inner.child_by_field_name("function") if inner.type == "call_expression" else None)
         if root in self.clients:
             self.clients[var] = self.clients[root]
-        if inner.type in ("new_expression", "call_expression") and (h := getattr(self, "_last_client", None)):
-            if h[0] == inner.id:
-                self.clients[var] = h[1]
-        if inner.type == "new_expression" and text(inner.child_by_field_name("constructor")) in (
-            "XMLHttpRequest",
-            "WebSocket",
-            "EventSource",
-        ):
-            self.channels[var] = ""
+        if inner.type in ("new_expression", "call_expression") and (h := self._last_client) and h[0] == inner.id:
+            self.clients[var] = h[1]
+        if inner.type == "new_expression" and text(inner.child_by_field_name("constructor")) in CHANNELS:
+            opened = self._last_channel
+            self.channels[var] = opened[1] if opened and opened[0] == inner.id else ""
 
     def assignment(self, left: ts.Node | None, right: ts.Node | None) -> None:
         if left is None or right is None:
             return
         traces, name = self.taint(right), text(left)
-        base = _root(left)
+        base = js_nodes.root(left)
         if left.type == "identifier":
             self.fa.assign(name, traces, self.ln(left))
             self.remember(name, right)
         elif base:
             self.fa.assign(base, traces, self.ln(left))
-            if (v := self.value(right)) and left.type == "member_expression":
-                self.fa.consts[name] = v
+            if left.type == "member_expression" and WORD.fullmatch(name):
+                self.remember(name, right)  # `this.ai = new Anthropic()`, `cfg.url = ...`
         last = name.rsplit(".", 1)[-1]
         if last == "src" and left.type == "member_expression":
             h, _ = self.host(right)
@@ -289,7 +293,7 @@ class JsAnalyzer:
         if (h := url_host(mod)) and self.fa.catalog.is_ai(h):
             self.fa.sink(self.ln(node), "module imported from", h, [], rule="ai-widget", kind="script")
         ready = self.fa.catalog.provider_instances.get(mod, {})
-        for spec in _walk(node) if ready and node.type == "import_statement" else []:
+        for spec in js_nodes.walk(node) if ready and node.type == "import_statement" else []:
             if spec.type == "import_specifier" and (host := ready.get(text(spec.child_by_field_name("name")))):
                 alias = spec.child_by_field_name("alias") or spec.child_by_field_name("name")
                 self.instances[text(alias)] = host
@@ -308,24 +312,24 @@ class JsAnalyzer:
             return self.module(arg[0], node)
         if name in self.fa.catalog.constructors:
             return self.client(node, name, arg)
-        root = _root(callee)
+        root = js_nodes.root(callee)
         if root in self.instances and root not in self.fa.vars:
             what = f"{name}() of the ready-made {root} provider (AI SDK)"
             self.used_lines.add(ln)
             return self.fa.sink(ln, what, self.instances[root], all_traces, rule="ai-sdk-client")
-        if root in self.clients:
-            self.fa.sink(ln, f"{name}()", self.clients[root], all_traces, rule=None)
+        if (held := js_nodes.held(name, root, self.clients)) is not None:
+            self.fa.sink(ln, f"{name}()", self.clients[held], all_traces, rule=None)
             return None
         if widget := self.fa.catalog.widget_globals.get(name.removeprefix("window.").split(".")[0]):
             self.fa.sink(ln, f"{name}() (chat widget)", widget, all_traces, rule=None, kind="script")
             return None
-        if root in self.channels and last in ("open", "send"):
+        if (chan := js_nodes.held(name, root, self.channels)) is not None and last in ("open", "send"):
             if last == "open" and len(arg) >= 2:
                 h, setting = self.host(arg[1])
-                self.channels[root] = h or ""
+                self.channels[chan] = h or ""
                 return self.request(ln, "XMLHttpRequest", h, setting, [], arg[1])
-            if last == "send" and self.channels[root]:
-                self.fa.sink(ln, f"{root}.send()", self.channels[root], all_traces, rule=None)
+            if last == "send" and self.channels[chan]:
+                self.fa.sink(ln, f"{chan}.send()", self.channels[chan], all_traces, rule=None)
             return None
         if HTTP_CALLS.match(name):
             target = arg[0] if arg else None
@@ -337,6 +341,8 @@ class JsAnalyzer:
             ):
                 target = arg[1]
             h, setting = self.host(target)
+            if INSTANCE_FACTORIES.match(name) and h is not None and h != "self":
+                self._last_client = (node.id, h)  # `const ai = axios.create({baseURL})`: ai.post() goes there
             if h is None and setting is not None and any(self.llm_shaped(a) for a in arg):
                 what = f"{name}() sends a model request (model and messages) to the host in {setting}"
                 self.fa.report("ai-endpoint", ln, f"{what}: an AI provider or router someone configures")
@@ -351,7 +357,7 @@ class JsAnalyzer:
     def llm_shaped(self, node: ts.Node) -> bool:
         """An object literal in ``node``, or held by a variable it names, shaped like a model request:
         ``model`` plus ``messages``/``prompt``/``input``/``contents``."""
-        for n in _walk(node):
+        for n in js_nodes.walk(node):
             if n.type in ("identifier", "shorthand_property_identifier") and text(n) in self.llm_vars:
                 return True
             if n.type == "object":
@@ -378,7 +384,8 @@ class JsAnalyzer:
             self.client(node, ctor, arg)
         elif ctor in ("WebSocket", "EventSource") and arg:
             h, setting = self.host(arg[0])
-            self.request(self.ln(node), f"new {ctor}()", h, setting, [], arg[0])
+            self._last_channel = (node.id, h if h and h != "self" else "")
+            self.request(self.ln(node), f"new {ctor}()", h, setting, self.taint(arg[0]), arg[0])
 
     def client(self, node: ts.Node, name: str, arg: list[ts.Node]) -> None:
         host = self.fa.catalog.constructors[name]
@@ -409,7 +416,7 @@ class JsAnalyzer:
     def leftover_literals(self, root: ts.Node) -> None:
         """AI provider URLs in strings that no recognised call used: a request made some other way."""
         reported = {f.line for f in self.fa.findings}
-        for n in _walk(root):
+        for n in js_nodes.walk(root):
             if n.type not in ("string", "template_string") or n.id in self.used_nodes:
                 continue
             if (ln := self.ln(n)) in reported or ln in self.used_lines:
@@ -420,32 +427,3 @@ class JsAnalyzer:
                 )
                 reported.add(ln)
                 break
-
-
-def _root(node: ts.Node | None) -> str:
-    """The variable at the root of ``a.b.c(...).d``."""
-    while node is not None and node.type in ("member_expression", "call_expression", "subscript_expression"):
-        node = node.child_by_field_name("object") or node.child_by_field_name("function")
-    return text(node) if node is not None and node.type in ("identifier", "this") else ""
-
-
-def _idents(node: ts.Node) -> list[str]:
-    if node.type in ("identifier", "shorthand_property_identifier_pattern"):
-        return [text(node)]
-    out: list[str] = []
-    for c in node.named_children:
-        if c.type == "pair_pattern":
-            c = c.child_by_field_name("value") or c
-        out.extend(_idents(c))
-    return out
-
-
-def _walk(node: ts.Node) -> list[ts.Node]:
-    out, stack = [], [node]
-    while stack:
-        n = stack.pop()
-        if n.type == "comment":
-            continue
-        out.append(n)
-        stack.extend(n.named_children)
-    return out
