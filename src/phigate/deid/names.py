@@ -86,8 +86,10 @@ def tokenize(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     for m in _WORD.finditer(text):
         start, word = m.start(), m.group()
-        before = text[:start].rstrip(" \t\"'(")
-        initial = not before or before[-1] in ".!?\n:;"
+        k = start - 1  # back over spaces, quotes and brackets (not a slice of the text so far: notes are long)
+        while k >= 0 and text[k] in " \t\"'(":
+            k -= 1
+        initial = k < 0 or text[k] in ".!?\n:;"
         lower = word.lower().replace("’", "'")
         if lower.endswith("'s"):
             lower = lower[:-2]
