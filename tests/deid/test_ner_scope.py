@@ -6,7 +6,7 @@ import pytest
 
 from phigate.deid import gazetteer as gz
 from phigate.deid.names import NameFinder, tokenize
-from phigate.deid.ner import _load_model, _proper, _score
+from phigate.deid.ner import _load_model, _score, proper_word
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +57,7 @@ def test_the_model_runs_ner_alone() -> None:
     ],
 )
 def test_proper_looking_words_in_any_alphabet(text: str, proper: bool) -> None:
-    assert _proper(text) is proper
+    assert proper_word(text) is proper
 
 
 def test_a_two_word_name_in_any_alphabet_is_trusted() -> None:

@@ -1,5 +1,6 @@
 """An initial and a surname that act in a note ("E. WELSH AWARE") are a clinician even when the surname is
-also an English word; sites, organisms and articles in the same shape are not."""
+also an English word; two capitalised words that no list knows are a name; sites, organisms, articles,
+and diseases named after a person are not."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ FOUND: list[tuple[str, str]] = [
     ("L PUPIL 1MM LARGER (B. KARGAS PA AWARE).", "B. KARGAS"),
     ("drainage from sternal incision. E. Nessenson NP aware and evaluated.", "E. Nessenson"),
     ("MILD TR, Z. MILLER NOTIFIED AND WILL FOLLOW", "Z. MILLER"),
+    # two capitalised words side by side that no list knows
+    ("The name on the account should be Bekbolat Musliyevich", "Bekbolat Musliyevich"),
 ]
 
 LEFT_ALONE: list[tuple[str, str]] = [
@@ -20,6 +23,8 @@ LEFT_ALONE: list[tuple[str, str]] = [
     ("E. COLI in urine, E. coli aware", "COLI"),
     ("A FIB MADE WORSE BY PAIN", "FIB"),
     ("pt in R ARM MD aware", "ARM"),
+    ("What are the symptoms of Alagille Syndrome ?", "Alagille"),
+    ("How is Kawasaki Disease treated?", "Kawasaki"),
 ]
 
 

@@ -3,6 +3,7 @@ deterministic list of findings per text."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import secrets
 from collections.abc import Sequence
@@ -12,8 +13,8 @@ from phigate.deid.address_spans import extend_address
 from phigate.deid.clinical import FUNCTION_WORDS, RELATIONS, ClinicalNames
 from phigate.deid.clinical_places import PLACE_WORDS, ClinicalPlaces
 from phigate.deid.medication import CLINICAL_SHORTHAND, clinical_term, looks_like_medication
-from phigate.deid.names import NameFinder, tokenize
-from phigate.deid.ner import SpacyNer
+from phigate.deid.names import NameFinder, _Token, tokenize
+from phigate.deid.ner import SpacyNer, proper_word
 from phigate.deid.operators import Operators
 from phigate.deid.patterns import BUILTIN, PatternRecognizer, custom_recognizer, number_starts
 from phigate.deid.repeats import find_coordinated, find_repeats
@@ -106,6 +107,7 @@ class Deidentifier:
                 if not any(f.start <= t.start < f.end for f in findings)
                 and not looks_like_medication(text, t.start, t.end)
             ]  # fmt: skip
+            findings += _unknown_pairs(text, unknown)
             for regex, kind in self._deny:
                 findings += [
                     Finding(kind, m.start(), m.end(), 1.0, "deny-list", m.group()) for m in regex.finditer(text)
@@ -223,3 +225,13 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     left = cut[-1] if cut else left
     m = _SENTENCE_END.search(text, end, min(len(text), end + _REACH))
     return left, (m.end() if m else min(len(text), end + _REACH))
+
+
+def _unknown_pairs(text: str, unknown: list[_Token]) -> list[Finding]:
+    """Two capitalised words side by side that no word or name list knows ("Bekbolat Musliyevich", "Rubija
+    Liberšar"): a name from beyond the lists far more often than anything else."""
+    out: list[Finding] = []
+    for a, b in itertools.pairwise(unknown):
+        if text[a.end : b.start] == " " and proper_word(a.text) and proper_word(b.text):
+            out.append(Finding("PERSON", a.start, b.end, 0.6, "unknown-pair", text[a.start : b.end]))
+    return out

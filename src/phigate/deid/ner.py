@@ -71,7 +71,7 @@ class SpacyNer:
 _APOSTROPHE_OR_HYPHEN = re.compile(r"['’-]")
 
 
-def _proper(word: str) -> bool:
+def proper_word(word: str) -> bool:
     """Capitalised, then lower case, in any alphabet ("Liberšar", "Szczepańska's", "O'Neil"), or an initial."""
     word = word.removesuffix(".")
     if len(word) == 1:
@@ -89,9 +89,9 @@ def _score(text: str) -> float:
     """The model alone is trusted for proper-looking names of two or more words ("Zorblat Quexington");
     a single word or a shorthand-looking one ("Abd", "CV-Remains", "hep gtt") needs more evidence."""
     words = text.split()
-    if len(words) >= 2 and all(_proper(w) for w in words) and sum(len(w) > 2 for w in words) >= 2:
+    if len(words) >= 2 and all(proper_word(w) for w in words) and sum(len(w) > 2 for w in words) >= 2:
         return 0.7
-    if len(words) == 1 and len(text) >= 4 and _proper(text):
+    if len(words) == 1 and len(text) >= 4 and proper_word(text):
         return 0.55
     return 0.45
 
