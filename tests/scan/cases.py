@@ -97,6 +97,12 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("phi-to-ai", "node-app/server/lib/instances.js", "ai.post("),
     ("ai-endpoint", "node-app/server/lib/instances.js", "axios(cfg)"),
     ("ai-endpoint", "node-app/server/lib/instances.js", "$.ajax("),
+    # a snippet parameter through a JS function, render ... with ... as, for loops and capture, data in src URLs
+    ("phi-to-ai", "theme/snippets/ai-relay.liquid", "return fetch("),
+    ("phi-to-ai", "theme/snippets/ai-profile.liquid", "fetch("),
+    ("phi-to-ai", "theme/sections/ai-loops.liquid", "/v1/chat/completions"),
+    ("phi-to-third-party", "theme/sections/embeds.liquid", "email={{ customer.email }}"),
+    ("phi-to-ai", "theme/sections/embeds.liquid", "u={{ customer.email }}"),
 ]
 
 NEGATIVE: list[tuple[str, str, str | None]] = [
@@ -157,4 +163,9 @@ NEGATIVE: list[tuple[str, str, str | None]] = [
     ("phi-to-third-party", "node-app/server/lib/instances.js", None),
     ("ai-endpoint", "node-app/server/lib/instances.js", "url: 'https://api.groq.com"),
     ("ai-endpoint", "node-app/server/lib/instances.js", "url: 'https://api.mistral.ai"),
+    ("phi-to-ai", "theme/snippets/ai-relay-quiet.liquid", None),
+    ("phi-to-ai", "theme/snippets/ai-product.liquid", None),
+    ("phi-to-ai", "theme/sections/ai-loops.liquid", "/v1/embeddings"),
+    ("phi-to-third-party", "theme/sections/embeds.liquid", "utm_source"),
+    ("phi-to-ai", "theme/sections/embeds.liquid", "id={{ section.id }}"),
 ]

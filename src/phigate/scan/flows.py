@@ -178,17 +178,36 @@ class FileAnalysis:
             self.calls.append((func, index, traces, self.step(line, f"argument {index + 1} of {func}()")))
 
     def finish(self) -> None:
-        """Link calls that pass customer data to parameters whose summaries reach a sink."""
+        """Link calls that pass customer data to parameters whose summaries reach a sink.
+
+        A call that passes a parameter of its own function on (``function ask(q) { send(q) }``, or a snippet
+        variable in ``send("{{ mail }}")``) gives that function a summary too; repeated until nothing new."""
         done: set[tuple[Step, Step]] = set()
-        for func, index, traces, call_step in self.calls:
-            for summary in self.summaries.get(func, []):
-                if summary.index != index:
-                    continue
-                real = [t for t in traces if not t.is_param]
-                for t in real:
-                    if (t.steps[0], summary.sink) in done:
+        for _ in range(MAX_STEPS):
+            grew = False
+            for func, index, traces, call_step in self.calls:
+                for summary in list(self.summaries.get(func, [])):
+                    if summary.index != index:
                         continue
-                    done.add((t.steps[0], summary.sink))
-                    group = [t.then(call_step)]
-                    ai = not summary.host.startswith("<") and self.catalog.is_ai(summary.host)
-                    self.flow(group, summary.sink, summary.host, ai, summary.prefix)
+                    for t in traces:
+                        if t.is_param:
+                            grew |= self._pass_on(t, call_step, summary)
+                            continue
+                        if (t.steps[0], summary.sink) in done:
+                            continue
+                        done.add((t.steps[0], summary.sink))
+                        ai = not summary.host.startswith("<") and self.catalog.is_ai(summary.host)
+                        self.flow([t.then(call_step)], summary.sink, summary.host, ai, summary.prefix)
+            if not grew:
+                return
+
+    def _pass_on(self, t: Trace, call_step: Step, summary: Summary) -> bool:
+        """Parameter trace ``t`` handed to a function with ``summary``: its own function reaches that sink."""
+        func, index = t.category[len(PARAM) :].rsplit(":", 1)
+        have = self.summaries.setdefault(func, [])
+        if any(s.sink == summary.sink and s.index == int(index) for s in have):
+            return False
+        have.append(
+            Summary(int(index), (*t.steps[1:], call_step, *summary.prefix)[:MAX_STEPS], summary.sink, summary.host)
+        )
+        return True

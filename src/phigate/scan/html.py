@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from phigate.scan.categories import category
-from phigate.scan.flows import FileAnalysis
+from phigate.scan.flows import FileAnalysis, merge
 from phigate.scan.hosts import url_host
 
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -20,7 +20,8 @@ IFRAME = re.compile(r"""<iframe\b[^>]*\bsrc\s*=\s*(["'])(.*?)\1""", re.S | re.I)
 FORM = re.compile(r"""<form\b([^>]*)>(.*?)</form\s*>""", re.S | re.I)
 ACTION = re.compile(r"""\baction\s*=\s*(["'])(.*?)\1""", re.I)
 FIELD = re.compile(r"""<(?:input|select|textarea)\b[^>]*\bname\s*=\s*(["'])(.*?)\1""", re.S | re.I)
-PLACEHOLDER = re.compile(r"__lq\d+\s*$")  # a template expression (Liquid output, phtml echo) standing in for a value
+PLACEHOLDER = re.compile(r"__lq\d+\s*$")
+EXPRESSION = re.compile(r"__lq\d+")  # a template expression (Liquid output, phtml echo) standing in for a value
 JS_TYPES = ("", "text/javascript", "module", "application/javascript")
 
 
@@ -74,11 +75,13 @@ def markup(fa: FileAnalysis, text: str) -> None:
 
 def _loaded(fa: FileAnalysis, src: str, ln: int, what: str) -> None:
     host = url_host(src)
+    # customer data written into the address (`?email={{ customer.email }}`) travels with the request
+    traces = merge(*(fa.vars.get(p, []) for p in EXPRESSION.findall(src)))
     if host is None:
         # a script whose whole address comes from a setting: whoever sets it decides what runs on the page
         if (m := PLACEHOLDER.match(src.strip())) and (setting := fa.settings.get(m.group(0))) is not None:
-            fa.sink(ln, f"{what} from", None, [], rule=None, kind="script", setting=setting)
+            fa.sink(ln, f"{what} from", None, traces, rule=None, kind="script", setting=setting)
         return
     if fa.catalog.is_ai(host):
         fa.report("ai-widget", ln, f"{what} loaded from the AI vendor {host}", host=host)
-    fa.sink(ln, f"{what} from", host, [], rule=None, kind="script")
+    fa.sink(ln, f"{what} from", host, traces, rule=None, kind="script")

@@ -308,6 +308,10 @@ class JsAnalyzer:
         if callee is not None and callee.type in ("identifier", "member_expression"):
             for i, a in enumerate(arg):
                 self.fa.call(last, i, self.taint(a), ln)
+        obj = callee.child_by_field_name("object") if callee is not None else None
+        if last in ("push", "unshift") and obj is not None and obj.type == "identifier" and all_traces:
+            self.fa.assign(text(obj), all_traces, ln)  # `list.push(x)`: the list now carries x
+            self._cache.clear()
         if name == "require" and arg:
             return self.module(arg[0], node)
         if name in self.fa.catalog.constructors:

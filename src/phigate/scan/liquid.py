@@ -29,6 +29,10 @@ TAG = re.compile(r"\{%.*?%\}", re.S)
 RENDER = re.compile(r"""\{%-?\s*(?:render|include)\s+['"]([\w./-]+)['"](.*?)-?%\}""", re.S)
 ARG = re.compile(r"(\w+)\s*:\s*([\w.\[\]'\"]+)")
 ASSIGN = re.compile(r"(?:\{%-?\s*|^\s*)assign\s+(\w+)\s*=\s*([^%\n]+)", re.M)
+CAPTURE = re.compile(r"\{%-?\s*capture\s+(\w+)\s*-?%\}(.*?)\{%-?\s*endcapture\s*-?%\}", re.S)
+LOOP = re.compile(r"(?:\{%-?\s*|^\s*)(?:for|tablerow)\s+(\w+)\s+in\s+([\w.\[\]'\"]+)", re.M)
+WITH = re.compile(r"""^\s*,?\s*(?:with|for)\s+([\w.\[\]'"]+)(?:\s+as\s+(\w+))?""")  # render 'x' with customer as c
+VAR = re.compile(r"\b[a-z_]\w*(?:\.\w+)*")
 GLOBALS = frozenset(
     "customer order checkout cart shop settings section block product collection request routes localization "
     "page template theme content_for_header content_for_layout all_products linklists forloop blog article "
@@ -94,9 +98,9 @@ def analyze(fa: FileAnalysis, source: str, snippet: str | None, theme_settings: 
             + " " * (len(m.group(3)) - 9)
             + js_text[m.end() :]
         )
-    scripts = js_text if fa.rel.endswith(".js.liquid") else html.scripts_only(js_text)
-    assigned: dict[str, str] = {m.group(1): m.group(2) for m in ASSIGN.finditer(text)}
-    for n, m in enumerate(OUTPUT.finditer(scripts)):
+    assigned = _aliases(text)
+    page = js_text  # every output becomes a placeholder, in scripts and in markup (`<iframe src="...{{ }}">`)
+    for n, m in enumerate(OUTPUT.finditer(js_text)):
         ident = f"__lq{n}"
         region = m.group(0)
         meaning = _meaning(
@@ -110,33 +114,51 @@ def analyze(fa: FileAnalysis, source: str, snippet: str | None, theme_settings: 
             snippet,
             section_settings,
             theme_settings,
-            html.line_at(scripts, m.start()),
+            html.line_at(js_text, m.start()),
         )
-        if meaning is None:
+        if meaning is None or len(ident) > len(region):
             ident = ""
         elif isinstance(meaning, Step):
             fa.settings[ident] = meaning
         else:
             fa.vars[ident] = meaning
         filler = "".join("\n" if c == "\n" else " " for c in region)
-        scripts = scripts[: m.start()] + (ident + filler[len(ident) :] if ident else filler) + scripts[m.end() :]
-    scripts = html.blank_matches(scripts, TAG)
-    JsAnalyzer(fa).run(scripts.encode("utf-8"))
-    html.markup(fa, text)
+        page = page[: m.start()] + (ident + filler[len(ident) :] if ident else filler) + page[m.end() :]
+    scripts = page if fa.rel.endswith(".js.liquid") else html.scripts_only(page)
+    JsAnalyzer(fa).run(html.blank_matches(scripts, TAG).encode("utf-8"))
+    html.markup(fa, page)
     for m in RENDER.finditer(text):
         ln = html.line_at(text, m.start())
-        for arg in ARG.finditer(m.group(2)):
-            traces = _sources(fa, arg.group(2).split("."), ln)
+        params = [(a.group(1), a.group(2)) for a in ARG.finditer(m.group(2))]
+        if w := WITH.match(m.group(2)):  # the object is the snippet's own name unless `as` names it
+            params.append((w.group(2) or m.group(1).rsplit("/", 1)[-1], w.group(1)))
+        for param, expr in params:
+            traces = [t for segs in _expand(expr.split("."), assigned) for t in _sources(fa, segs, ln)]
             if traces:
-                result.edges.append(
-                    RenderEdge(
-                        m.group(1),
-                        arg.group(1),
-                        traces,
-                        fa.step(ln, f"passed as {arg.group(1)} to snippet {m.group(1)}"),
-                    )
-                )
+                step = fa.step(ln, f"passed as {param} to snippet {m.group(1)}")
+                result.edges.append(RenderEdge(m.group(1), param, traces, step))
     return result
+
+
+def _aliases(text: str) -> dict[str, list[list[str]]]:
+    """What each ``assign``, ``capture`` and ``for`` variable stands for (the variables it was built from)."""
+    found: dict[str, list[list[str]]] = {}
+    for m in ASSIGN.finditer(text):
+        found.setdefault(m.group(1), []).append(m.group(2).split("|")[0].strip().split("."))
+    for m in LOOP.finditer(text):
+        found.setdefault(m.group(1), []).append(m.group(2).split("."))
+    for m in CAPTURE.finditer(text):
+        for out in OUTPUT.finditer(m.group(2)):
+            if v := VAR.search(out.group(0)[2:-2].split("|")[0]):
+                found.setdefault(m.group(1), []).append(v.group(0).split("."))
+    return found
+
+
+def _expand(segs: list[str], aliases: dict[str, list[list[str]]]) -> list[list[str]]:
+    """``a.address1`` inside ``{% for a in customer.addresses %}`` -> ``customer.addresses.address1``."""
+    if segs and segs[0] in aliases:
+        return [[*alias, *segs[1:]] for alias in aliases[segs[0]] if alias and alias[0] != segs[0]] or [segs]
+    return [segs]
 
 
 def _sources(fa: FileAnalysis, segments: list[str], ln: int) -> list[Trace]:
@@ -150,7 +172,7 @@ def _meaning(
     end: int,
     region: str,
     variables: list[tuple[int, list[str]]],
-    assigned: dict[str, str],
+    assigned: dict[str, list[list[str]]],
     local_names: set[str],
     snippet: str | None,
     section_settings: dict[str, Step],
@@ -162,12 +184,8 @@ def _meaning(
     if not variables:  # the parser failed: read the expression itself
         inside = [m.group(0).split(".") for m in re.finditer(r"\b[a-z_]\w*(?:\.\w+)*", region[2:-2])]
     traces: list[Trace] = []
-    for segs in inside:
+    for segs in (expanded for found in inside for expanded in _expand(found, assigned)):
         root = segs[0]
-        if root in assigned and root in local_names | {root}:
-            sub = assigned[root].strip()
-            segs = sub.split("|")[0].strip().split(".")
-            root = segs[0]
         if root in ("section", "block") and len(segs) >= 3 and segs[1] == "settings":
             return section_settings.get(segs[2]) or fa.step(ln, f"setting {root}.settings.{segs[2]}")
         if root == "settings" and len(segs) >= 2:
