@@ -103,6 +103,11 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("phi-to-ai", "theme/sections/ai-loops.liquid", "/v1/chat/completions"),
     ("phi-to-third-party", "theme/sections/embeds.liquid", "email={{ customer.email }}"),
     ("phi-to-ai", "theme/sections/embeds.liquid", "u={{ customer.email }}"),
+    # PHP: define() constants, a curl body set before the URL, Laminas clients built with their URI
+    ("phi-to-ai", M + "Model/Legacy/CurlRelay.php", "'e' => $session"),
+    ("phi-to-ai", M + "Model/Legacy/CurlRelay.php", "'dob' => $session"),
+    ("ai-endpoint", M + "Model/Legacy/LaminasChat.php", "new \\Laminas\\Http\\Client('https://api.cohere.com"),
+    ("phi-to-ai", M + "Model/Legacy/LaminasChat.php", "$client->setRawBody("),
 ]
 
 NEGATIVE: list[tuple[str, str, str | None]] = [
@@ -168,4 +173,8 @@ NEGATIVE: list[tuple[str, str, str | None]] = [
     ("phi-to-ai", "theme/sections/ai-loops.liquid", "/v1/embeddings"),
     ("phi-to-third-party", "theme/sections/embeds.liquid", "utm_source"),
     ("phi-to-ai", "theme/sections/embeds.liquid", "id={{ section.id }}"),
+    ("phi-to-third-party", M + "Model/Legacy/CurlRelay.php", None),
+    ("phi-to-ai", M + "Model/Legacy/CurlRelay.php", "'email' => $session"),
+    ("phi-to-ai", M + "Model/Legacy/LaminasChat.php", "$inventory->setRawBody("),
+    ("phi-to-third-party", M + "Model/Legacy/LaminasChat.php", None),
 ]

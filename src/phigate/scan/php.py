@@ -101,6 +101,7 @@ class PhpAnalyzer:
         self.typed_clients: set[str] = set()  # clients declared by type, built in another file
         self.methods: dict[str, ts.Node] = {}  # this file's methods: name -> body
         self._expanding: set[str] = set()
+        self.bodies: dict[str, tuple[int, list[Trace]]] = {}  # curl handle -> POSTFIELDS set before its URL
 
     def run(self, source: bytes) -> bool:
         tree = parse("php", source)
@@ -122,6 +123,8 @@ class PhpAnalyzer:
             )
         if t in ("variable_name", "member_access_expression"):
             return self.fa.consts.get(name, "")
+        if t == "name":  # a global constant: define('AI_URL', ...) or const AI_URL = ...
+            return self.fa.consts.get(name) or self.fa.consts.get("::" + name, "")
         if t == "class_constant_access_expression":
             return self.fa.consts.get("::" + name.rsplit("::", 1)[-1], "")
         if t == "binary_expression":
@@ -315,7 +318,11 @@ class PhpAnalyzer:
             if short in self.fa.catalog.constructors:
                 return self.client(node, self.fa.catalog.constructors[short], f"new {short}()")
             if short == "Client" and arg_nodes:
-                self.guzzle(node, arg_nodes[0], "Guzzle client")
+                if guzzle_base_uri(arg_nodes[0]) is not None:
+                    self.guzzle(node, arg_nodes[0], "Guzzle client")
+                elif (h := self.host(arg_nodes[0])[0]) is not None:  # Laminas/Zend: new Client($uri)
+                    self._client = (node.id, h)
+                    self.request(ln, f"new {short}()", h, None, [])
             return None
         if short == "create" and arg_nodes and array_value(arg_nodes[0], "config") is not None:
             return self.guzzle(node, arg_nodes[0], f"{root or name}->create() Guzzle client")
@@ -360,8 +367,16 @@ class PhpAnalyzer:
                     h, setting = self.host(val)
                     self.channels[handle] = h or ""
                     self.request(ln, "curl", h, setting, [])
+                    body_ln, body = self.bodies.pop(handle, (ln, []))  # the body may be set first
+                    if h and body:
+                        self.fa.sink(body_ln, "curl POST body", h, body, rule=None)
                 elif opt == "CURLOPT_POSTFIELDS" and self.channels.get(handle):
                     self.fa.sink(ln, "curl POST body", self.channels[handle], self.taint(val), rule=None)
+                elif opt == "CURLOPT_POSTFIELDS" and (body := self.taint(val)):
+                    self.bodies[handle] = (ln, body)
+            return
+        if name == "define" and len(arg_nodes) >= 2 and (const := self.value(arg_nodes[0])):
+            self.fa.consts[const] = self.value(arg_nodes[1])
             return
         if name in HTTP_FUNCS and arg_nodes:
             h, setting = self.host(arg_nodes[0])
