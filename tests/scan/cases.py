@@ -108,6 +108,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("phi-to-ai", M + "Model/Legacy/CurlRelay.php", "'dob' => $session"),
     ("ai-endpoint", M + "Model/Legacy/LaminasChat.php", "new \\Laminas\\Http\\Client('https://api.cohere.com"),
     ("phi-to-ai", M + "Model/Legacy/LaminasChat.php", "$client->setRawBody("),
+    # SDK clients whose base URL comes from a theme setting or the environment
+    ("configurable-endpoint", "theme/sections/ai-sdk-settings.liquid", "const routed = new OpenAI("),
+    ("configurable-endpoint", "node-app/server/lib/env-client.ts", "routed = new OpenAI("),
+    ("configurable-endpoint", "python-app/env_client.py", "routed = OpenAI("),
 ]
 
 NEGATIVE: list[tuple[str, str, str | None]] = [
@@ -177,4 +181,7 @@ NEGATIVE: list[tuple[str, str, str | None]] = [
     ("phi-to-ai", M + "Model/Legacy/CurlRelay.php", "'email' => $session"),
     ("phi-to-ai", M + "Model/Legacy/LaminasChat.php", "$inventory->setRawBody("),
     ("phi-to-third-party", M + "Model/Legacy/LaminasChat.php", None),
+    ("configurable-endpoint", "theme/sections/ai-sdk-settings.liquid", "const direct = new OpenAI("),
+    ("configurable-endpoint", "node-app/server/lib/env-client.ts", "direct = new OpenAI("),
+    ("configurable-endpoint", "python-app/env_client.py", "direct = OpenAI("),
 ]

@@ -44,3 +44,9 @@ def test_negative(fixtures_result: ScanResult, rule: str, file: str, needle: str
     if needle is not None:
         hits = [f for f in hits if f.line == line_of(file, needle)]
     assert not hits, [(f.line, f.message) for f in hits]
+
+
+def test_messages_never_show_internal_placeholders(fixtures_result: ScanResult) -> None:
+    """Template expressions stand in as ``__lqN`` identifiers inside the analysis; reports name the setting."""
+    leaked = [(f.file, f.line, f.message) for f in fixtures_result.findings if "__lq" in f.message]
+    assert not leaked

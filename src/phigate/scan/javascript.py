@@ -393,13 +393,14 @@ class JsAnalyzer:
 
     def client(self, node: ts.Node, name: str, arg: list[ts.Node]) -> None:
         host = self.fa.catalog.constructors[name]
-        setting = None
+        setting, configured = None, False
         opts = next((a for a in arg if a.type == "object"), None)
         for pair in opts.named_children if opts is not None else []:
             key = text(pair.child_by_field_name("key")).strip("'\"") if pair.type == "pair" else text(pair)
             if key in self.fa.catalog.base_url_keys:
                 value = pair.child_by_field_name("value") if pair.type == "pair" else pair
                 h, setting = self.host(value, bare=True)
+                configured = setting is not None
                 if h and h != "self":
                     host = h
                 elif h == "self":
@@ -411,11 +412,13 @@ class JsAnalyzer:
         self._last_client = (node.id, host)
         if not self.fa.catalog.is_ai(host) and self.fa.catalog.kind(host).value == "first-party":
             return
-        label = f"{name} SDK client" + (f" (base URL from {setting})" if setting else "")
+        # a base URL from a setting or the environment: a configurable endpoint, named where it is defined
+        where = (self.fa.settings.get(setting) or self.fa.step(ln, setting)) if configured and setting else None
+        label = f"{name} SDK client" + (f" (base URL from {setting})" if setting and where is None else "")
         rule = "ai-sdk-client" if self.fa.catalog.is_ai(host) else None
         if rule is None and setting is None:
             self.fa.report("ai-sdk-client", ln, f"{label} sends requests to {host} (an AI router or proxy)", host=host)
-        self.fa.sink(ln, label, host, [], rule=rule)
+        self.fa.sink(ln, label, host, [], rule=rule, setting=where)
 
     def leftover_literals(self, root: ts.Node) -> None:
         """AI provider URLs in strings that no recognised call used: a request made some other way."""

@@ -12,6 +12,7 @@ from phigate.scan import python_lexical
 from phigate.scan.categories import category
 from phigate.scan.flows import FileAnalysis, Trace, merge
 from phigate.scan.hosts import bare_host, url_host
+from phigate.scan.model import Step
 from phigate.scan.python_lexical import LITELLM_CALLS as LITELLM
 
 MODULE_HOSTS = {
@@ -167,7 +168,7 @@ class PyAnalyzer(ast.NodeVisitor):
             if rule is None and self.fa.catalog.kind(host).value == "third-party":
                 self.fa.report("ai-sdk-client", ln, f"{func} client sends requests to {host} (an AI router or proxy)",
                                host=host)  # fmt: skip
-            self.fa.sink(ln, f"{func}() SDK client", host, [], rule=rule)
+            self.fa.sink(ln, f"{func}() SDK client", host, [], rule=rule, setting=self._base_setting(node))
             return
         root = func.split(".")[0]
         if root in self.clients and last in SDK_CALLS:
@@ -207,6 +208,22 @@ class PyAnalyzer(ast.NodeVisitor):
                 v = self.value(kw.value)
                 if h := url_host(v) or bare_host(v):
                     return h
+        return None
+
+    def _base_setting(self, node: ast.Call) -> Step | None:
+        """A base URL read from the environment (``base_url=os.environ["AI_BASE"]``): a configurable endpoint."""
+        for kw in node.keywords:
+            value = kw.value
+            if kw.arg not in self.fa.catalog.base_url_keys:
+                continue
+            if isinstance(value, ast.Subscript) and _dotted(value.value) in ("os.environ", "environ"):
+                key = value.slice
+            elif isinstance(value, ast.Call) and _dotted(value.func) in ENV_GETTERS and value.args:
+                key = value.args[0]
+            else:
+                continue
+            name = key.value if isinstance(key, ast.Constant) and isinstance(key.value, str) else "?"
+            return self.fa.step(node.lineno, f"environment variable {name}")
         return None
 
     def _litellm_host(self, node: ast.Call) -> str | None:
