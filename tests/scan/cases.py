@@ -184,4 +184,5 @@ NEGATIVE: list[tuple[str, str, str | None]] = [
     ("configurable-endpoint", "theme/sections/ai-sdk-settings.liquid", "const direct = new OpenAI("),
     ("configurable-endpoint", "node-app/server/lib/env-client.ts", "direct = new OpenAI("),
     ("configurable-endpoint", "python-app/env_client.py", "direct = OpenAI("),
+    ("configurable-endpoint", "python-app/env_client.py", "gateway = OpenAI("),
 ]

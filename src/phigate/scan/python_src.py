@@ -168,7 +168,11 @@ class PyAnalyzer(ast.NodeVisitor):
             if rule is None and self.fa.catalog.kind(host).value == "third-party":
                 self.fa.report("ai-sdk-client", ln, f"{func} client sends requests to {host} (an AI router or proxy)",
                                host=host)  # fmt: skip
-            self.fa.sink(ln, f"{func}() SDK client", host, [], rule=rule, setting=self._base_setting(node))
+            # a base URL that defaults to the shop's own gateway or a local server is not an outside endpoint
+            local = self.fa.catalog.kind(host).value == "first-party"
+            self.fa.sink(
+                ln, f"{func}() SDK client", host, [], rule=rule, setting=None if local else self._base_setting(node)
+            )
             return
         root = func.split(".")[0]
         if root in self.clients and last in SDK_CALLS:
