@@ -73,12 +73,13 @@ class NoteVocabulary:
         """A known name that is no common word ("healey", not "still")."""
         return self._named(t.lower) and t.lower not in self.g.common
 
-    def _shorthand(self, text: str, t: _Token) -> bool:
-        """Clinical vocabulary in a note: "NEO GTT", "MAE SPONT", "S. MILRINONE" are no names."""
+    def _shorthand(self, text: str, t: _Token, *, before: bool = True) -> bool:
+        """Clinical vocabulary in a note: "NEO GTT", "MAE SPONT", "S. MILRINONE" are no names (``before``:
+        see ``looks_like_medication``)."""
         return (
             t.lower in CLINICAL_SHORTHAND
             or clinical_term(t.text, t.lower, self._named(t.lower))
-            or looks_like_medication(text, t.start, t.end)
+            or looks_like_medication(text, t.start, t.end, before=before)
         )
 
     def _namelike(self, t: _Token) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from phigate.deid.clinical import _FUNCTION, _RELATIONS, NoteVocabulary
 from phigate.deid.gazetteer import DAYS_MONTHS, US_STATES
-from phigate.deid.medication import CLINICAL_SHORTHAND, looks_like_medication
+from phigate.deid.medication import CLINICAL_SHORTHAND
 from phigate.deid.names import _Token
 from phigate.taxonomy import Finding
 
@@ -39,10 +39,10 @@ _INSTITUTION = frozenset(
 )
 # words that help name an institution but name nothing alone ("Holy", "Memorial", "Hospital")
 PLACE_WORDS = _FACILITY | _INSTITUTION | _GENERIC
-_WARD_CUES = frozenset("to from per at plan".split())
+_WARD_CUES = frozenset("to from per at plan on transfer".split())
 # the floor number: one or two digits, glued on or after a space, and then no unit, decimal or ratio
 _WARD_NUMBER = re.compile(
-    r"[ \t]?\d(?![\d.,:/%-]\d|[\d%/]|\s*(?:mg|mcg|g|u|units|ml|cc|l|mm|cm|hrs?|h|x|am|pm|days?|wks?|weeks?|"
+    r"[ \t]?\d(?![\d.,:/%-]\d|[\d%/]|\s*(?:mg|mcg|g|gm|u|units|ml|cc|l|mm|cm|hrs?|h|x|am|pm|days?|wks?|weeks?|"
     r"months?|yrs?|years?|times)\b)",
     re.IGNORECASE,
 )
@@ -81,19 +81,21 @@ class ClinicalPlaces(NoteVocabulary):
             yield Finding("LOCATION", t.start, t.end, 0.65, self.name, t.text)
 
     def _wards(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
-        """A ward named by a building and a floor after "to", "from", "per", "at" ("to quartermain 6", "per
-        Quartermain 3 RN", "PLAN: QUARTERMAIN 2"): a word that neither vocabulary nor a name list explains
-        ("page 2", "Ward 3" are no ward names), then a one-digit floor that measures nothing ("lasix 40")."""
+        """A ward named by a building and a floor after "to", "from", "per", "at", "on", "transfer" ("to
+        quartermain 6", "per Quartermain 3 RN", "PLAN: QUARTERMAIN 2", "ON QUARTERMAIN 6"): a word that neither
+        vocabulary nor a name list explains ("page 2", "Ward 3" are no ward names), then a one-digit floor that
+        measures nothing ("lasix 40"). After "on" a medicine is told by its name and what follows it only."""
         for i in range(1, len(tokens)):
             t, cue = tokens[i], tokens[i - 1]
             if cue.lower not in _WARD_CUES or not re.fullmatch(r"[ \t]*:?[ \t]*", text[cue.end : t.start]):
                 continue
             lw = t.lower
-            if len(lw) < 4 or "-" in lw or lw in _GENERIC or not self._place_word(text, t) or self._named(lw):
+            after_on = cue.lower == "on"
+            if len(lw) < 4 or "-" in lw or lw in _GENERIC or self._named(lw):
                 continue
-            if looks_like_medication(text, t.start, t.end):
+            if not self._place_word(text, t, before=not after_on):
                 continue
-            if _WARD_NUMBER.match(text, t.end):
+            if _WARD_NUMBER.match(text, t.end) and not (after_on and not text[t.end : t.end + 1].isspace()):
                 yield Finding("LOCATION", t.start, t.end, 0.65, self.name, t.text)
 
     def _facilities(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
@@ -202,10 +204,10 @@ class ClinicalPlaces(NoteVocabulary):
             end += unit.end() if unit and not facility else 0
             yield Finding("LOCATION", span[0].start, end, 0.7, self.name, text[span[0].start : end])
 
-    def _place_word(self, text: str, t: _Token) -> bool:
+    def _place_word(self, text: str, t: _Token, *, before: bool = True) -> bool:
         """A word that names a place by itself: in the city list, or in no word list at all."""
         lw = t.lower
-        if len(lw) < 3 or lw in _FUNCTION or lw in DAYS_MONTHS or self._shorthand(text, t):
+        if len(lw) < 3 or lw in _FUNCTION or lw in DAYS_MONTHS or self._shorthand(text, t, before=before):
             return False
         if t.text.isupper() and len(t.text) <= 5 and lw not in self.g.cities:
             return False  # an acronym: "OSH", "NRB", "PCU"
