@@ -112,6 +112,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("configurable-endpoint", "theme/sections/ai-sdk-settings.liquid", "const routed = new OpenAI("),
     ("configurable-endpoint", "node-app/server/lib/env-client.ts", "routed = new OpenAI("),
     ("configurable-endpoint", "python-app/env_client.py", "routed = OpenAI("),
+    # form fields named by attribute selectors, read with .value or jQuery .val()
+    ("phi-to-ai", "theme/assets/intake-fields.js", "api.openai.com"),
+    ("phi-to-ai", "theme/assets/intake-fields.js", "api.anthropic.com"),
 ]
 
 NEGATIVE: list[tuple[str, str, str | None]] = [
@@ -185,4 +188,5 @@ NEGATIVE: list[tuple[str, str, str | None]] = [
     ("configurable-endpoint", "node-app/server/lib/env-client.ts", "direct = new OpenAI("),
     ("configurable-endpoint", "python-app/env_client.py", "direct = OpenAI("),
     ("configurable-endpoint", "python-app/env_client.py", "gateway = OpenAI("),
+    ("phi-to-ai", "theme/assets/intake-fields.js", "api.mistral.ai"),
 ]

@@ -119,3 +119,17 @@ def test_key_search_on_a_huge_line_is_bounded(tmp_path: Path) -> None:
     found = scan_text(tmp_path, "bundle.min.js", line)
     assert time.perf_counter() - started < 10
     assert found.count(("ai-api-key", 1)) == 1
+
+
+@pytest.mark.parametrize(("read", "category", "label"), [
+    ("document.querySelector('[name=\"dob\"]').value", "date_of_birth", "form field dob"),
+    ("$('input[name=insurance_id]').val()", "insurance", "form field insurance_id"),
+    ("document.getElementById('patient-email').value", "email", "form field patient-email"),
+    ("document.forms[0].elements['medications'].value", "medications", "form field medications"),
+])  # fmt: skip
+def test_form_fields_named_by_selectors(tmp_path: Path, read: str, category: str, label: str) -> None:
+    (tmp_path / "a.js").write_text(
+        f"const v = {read};\nfetch('https://api.openai.com/v1/x', {{ method: 'POST', body: v }});\n", encoding="utf-8"
+    )
+    flows = [f.flow for f in Scanner().scan(tmp_path).findings if f.flow is not None]
+    assert [(fl.categories, fl.source.label) for fl in flows] == [((category,), label)]

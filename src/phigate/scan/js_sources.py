@@ -16,8 +16,10 @@ PERSONAL_OBJECT = re.compile(
     re.I,
 )
 DOM = re.compile(
-    r"(?:getElementById|querySelector|getElementsByName|elements|\$|jQuery)\s*\(?\s*\[?['\"`]?([^'\"`)\]]*)"
+    r"(?:getElementById|querySelector(?:All)?|getElementsByName|elements|\$|jQuery)\s*[(\[]\s*(['\"`])(.*?)\1"
 )
+NAME_ATTR = re.compile(r"""\[\s*name\s*[~|^$*]?=\s*(?:(['"])(.*?)\1|([\w-]+))""")
+ID_OR_CLASS = re.compile(r"[#.]([\w-]+)\s*$")
 
 
 def data_source(node: ts.Node, name: str) -> tuple[str, str] | None:
@@ -29,6 +31,11 @@ def data_source(node: ts.Node, name: str) -> tuple[str, str] | None:
         return "request_body", f"request body {compact[:60]}"
     if node.type == "new_expression" and compact.startswith("newFormData("):
         return "form", "form fields (FormData)"
+    if compact.endswith((".value", ".valueAsDate", ".val()")) and (m := DOM.search(compact)):
+        field = _field(m.group(2))
+        if cat := category(field):
+            return cat, f"form field {field}"
+        return None
     if node.type == "call_expression":
         m = re.match(r"^(?:\w+\.)*(?:get|getItem|getAll)\(['\"`]([^'\"`]+)", compact.rsplit(".", 1)[-1])
         fn = compact.split("(", 1)[0]
@@ -38,14 +45,18 @@ def data_source(node: ts.Node, name: str) -> tuple[str, str] | None:
             if cat := category(m.group(1)):
                 return cat, f"{fn}('{m.group(1)}')"
         return None
-    if compact.endswith((".value", ".valueAsDate", ".val()")) and (m := DOM.search(compact)):
-        if cat := category(m.group(1)):
-            field = re.sub(r"^[#.\[]|^name=|[\]'\"]", "", m.group(1)).removeprefix("name=")
-            return cat, f"form field {field}"
-        return None
     if re.search(r"(?:^|\.)Shopify\.customer|ShopifyAnalytics\.meta\.page\.customerId", compact):
         return category(compact.rsplit(".", 1)[-1]) or "customer", compact[:60]
     if node.type == "member_expression" and (m := PERSONAL_OBJECT.search(compact)):
         if (cat := category(m.group(1))) is not None:
             return cat, compact[:60]
     return None
+
+
+def _field(selector: str) -> str:
+    """The field a selector names: ``[name="dob"]`` -> dob, ``input#patient-dob`` -> patient-dob."""
+    if m := NAME_ATTR.search(selector):
+        return str(m.group(2) or m.group(3))
+    if m := ID_OR_CLASS.search(selector):
+        return m.group(1)
+    return selector.strip()
