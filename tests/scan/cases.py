@@ -115,6 +115,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     # form fields named by attribute selectors, read with .value or jQuery .val()
     ("phi-to-ai", "theme/assets/intake-fields.js", "api.openai.com"),
     ("phi-to-ai", "theme/assets/intake-fields.js", "api.anthropic.com"),
+    # a Guzzle client with a base_uri that di.xml injects into a constructor (virtualType)
+    ("phi-to-ai", M + "Model/GuzzleSummary.php", "$this->client->request("),
 ]
 
 NEGATIVE: list[tuple[str, str, str | None]] = [
@@ -189,4 +191,6 @@ NEGATIVE: list[tuple[str, str, str | None]] = [
     ("configurable-endpoint", "python-app/env_client.py", "direct = OpenAI("),
     ("configurable-endpoint", "python-app/env_client.py", "gateway = OpenAI("),
     ("phi-to-ai", "theme/assets/intake-fields.js", "api.mistral.ai"),
+    ("phi-to-ai", M + "Model/GuzzleStock.php", None),
+    ("phi-to-third-party", M + "Model/GuzzleStock.php", None),
 ]

@@ -22,6 +22,12 @@ class MagentoConfig:
     """Config path -> (default value, where the field is defined), across the modules of one scan."""
 
     paths: dict[str, tuple[str, Step]] = field(default_factory=dict)
+    virtual: dict[str, tuple[str, Step]] = field(default_factory=dict)  # di.xml virtualType -> (base_uri, where)
+    objects: dict[str, str] = field(default_factory=dict)  # "Class::$argument" -> the type di.xml injects
+
+    def injected(self) -> dict[str, tuple[str, Step]]:
+        """``Class::$argument`` -> (base URL, where): an HTTP client with a base_uri that di.xml injects."""
+        return {key: self.virtual[vt] for key, vt in self.objects.items() if vt in self.virtual}
 
     def add(self, path: str, default: str | None, where: Step) -> None:
         old_default, old_where = self.paths.get(path, ("", where))
@@ -52,6 +58,8 @@ def read_config(fa: FileAnalysis, source: str, config: MagentoConfig) -> str | N
                         config.add(
                             path, (fld.text or "").strip(), fa.step(_line(source, f"<{fld.tag}"), f"config {path}")
                         )
+    elif name == "di.xml":
+        _read_di(fa, source, root, config)
     elif name == "system.xml":
         for section in root.iter("section"):
             for group in section.iter("group"):
@@ -60,6 +68,22 @@ def read_config(fa: FileAnalysis, source: str, config: MagentoConfig) -> str | N
                     label = f"admin setting {path}"
                     config.add(path, None, fa.step(_line(source, f'id="{fld.get("id")}"'), label))
     return None
+
+
+def _read_di(fa: FileAnalysis, source: str, root: Element, config: MagentoConfig) -> None:
+    """Virtual types of HTTP clients with a ``base_uri``, and the constructor arguments they are injected into."""
+    for vt in root.iter("virtualType"):
+        for item in vt.iter("item"):
+            if item.get("name") == "base_uri" and (url := (item.text or "").strip()):
+                where = fa.step(_line(source, url), f"base_uri of {vt.get('name')} (di.xml)")
+                config.virtual[vt.get("name", "")] = (url, where)
+    for target in [*root.iter("type"), *root.iter("virtualType")]:
+        for argument in target.iter("argument"):
+            if argument.get(XSI_TYPE) == "object" and (obj := (argument.text or "").strip()):
+                config.objects[f"{target.get('name', '').lstrip(chr(92))}::${argument.get('name')}"] = obj.lstrip("\\")
+
+
+XSI_TYPE = "{http://www.w3.org/2001/XMLSchema-instance}type"
 
 
 def analyze(fa: FileAnalysis, source: str) -> str | None:

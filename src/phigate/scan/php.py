@@ -92,9 +92,16 @@ ECHO = re.compile(r"<\?(?:=|php\s+echo\b)(.*?)\?>", re.S)
 
 
 class PhpAnalyzer:
-    def __init__(self, fa: FileAnalysis, config: dict[str, tuple[str, Step]]) -> None:
+    def __init__(
+        self,
+        fa: FileAnalysis,
+        config: dict[str, tuple[str, Step]],
+        injected: dict[str, tuple[str, Step]] | None = None,
+    ) -> None:
         self.fa = fa
         self.config = config  # Magento config path -> (default value, where the field is defined)
+        self.injected = injected or {}  # "Class::$argument" -> (base URL, where) of a client di.xml injects
+        self.class_name = ""  # the class being read, with its namespace
         self.clients: dict[str, str] = {}
         self.channels: dict[str, str] = {}
         self.sdk_types: dict[str, str] = {}  # local class name -> AI host (from `use` statements)
@@ -207,8 +214,13 @@ class PhpAnalyzer:
             self.function(node)
         if t == "namespace_use_clause":
             self.use(node)
+        if t == "namespace_definition" and (ns := node.child_by_field_name("name")) is not None:
+            self.namespace = text(ns)
+        if t == "class_declaration":
+            self.class_name = "\\".join(filter(None, (self.namespace, text(node.child_by_field_name("name")))))
         if t in ("property_declaration", "simple_parameter", "property_promotion_parameter"):
             self.typed(node)
+            self.injection(node)
         if t in ("simple_parameter", "property_promotion_parameter") and (
             v := self.value(node.child_by_field_name("default_value"))
         ):
@@ -238,6 +250,14 @@ class PhpAnalyzer:
         parts = [text(c) for c in node.named_children]
         if parts and parts[0].lstrip("\\") in SDK_CLASSES:
             self.sdk_types[parts[-1].rsplit("\\", 1)[-1]] = SDK_CLASSES[parts[0].lstrip("\\")]
+
+    def injection(self, node: ts.Node) -> None:
+        """A constructor argument di.xml fills with an HTTP client that has a base URL: requests go there."""
+        var = text(node.child_by_field_name("name"))
+        url, where = self.injected.get(f"{self.class_name}::{var}", ("", None))
+        if (host := url_host(url) or bare_host(url)) is None or where is None:
+            return
+        self.clients[var] = self.clients["$this->" + var.lstrip("$")] = host
 
     def typed(self, node: ts.Node) -> None:
         """A property or parameter declared with an SDK client type holds a client built elsewhere."""
@@ -287,6 +307,7 @@ class PhpAnalyzer:
             self.channels[name] = self._last_host
 
     _client: tuple[int, str] | None = None
+    namespace = ""
     _last_host = ""
 
     def call(self, node: ts.Node) -> None:

@@ -166,27 +166,27 @@ class Scanner:
 
     def _prepass(
         self, texts: dict[str, str], result: ScanResult
-    ) -> tuple[dict[str, tuple[str, Step]], dict[str, Step]]:
+    ) -> tuple[magento_xml.MagentoConfig, dict[str, Step]]:
         config = magento_xml.MagentoConfig()
         theme_settings: dict[str, Step] = {}
         for rel, source in texts.items():
             name = rel.rsplit("/", 1)[-1]
             fa = FileAnalysis(rel, "", self.catalog, self.rules)
-            if name in ("config.xml", "system.xml"):
+            if name in ("config.xml", "system.xml", "di.xml"):
                 if warning := magento_xml.read_config(fa, source, config):
                     result.warnings.append(warning)
             elif name == "settings_schema.json":
                 theme_settings.update(liquid.settings_from_schema(fa, source, "settings."))
             elif laravel.CONFIG_FILE.search(rel):
                 laravel.read_config(fa, source, config)
-        return config.paths, theme_settings
+        return config, theme_settings
 
     def _analyze(
         self,
         fa: FileAnalysis,
         rel: str,
         source: str,
-        config: dict[str, tuple[str, Step]],
+        config: magento_xml.MagentoConfig,
         theme_settings: dict[str, Step],
         edges: list[liquid.RenderEdge],
     ) -> str | None:
@@ -206,7 +206,7 @@ class Scanner:
             ok = JsAnalyzer(fa).run(source.encode("utf-8"), lang)
             return None if ok else f"{rel}: JavaScript has syntax errors; analysed what parsed"
         if ext in (".php", ".phtml"):
-            ok = PhpAnalyzer(fa, config).run(source.encode("utf-8"))
+            ok = PhpAnalyzer(fa, config.paths, config.injected()).run(source.encode("utf-8"))
             return None if ok else f"{rel}: PHP has syntax errors; analysed what parsed"
         if ext in (".html", ".htm", ".vue"):
             from phigate.scan import html
