@@ -11,11 +11,10 @@ import re
 
 import tree_sitter as ts
 
-from phigate.scan import html
+from phigate.scan import phtml
 from phigate.scan.categories import category
 from phigate.scan.flows import FileAnalysis, Trace, merge
 from phigate.scan.hosts import bare_host, url_host
-from phigate.scan.javascript import JsAnalyzer
 from phigate.scan.model import Step
 from phigate.scan.php_nodes import (
     arg,
@@ -86,9 +85,6 @@ SDK_CALLS = frozenset(
         "stream",
     }
 )
-SHOP_URLS = frozenset({"getUrl", "getBaseUrl", "getViewFileUrl", "getStoreUrl", "getMediaUrl", "getSkinUrl",
-                       "getJsUrl", "getAssetUrl", "getCurrentUrl", "getPostActionUrl", "getFormAction"})  # fmt: skip
-ECHO = re.compile(r"<\?(?:=|php\s+echo\b)(.*?)\?>", re.S)
 
 
 class PhpAnalyzer:
@@ -116,7 +112,7 @@ class PhpAnalyzer:
             if n.type == "method_declaration" and (body := n.child_by_field_name("body")) is not None:
                 self.methods[text(n.child_by_field_name("name"))] = body
         self.visit(tree.root_node)
-        self.markup(source.decode("utf-8", "replace"), tree.root_node)
+        phtml.markup(self.fa, source.decode("utf-8", "replace"), tree.root_node)
         return not tree.root_node.has_error
 
     # --- values -------------------------------------------------------------------------------------
@@ -425,34 +421,3 @@ class PhpAnalyzer:
             self.fa.report(rule, line(node), f"{label} sends requests to {host} (an AI router or proxy)", host=host)
             rule = None  # type: ignore[assignment]
         self.fa.sink(line(node), label, host, [], rule=rule)
-
-    def echoed_setting(self, expr: str, ln: int) -> Step | None:
-        """The setting an echoed URL comes from: a variable holding one, or a getter such as getScriptUrl()."""
-        if var := next((v for v in re.findall(r"\$\w+(?:->\w+)?", expr) if v in self.fa.settings), None):
-            return self.fa.settings[var]
-        g = re.search(r"(?:->|::)(get\w*(?:Url|Uri|Endpoint|Host))\(", expr)
-        return self.fa.step(ln, f"the value of {g.group(1)}()") if g and g.group(1) not in SHOP_URLS else None
-
-    def markup(self, source: str, root: ts.Node) -> None:
-        """The HTML of a phtml template: scripts (with ``<?= ?>`` echoes as values) and markup."""
-        page = "".join("\n" if c == "\n" else " " for c in source)
-        for n in walk(root):
-            if n.type == "text":
-                page = page[: n.start_byte] + source[n.start_byte : n.end_byte] + page[n.end_byte :]
-        if not page.strip():
-            return
-        for i, m in enumerate(ECHO.finditer(source)):
-            ident = f"__lq{i}"
-            if len(ident) > len(m.group(0)):
-                continue
-            expr = m.group(1)
-            if g := re.search(r"get(\w+)\(", expr):
-                cat = category(g.group(1))
-                if cat:
-                    self.fa.vars[ident] = [self.fa.source(cat, html.line_at(source, m.start()), expr.strip()[:60])]
-            if (setting := self.echoed_setting(expr, html.line_at(source, m.start()))) is not None:
-                self.fa.settings[ident] = setting
-            page = page[: m.start()] + ident.ljust(len(m.group(0))) + page[m.end() :]
-        page = html.blank_matches(page, html.HTML_COMMENT)  # commented-out markup loads nothing
-        JsAnalyzer(self.fa).run(html.scripts_only(page).encode("utf-8"))
-        html.markup(self.fa, page)
