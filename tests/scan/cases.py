@@ -21,7 +21,7 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("ai-api-key", "theme/assets/ai-widget.js", "sk-or-v1-"),
     ("ai-api-key", M + "Controller/Chat/Send.php", "sk-proj-"),
     ("ai-api-key", M + "Model/Router.php", "AIzaSy"),
-    ("ai-api-key", "theme/assets/vendor.min.js", "sk-ant-api03-ZZ"),  # past the 20,000th character of a line
+    ("ai-api-key", "node-app/web/vendor.min.js", "sk-ant-api03-ZZ"),  # past the 20,000th character of a line
     ("ai-endpoint", "theme/sections/ai-symptom-checker.liquid", "await fetch(OPENAI_URL"),
     ("ai-endpoint", "theme/snippets/ai-chat.liquid", "return fetch("),
     ("ai-endpoint", "theme/assets/ai-widget.js", "new WebSocket("),
@@ -146,7 +146,7 @@ NEGATIVE: list[tuple[str, str, str | None]] = [
     ("ai-widget", M + "view/frontend/templates/retired.phtml", "code.tidio.co"),
     ("ai-api-key", "theme/assets/decoy.js", None),
     ("ai-api-key", "node-app/server/routes/triage.ts", None),
-    ("ai-api-key", "theme/assets/vendor.min.js", "sk-ant-api03-your"),
+    ("ai-api-key", "node-app/web/vendor.min.js", "sk-ant-api03-your"),
     ("ai-endpoint-config", M + "etc/config.xml", "api.cohere.ai"),
     ("ai-endpoint-config", M + "etc/di.xml", "shipping-partner"),
     ("ai-endpoint-config", M + "etc/csp_whitelist.xml", "scheduling-partner"),
