@@ -117,6 +117,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("phi-to-ai", "theme/assets/intake-fields.js", "api.anthropic.com"),
     # a Guzzle client with a base_uri that di.xml injects into a constructor (virtualType)
     ("phi-to-ai", M + "Model/GuzzleSummary.php", "$this->client->request("),
+    # requests built as URL and Request objects
+    ("phi-to-ai", "node-app/web/request-objects.js", "fetch(chatUrl"),
+    ("phi-to-ai", "node-app/web/request-objects.js", "fetch(req)"),
 ]
 
 NEGATIVE: list[tuple[str, str, str | None]] = [
@@ -193,4 +196,7 @@ NEGATIVE: list[tuple[str, str, str | None]] = [
     ("phi-to-ai", "theme/assets/intake-fields.js", "api.mistral.ai"),
     ("phi-to-ai", M + "Model/GuzzleStock.php", None),
     ("phi-to-third-party", M + "Model/GuzzleStock.php", None),
+    ("ai-endpoint", "node-app/web/request-objects.js", "const chatUrl"),
+    ("ai-endpoint", "node-app/web/request-objects.js", "const req"),
+    ("phi-to-third-party", "node-app/web/request-objects.js", None),
 ]

@@ -99,6 +99,11 @@ class JsAnalyzer:
             return self.value(node.named_children[0]) if node.named_children else ""
         if t == "object":
             return self.value(js_nodes.url_pair(node))
+        if t == "new_expression" and (ctor := text(node.child_by_field_name("constructor"))) in ("URL", "Request"):
+            a = args(node.child_by_field_name("arguments"))
+            if ctor == "URL" and len(a) > 1 and not url_host(path := self.value(a[0])):
+                return self.value(a[1]).rstrip("/") + path  # new URL('/v1/chat', 'https://api.openai.com')
+            return self.value(a[0]) if a else ""
         return ""
 
     def setting(self, node: ts.Node | None) -> str | None:
@@ -420,11 +425,22 @@ class JsAnalyzer:
             self.fa.report("ai-sdk-client", ln, f"{label} sends requests to {host} (an AI router or proxy)", host=host)
         self.fa.sink(ln, label, host, [], rule=rule, setting=where)
 
+    def used(self, node: ts.Node) -> bool:
+        """A string a recognised request used, or one inside a value it used (`new Request('https://…')`)."""
+        up: ts.Node | None = node
+        for _ in range(4):
+            if up is None:
+                return False
+            if up.id in self.used_nodes:
+                return True
+            up = up.parent
+        return False
+
     def leftover_literals(self, root: ts.Node) -> None:
         """AI provider URLs in strings that no recognised call used: a request made some other way."""
         reported = {f.line for f in self.fa.findings}
         for n in js_nodes.walk(root):
-            if n.type not in ("string", "template_string") or n.id in self.used_nodes:
+            if n.type not in ("string", "template_string") or self.used(n):
                 continue
             if (ln := self.ln(n)) in reported or ln in self.used_lines:
                 continue
