@@ -11,7 +11,7 @@ from phigate.scan.categories import category
 from phigate.scan.flows import FileAnalysis, Trace, merge
 from phigate.scan.hosts import bare_host, url_host
 from phigate.scan.js_sources import data_source
-from phigate.scan.treesitter import args, line, parse, text
+from phigate.scan.treesitter import args, line, parse, text, walk
 
 HTTP_CALLS = re.compile(
     r"^(?:window\.|globalThis\.|self\.)?(?:fetch|axios(?:\.\w+)?|\$\.(?:ajax|post|get|getJSON)|jQuery\.(?:ajax|post|get|getJSON)"
@@ -113,7 +113,7 @@ class JsAnalyzer:
         whole = text(node)
         if "env." not in whole and "__lq" not in whole and not self.fa.settings.keys() & set(WORD.findall(whole)):
             return None  # the common case, without walking the subtree
-        for n in js_nodes.walk(node):
+        for n in walk(node):
             name = text(n)
             if n.type in ("string", "template_string"):
                 for p in PLACEHOLDER.findall(name):
@@ -298,7 +298,7 @@ class JsAnalyzer:
         if (h := url_host(mod)) and self.fa.catalog.is_ai(h):
             self.fa.sink(self.ln(node), "module imported from", h, [], rule="ai-widget", kind="script")
         ready = self.fa.catalog.provider_instances.get(mod, {})
-        for spec in js_nodes.walk(node) if ready and node.type == "import_statement" else []:
+        for spec in walk(node) if ready and node.type == "import_statement" else []:
             if spec.type == "import_specifier" and (host := ready.get(text(spec.child_by_field_name("name")))):
                 alias = spec.child_by_field_name("alias") or spec.child_by_field_name("name")
                 self.instances[text(alias)] = host
@@ -366,7 +366,7 @@ class JsAnalyzer:
     def llm_shaped(self, node: ts.Node) -> bool:
         """An object literal in ``node``, or held by a variable it names, shaped like a model request:
         ``model`` plus ``messages``/``prompt``/``input``/``contents``."""
-        for n in js_nodes.walk(node):
+        for n in walk(node):
             if n.type in ("identifier", "shorthand_property_identifier") and text(n) in self.llm_vars:
                 return True
             if n.type == "object":
@@ -439,7 +439,7 @@ class JsAnalyzer:
     def leftover_literals(self, root: ts.Node) -> None:
         """AI provider URLs in strings that no recognised call used: a request made some other way."""
         reported = {f.line for f in self.fa.findings}
-        for n in js_nodes.walk(root):
+        for n in walk(root):
             if n.type not in ("string", "template_string") or self.used(n):
                 continue
             if (ln := self.ln(n)) in reported or ln in self.used_lines:

@@ -43,14 +43,3 @@ def idents(node: ts.Node) -> list[str]:
             c = c.child_by_field_name("value") or c
         out.extend(idents(c))
     return out
-
-
-def walk(node: ts.Node) -> list[ts.Node]:
-    out, stack = [], [node]
-    while stack:
-        n = stack.pop()
-        if n.type == "comment":
-            continue
-        out.append(n)
-        stack.extend(n.named_children)
-    return out

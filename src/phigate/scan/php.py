@@ -24,9 +24,8 @@ from phigate.scan.php_nodes import (
     chain_root,
     guzzle_base_uri,
     llm_payload,
-    walk,
 )
-from phigate.scan.treesitter import line, parse, text
+from phigate.scan.treesitter import line, parse, text, walk
 
 GETTER = re.compile(
     r"^get(?:Customer|Billing|Shipping)?(Email|Dob|Firstname|Lastname|Middlename|Name|Telephone|Address|"

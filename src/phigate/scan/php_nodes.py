@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tree_sitter as ts
 
-from phigate.scan.treesitter import text
+from phigate.scan.treesitter import text, walk
 
 
 def args(node: ts.Node) -> list[ts.Node]:
@@ -48,17 +48,6 @@ def chain_root(node: ts.Node | None) -> str:
     ):
         return chain_root(node.child_by_field_name("object"))
     return text(node) if node is not None and node.type in ("variable_name", "member_access_expression") else ""
-
-
-def walk(node: ts.Node | None) -> list[ts.Node]:
-    out, stack = [], [node] if node is not None else []
-    while stack:
-        n = stack.pop()
-        if n.type == "comment":
-            continue
-        out.append(n)
-        stack.extend(n.named_children)
-    return out
 
 
 def guzzle_base_uri(arg0: ts.Node | None) -> ts.Node | None:

@@ -11,7 +11,7 @@ from phigate.scan.categories import category
 from phigate.scan.flows import FileAnalysis
 from phigate.scan.javascript import JsAnalyzer
 from phigate.scan.model import Step
-from phigate.scan.php_nodes import walk
+from phigate.scan.treesitter import walk
 
 SHOP_URLS = frozenset({"getUrl", "getBaseUrl", "getViewFileUrl", "getStoreUrl", "getMediaUrl", "getSkinUrl",
                        "getJsUrl", "getAssetUrl", "getCurrentUrl", "getPostActionUrl", "getFormAction"})  # fmt: skip

@@ -41,3 +41,15 @@ def args(node: ts.Node | None) -> list[ts.Node]:
     if node is None:
         return []
     return [c for c in node.named_children if c.type != "comment"]
+
+
+def walk(node: ts.Node | None) -> list[ts.Node]:
+    """Every named node under ``node`` (itself included), comments and what they hold left out."""
+    out, stack = [], [node] if node is not None else []
+    while stack:
+        n = stack.pop()
+        if n.type == "comment":
+            continue
+        out.append(n)
+        stack.extend(n.named_children)
+    return out
