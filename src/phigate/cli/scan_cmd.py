@@ -48,8 +48,13 @@ def scan(
         FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at least this severe (for CI).")
     ] = FailOn.never,
     csp: Annotated[bool, typer.Option("--csp", help="Print a CSP allow-list and a Magento csp_whitelist.xml.")] = False,
+    csp_xml: Annotated[
+        Path | None,
+        typer.Option("--csp-xml", help="Write the Magento csp_whitelist.xml here (implies --csp; header to stdout)."),
+    ] = None,
     gateway: Annotated[
-        str | None, typer.Option("--gateway", help="Host of the phigate gateway to allow in the CSP.")
+        str | None,
+        typer.Option("--gateway", help="Origin of the phigate gateway to allow in the CSP (https://host[:port])."),
     ] = None,
     first_party: Annotated[
         list[str] | None, typer.Option("--first-party", help="The shop's own domain (repeatable).")
@@ -61,7 +66,8 @@ def scan(
     from phigate.scan.model import severity_rank
 
     with failing_clearly():
-        _check_targets(output, map_ or [])
+        _check_targets(output, map_ or [], csp_xml)
+        gateway = _check_gateway(gateway)
         scanner = Scanner(ScanOptions(tuple(first_party or ()), tuple(exclude or ())))
         count = len(scanner.files(path))
         if count >= PROGRESS_FILES and err_console.is_terminal:
@@ -80,21 +86,34 @@ def scan(
     for warning in result.warnings:
         err_console.print(f"[yellow]warning:[/] {warning}", highlight=False, soft_wrap=True)
     with failing_clearly():
-        _report(result, scanner, format, output, map_ or [], csp, gateway)
+        _report(result, scanner, format, output, map_ or [], csp or csp_xml is not None, gateway, csp_xml)
     if fail_on is not FailOn.never:
         limit = severity_rank(fail_on.value)
         if any(severity_rank(f.severity) <= limit for f in result.findings):
             raise typer.Exit(1)
 
 
-def _check_targets(output: Path | None, maps: list[Path]) -> None:
+def _check_gateway(gateway: str | None) -> str | None:
+    """Only an http(s) origin goes into a CSP header and XML; anything else is refused (exit 2)."""
+    from phigate.errors import ScanError
+    from phigate.scan.csp import gateway_origin
+
+    if gateway is None:
+        return None
+    origin = gateway_origin(gateway)
+    if origin is None:
+        raise ScanError(f"--gateway {gateway!r}: give an http(s) origin such as https://ai.shop.example")
+    return origin
+
+
+def _check_targets(output: Path | None, maps: list[Path], csp_xml: Path | None = None) -> None:
     """Refuse a report or map path that cannot be written before spending the scan on it."""
     from phigate.errors import ScanError
 
     for target in maps:
         if target.suffix.lower() not in MAP_SUFFIXES:
             raise ScanError(f"--map {target}: use a .html (self-contained page) or .mmd (Mermaid) file name")
-    for target in [*([output] if output is not None else []), *maps]:
+    for target in [*(t for t in (output, csp_xml) if t is not None), *maps]:
         if target.is_dir():
             raise ScanError(f"{target} is a directory; give a file name to write")
         if not target.parent.is_dir():
@@ -109,19 +128,24 @@ def _report(
     maps: list[Path],
     csp: bool,
     gateway: str | None,
+    csp_xml: Path | None = None,
 ) -> None:
     from phigate.scan import csp as csp_mod
     from phigate.scan import flowmap, sarif
 
     if csp:
-        text = (
-            csp_mod.header(result, scanner.catalog, gateway)
-            + "\n\n"
-            + csp_mod.magento_whitelist(result, scanner.catalog, gateway)
-        )
+        xml = csp_mod.magento_whitelist(result, scanner.catalog, gateway)
+        text = csp_mod.header(result, scanner.catalog, gateway) + "\n"
         removed = csp_mod.removed(result, scanner.catalog)
-        if removed:
-            text += f"\n<!-- left out (AI providers): {' '.join(removed)} -->\n"
+        if csp_xml is not None:
+            _write(csp_xml, xml)
+            err_console.print(f"csp_whitelist.xml written to {csp_xml}", highlight=False)
+            if removed:
+                text += f"# left out (AI providers): {' '.join(removed)}\n"
+        else:
+            text += "\n" + xml
+            if removed:
+                text += f"\n<!-- left out (AI providers): {' '.join(removed)} -->\n"
         _emit(text, output)
     elif format is ScanFormat.json:
         _emit(json.dumps(result.to_dict(), indent=2) + "\n", output)

@@ -15,12 +15,21 @@ def allowed(result: ScanResult, catalog: HostCatalog) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for directive, kind in (("connect-src", "connect"), ("script-src", "script")):
         hosts = result.hosts.get(kind, set())
-        out[directive] = sorted(h for h in hosts if catalog.kind(h) is Kind.third_party)
+        kept = result.hosts.get(f"kept:{directive}", set())  # already in the shop's csp_whitelist.xml
+        out[directive] = sorted({h for h in hosts if catalog.kind(h) is Kind.third_party} | kept)
     return out
 
 
 def removed(result: ScanResult, catalog: HostCatalog) -> list[str]:
     return sorted({h for hosts in result.hosts.values() for h in hosts if catalog.is_ai(h)})
+
+
+ORIGIN = re.compile(r"^https?://(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?/?$")
+
+
+def gateway_origin(value: str) -> str | None:
+    """The gateway as an http(s) origin fit for a CSP header and XML (``https://ai.shop.example:8443``), or None."""
+    return value.rstrip("/") if ORIGIN.match(value) else None
 
 
 def header(result: ScanResult, catalog: HostCatalog, gateway: str | None = None) -> str:

@@ -70,14 +70,35 @@ class HostCatalog:
     providers: ProviderCatalog
     sdks: dict[str, Any]
     first_party: tuple[str, ...] = ()
+    ai_patterns: tuple[str, ...] = ()  # the catalog's lines, to tell whether a wildcard covers an AI host
 
     @classmethod
     def packaged(cls, first_party: tuple[str, ...] = ()) -> HostCatalog:
         text = resources.files("phigate.scan").joinpath("sdks.yaml").read_text("utf-8")
-        return cls(ProviderCatalog.packaged(), yaml.safe_load(text), tuple(d.lower().strip(".") for d in first_party))
+        catalog = resources.files("phigate.data").joinpath("ai_providers.txt").read_text("utf-8")
+        patterns = tuple(p for line in catalog.splitlines() if (p := line.split("#", 1)[0].strip().lower()))
+        return cls(
+            ProviderCatalog.from_text(catalog),
+            yaml.safe_load(text),
+            tuple(d.lower().strip(".") for d in first_party),
+            patterns,
+        )
+
+    def covers_ai(self, wildcard: str) -> bool:
+        """Whether a CSP wildcard such as ``*.anthropic.com`` allows some AI provider host."""
+        suffix = wildcard.lower().removeprefix("*.").rstrip(".")
+        if self.providers.match(suffix) is not None:
+            return True
+        return any(
+            (base := p.removeprefix("*.")) == suffix or base.endswith("." + suffix) for p in self.ai_patterns
+        )
 
     def kind(self, host: str) -> Kind:
         host = host.lower().rstrip(".")
+        if host.startswith("*."):
+            if self.covers_ai(host):
+                return Kind.ai
+            host = host[2:]
         if self.providers.match(host) is not None:
             return Kind.ai
         if _IP_RE.match(host) or ":" in host:

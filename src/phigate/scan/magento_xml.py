@@ -102,7 +102,13 @@ def analyze(fa: FileAnalysis, source: str) -> str | None:
             host = url_host(value) or (
                 bare_host(value) if csp or re.match(r"^[\w.-]+\.[a-z]{2,}(/|$)", value) else None
             )
-            if host is None or not fa.catalog.is_ai(host):
+            if host is not None and csp and value.startswith("*."):
+                host = "*." + host  # a wildcard entry: AI when it covers some provider host
+            if host is None:
+                continue
+            if not fa.catalog.is_ai(host):
+                if csp and el.tag == "value" and el.get("type", "host") == "host":
+                    fa.hosts.setdefault(f"kept:{_policy(root, el)}", set()).add(host)
                 continue
             ln = _line(source, value)
             if (ln, host) in seen:
