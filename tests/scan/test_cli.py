@@ -116,3 +116,22 @@ def test_report_and_table_written_to_a_file(tmp_path: Path) -> None:
     assert run(str(FIXTURES / "node-app/package.json"), "-o", str(table))[0] == 0
     assert json.loads(report.read_text("utf-8"))["findings"]
     assert "ai-sdk-dependency" in table.read_text("utf-8")
+
+
+@pytest.mark.parametrize(("name", "uri"), [
+    ("ai chat#1 é.liquid", "snippets/ai%20chat%231%20%C3%A9.liquid"),
+    ("ai-chat_1.liquid", "snippets/ai-chat_1.liquid"),
+])  # fmt: skip
+def test_sarif_artifact_uris_are_percent_encoded(tmp_path: Path, name: str, uri: str) -> None:
+    (tmp_path / "snippets").mkdir()
+    (tmp_path / "snippets" / name).write_text(
+        "<script>fetch('https://api.openai.com/v1/chat/completions', {method: 'POST'})</script>\n", "utf-8"
+    )
+    code, out = run(str(tmp_path), "--format", "sarif")
+    assert code == 0
+    uris = {
+        loc["physicalLocation"]["artifactLocation"]["uri"]
+        for r in json.loads(out)["runs"][0]["results"]
+        for loc in r["locations"]
+    }
+    assert uris == {uri}

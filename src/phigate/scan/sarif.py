@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from phigate._version import __version__
 from phigate.scan.model import ScanResult
@@ -13,10 +14,15 @@ LEVEL = {"critical": "error", "high": "error", "medium": "warning", "low": "note
 SCORE = {"critical": "9.5", "high": "8.0", "medium": "5.0", "low": "2.0"}
 
 
+def artifact_uri(rel: str) -> str:
+    """A relative path as an RFC 3986 URI reference: spaces, ``#``, ``%`` and non-ASCII percent-encoded, ``/`` kept."""
+    return quote(rel.replace("\\", "/"), safe="/")
+
+
 def _location(file: str, line: int, message: str | None = None) -> dict[str, Any]:
     loc: dict[str, Any] = {
         "physicalLocation": {
-            "artifactLocation": {"uri": file, "uriBaseId": "SRCROOT"},
+            "artifactLocation": {"uri": artifact_uri(file), "uriBaseId": "SRCROOT"},
             "region": {"startLine": max(line, 1)},
         }
     }
