@@ -24,6 +24,7 @@ from phigate.scan.python_src import PyAnalyzer
 from phigate.scan.rules import Rules
 
 SKIP_DIRS = frozenset({".git", "node_modules", "vendor", "__pycache__", ".venv", ".hg", ".svn", "bower_components"})
+MANIFESTS = ("package.json", "composer.json", "pyproject.toml")
 TEXT_EXT = frozenset(
     {
         ".liquid",
@@ -222,7 +223,7 @@ class Scanner:
         if name == "settings_schema.json":
             liquid.settings_from_schema(fa, source, "settings.")
             return None
-        if name in ("package.json", "composer.json") or name.startswith("requirements") and ext == ".txt":
+        if name in MANIFESTS or name.startswith("requirements") and ext == ".txt":
             return manifests.analyze(fa, name, source)
         return None
 
