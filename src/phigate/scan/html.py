@@ -10,7 +10,7 @@ import re
 
 from phigate.scan.categories import category
 from phigate.scan.flows import FileAnalysis, merge
-from phigate.scan.hosts import url_host
+from phigate.scan.hosts import URL_RE, url_host
 
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.S | re.I)
@@ -23,6 +23,7 @@ FIELD = re.compile(r"""<(?:input|select|textarea)\b[^>]*\bname\s*=\s*(["'])(.*?)
 PLACEHOLDER = re.compile(r"__lq\d+\s*$")
 EXPRESSION = re.compile(r"__lq\d+")  # a template expression (Liquid output, phtml echo) standing in for a value
 JS_TYPES = ("", "text/javascript", "module", "application/javascript")
+MAGE_INIT_ATTR = re.compile(r"""\bdata-mage-init\s*=\s*(["'])(.*?)\1""", re.S | re.I)
 
 
 def blank(text: str, start: int, end: int) -> str:
@@ -58,6 +59,11 @@ def markup(fa: FileAnalysis, text: str) -> None:
     for m in SCRIPT.finditer(text):
         if src := SRC.search(m.group(1)):
             _loaded(fa, src.group(2), line_at(text, m.start()), "script")
+    for m in SCRIPT.finditer(text):
+        if (kind := TYPE.search(m.group(1))) and kind.group(2).lower() == "text/x-magento-init":
+            _mage_init(fa, text, m.start(2), m.group(2), "x-magento-init")
+    for m in MAGE_INIT_ATTR.finditer(text):
+        _mage_init(fa, text, m.start(2), m.group(2), "data-mage-init")
     for m in IFRAME.finditer(text):
         _loaded(fa, m.group(2), line_at(text, m.start()), "iframe")
     for m in FORM.finditer(text):
@@ -71,6 +77,18 @@ def markup(fa: FileAnalysis, text: str) -> None:
             if cat := category(f.group(2)):
                 traces.append(fa.source(cat, line_at(text, m.start(2) + f.start()), f"form field {f.group(2)}"))
         fa.sink(ln, "form posted", host, traces)
+
+
+def _mage_init(fa: FileAnalysis, text: str, start: int, config: str, what: str) -> None:
+    """Magento's JSON widget config: an AI endpoint in it is where the widget sends its requests, with the
+    customer data echoed into the same config."""
+    hosts = dict.fromkeys(h for m in URL_RE.finditer(config) if fa.catalog.is_ai(h := m.group(1).lower()))
+    if not hosts:
+        return
+    traces = merge(*(fa.vars.get(p, []) for p in EXPRESSION.findall(config)))
+    for host in hosts:
+        offset = start + config.lower().find(host)
+        fa.sink(line_at(text, offset), f"{what} config of a storefront widget", host, traces)
 
 
 def _loaded(fa: FileAnalysis, src: str, ln: int, what: str) -> None:
