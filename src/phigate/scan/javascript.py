@@ -89,6 +89,9 @@ class JsAnalyzer:
                 self.used_nodes.add(self.const_nodes.get(name, -1))
                 return self.fa.consts[name]
             return ""
+        if t == "subscript_expression" and (key := self._element(node)) in self.fa.consts:
+            self.used_nodes.add(self.const_nodes.get(key, -1))
+            return self.fa.consts[key]
         if t == "binary_expression":
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             lv = self.value(left)
@@ -105,6 +108,16 @@ class JsAnalyzer:
                 return self.value(a[1]).rstrip("/") + path  # new URL('/v1/chat', 'https://api.openai.com')
             return self.value(a[0]) if a else ""
         return ""
+
+    @staticmethod
+    def _element(node: ts.Node) -> str:
+        """``LIST[0]`` / ``CFG['url']`` as the name ``remember`` stores an array element or property under."""
+        obj, index = node.child_by_field_name("object"), node.child_by_field_name("index")
+        if obj is None or index is None:
+            return ""
+        if index.type == "number" and text(index).isdigit():
+            return f"{text(obj)}[{int(text(index))}]"
+        return f"{text(obj)}.{text(index)[1:-1]}" if index.type == "string" else ""
 
     def setting(self, node: ts.Node | None) -> str | None:
         """If the URL comes from a setting or environment variable: its name."""
@@ -260,6 +273,13 @@ class JsAnalyzer:
                     key = f"{var}.{text(pair.child_by_field_name('key')).strip(chr(39) + chr(34))}"
                     self.fa.consts[key] = pv
                     self.const_nodes[key] = pvalue.id
+        if value.type == "array":  # `const ENDPOINTS = ['https://…']`: ENDPOINTS[0] is that URL
+            for i, element in enumerate(e for e in value.named_children if e.type != "comment"):
+                if element.type == "spread_element":
+                    break  # later indices are unknown
+                if pv := self.value(element):
+                    self.fa.consts[f"{var}[{i}]"] = pv
+                    self.const_nodes[f"{var}[{i}]"] = element.id
         inner = value.named_children[0] if value.type == "await_expression" and value.named_children else value
         root = js_nodes.root(inner.child_by_field_name("function") if inner.type == "call_expression" else None)
         if root in self.clients:
