@@ -160,7 +160,7 @@ class Scanner:
         for fa in analyses:
             for kind, hosts in fa.hosts.items():
                 result.hosts.setdefault(kind, set()).update(hosts)
-        result.findings = self._suppress(findings, texts)
+        result.findings = self._suppress(findings, texts, result.warnings)
         result.warnings = list(dict.fromkeys(result.warnings))
         result.seconds = time.perf_counter() - started
         return result
@@ -240,7 +240,7 @@ class Scanner:
             del fa.findings[before:]
         return out
 
-    def _suppress(self, findings: list[Finding], texts: dict[str, str]) -> list[Finding]:
+    def _suppress(self, findings: list[Finding], texts: dict[str, str], warnings: list[str]) -> list[Finding]:
         marks: dict[tuple[str, int], tuple[set[str], str | None]] = {}
         extra: list[Finding] = []
         for rel in {f.file for f in findings}:
@@ -248,6 +248,7 @@ class Scanner:
                 if "phigate-ignore" not in line or not (m := IGNORE.search(line)):
                     continue
                 ids = {x.strip() for x in m.group(1).split(",")}
+                warnings += [self._unknown_rule(rel, n, i) for i in sorted(ids - {"*", *self.rules.ids()})]
                 reason = (m.group(2) or "").strip()
                 while (cut := _CLOSERS.sub("", reason).strip()) != reason:
                     reason = cut
@@ -264,6 +265,13 @@ class Scanner:
                 continue
             kept.setdefault(f.key, f)
         return sorted([*kept.values(), *extra], key=lambda f: (severity_rank(f.severity), f.file, f.line, f.rule))
+
+
+    def _unknown_rule(self, rel: str, n: int, rule_id: str) -> str:
+        """A rule id no rule has (a typo, or upper case: ids are matched exactly) suppresses nothing: say so."""
+        near = next((r for r in self.rules.ids() if r == rule_id.lower()), None)
+        hint = f" (rule ids are lower case: {near})" if near else f"; rule ids: {', '.join(self.rules.ids())}"
+        return f"{rel}:{n}: phigate-ignore[{rule_id}] names no rule and suppresses nothing{hint}"
 
 
 def _read(path: Path, inside: Path | None) -> tuple[str | None, str]:
