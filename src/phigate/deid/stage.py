@@ -23,6 +23,7 @@ from typing import Any
 from phigate.backends.base import Body
 from phigate.deid.engine import Deidentifier
 from phigate.deid.operators import Operators
+from phigate.deid.unshift import DateUnshifter
 from phigate.deid.vault import Vault, VaultSession, replace_tokens
 from phigate.errors import DeidError, PhiBlocked, PhigateError
 from phigate.pipeline import RequestContext
@@ -162,7 +163,10 @@ class DeidStage:
         if not ctx.app.reidentify or not isinstance(session, VaultSession):
             return None
         mapping = session.mapping
-        return ReidFilter(mapping) if mapping else None
+        if not mapping:
+            return None
+        # Dates the model rewrote or derived are in shifted time: moved back by value (deid/unshift.py).
+        return ReidFilter(mapping, DateUnshifter.from_mapping(mapping, self.operators.shift_days(session.scope)))
 
 
 def _strings(container: Any, key: Any, out: list[_Slot]) -> None:
@@ -179,31 +183,53 @@ def _strings(container: Any, key: Any, out: list[_Slot]) -> None:
 
 class ReidFilter:
     """Puts the caller's own values back into an answer, token by token, across chunk boundaries:
-    a piece of text that could be the start of a token is held until the next chunk decides it."""
+    a piece of text that could be the start of a token is held until the next chunk decides it. With
+    ``dates`` (the conversation's dates were shifted) every other date is shifted back by value, in the
+    same pass, so a restored original is never moved again; a possible date is held the same way."""
 
-    def __init__(self, mapping: dict[str, str]) -> None:
+    def __init__(self, mapping: dict[str, str], dates: DateUnshifter | None = None) -> None:
         self.mapping = mapping
+        self.dates = dates
         self._pattern = re.compile("|".join(map(re.escape, sorted(mapping, key=len, reverse=True))))
         self._prefixes = {t[:i] for t in mapping for i in range(1, len(t))}
         self._longest = max(map(len, mapping))
         self._held: dict[str, str] = {}
+        self._before: dict[str, str] = {}  # per field, the last character released (context for dates)
 
     def feed(self, field: str, text: str) -> str:
-        buf = self._held.pop(field, "") + text
+        return self._run(field, self._held.pop(field, "") + text, final=False)
+
+    def finish(self, field: str) -> str:
+        held = self._held.pop(field, "")
+        out = self._run(field, held, final=True) if held and self.dates else held
+        self._before.pop(field, None)
+        return out
+
+    def _run(self, field: str, buf: str, *, final: bool) -> str:
+        cut = len(buf) - self.dates.hold(buf) if self.dates and not final else len(buf)
+        held, buf = buf[cut:], buf[:cut]
         out: list[str] = []
         last = 0
         for m in self._pattern.finditer(buf):
-            out.append(buf[last : m.start()])
+            out.append(self._plain(field, buf, last, m.start()))
             out.append(self.mapping[m.group()])
             last = m.end()
-        tail = buf[last:]
-        for k in range(min(len(tail), self._longest - 1), 0, -1):
-            if tail[-k:] in self._prefixes:
-                self._held[field] = tail[-k:]
-                tail = tail[:-k]
+        tail = len(buf)
+        for k in range(0 if final else min(tail - last, self._longest - 1), 0, -1):
+            if buf[tail - k :] in self._prefixes:
+                held = buf[tail - k :] + held
+                tail -= k
                 break
-        out.append(tail)
+        if held:
+            self._held[field] = held
+        out.append(self._plain(field, buf, last, tail))
         return "".join(out)
 
-    def finish(self, field: str) -> str:
-        return self._held.pop(field, "")
+    def _plain(self, field: str, buf: str, start: int, end: int) -> str:
+        """``buf[start:end]``, text between tokens, with its dates shifted back (when dates were shifted)."""
+        if not self.dates or start == end:
+            return buf[start:end]
+        # the character before, released earlier, decides whether a date may start here ("abc12 April")
+        before = buf[start - 1] if start else self._before.get(field, "")
+        self._before[field] = buf[end - 1]
+        return self.dates.unshift(buf[start:end], before)
