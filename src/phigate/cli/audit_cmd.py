@@ -30,6 +30,8 @@ from phigate.audit.signing import AuditKey
 from phigate.audit.stores import LedgerStore, PostgresLedgerStore, SqliteLedgerStore
 from phigate.audit.verify import check_proof
 from phigate.cli.common import DataDir, err_console, failing_clearly, out_console, settings
+from phigate.config import Settings
+from phigate.policy import Policy
 
 app = typer.Typer(help="Verify, search, export and prove records of the audit ledger.", no_args_is_help=True)
 
@@ -56,17 +58,16 @@ CSV_COLUMNS = (
 
 
 @contextmanager
-def _ledger(
-    data_dir: Path | None, dsn: str | None, public_key: Path | None = None, signing_key: Path | None = None
+def read_ledger(
+    s: Settings,
+    policy: Policy,
+    dsn: str | None = None,
+    public_key: Path | None = None,
+    signing_key: Path | None = None,
 ) -> Iterator[Ledger]:
-    """A read-side ledger: it writes nothing and creates no key."""
-    s = settings(data_dir=data_dir)
+    """A read-side ledger (for ``audit`` and ``report``): it writes nothing and creates no key or file."""
     with failing_clearly():
-        if public_key is not None:
-            key = AuditKey.from_public_pem(public_key.read_bytes())
-        else:
-            key = AuditKey.load(s.data_dir, signing_key or s.audit_signing_key, create=False)
-        audit = s.policy().audit  # the policy (PHIGATE_CONFIG) may put the ledger in PostgreSQL
+        audit = policy.audit  # the policy may put the ledger in PostgreSQL
         if dsn is None and audit.store == "postgres":
             dsn = os.environ.get(audit.dsn_env or "") or None
             if dsn is None:
@@ -77,12 +78,27 @@ def _ledger(
         if dsn is None and not (s.data_dir / "audit.db").exists():
             err_console.print(f"[bold red]error:[/] no audit ledger at {s.data_dir / 'audit.db'}")
             raise typer.Exit(2)
+        if public_key is not None:
+            key = AuditKey.from_public_pem(public_key.read_bytes())
+        else:
+            key = AuditKey.load(s.data_dir, signing_key or s.audit_signing_key, create=False)
         store: LedgerStore = PostgresLedgerStore(dsn) if dsn else SqliteLedgerStore(s.data_dir / "audit.db")
         ledger = Ledger(store, key)
         try:
             yield ledger
         finally:
             asyncio.run(ledger.close())
+
+
+@contextmanager
+def _ledger(
+    data_dir: Path | None, dsn: str | None, public_key: Path | None = None, signing_key: Path | None = None
+) -> Iterator[Ledger]:
+    s = settings(data_dir=data_dir)  # the policy comes from PHIGATE_CONFIG
+    with failing_clearly():
+        policy = s.policy()
+    with read_ledger(s, policy, dsn, public_key, signing_key) as ledger:
+        yield ledger
 
 
 def parse_since(text: str, now: dt.datetime | None = None) -> float:

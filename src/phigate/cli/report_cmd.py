@@ -43,42 +43,32 @@ def report(
     data_dir: DataDir = None,
 ) -> None:
     """Write the compliance report: processing records, volumes, refusals, egress, ledger integrity."""
-    from phigate.audit.ledger import Ledger
     from phigate.audit.report import build_report
     from phigate.audit.report_html import render_html
-    from phigate.audit.signing import AuditKey
-    from phigate.audit.stores import open_store
+    from phigate.cli.audit_cmd import read_ledger
 
     start, end = _moment(since, "--since"), _moment(until, "--until")
     s = settings(config=config, data_dir=data_dir)
     with failing_clearly():
         policy = s.policy()
-        if policy.audit.store == "sqlite" and not (s.data_dir / "audit.db").exists():
-            err_console.print(f"[bold red]error:[/] no audit ledger at {s.data_dir / 'audit.db'}")
-            raise typer.Exit(2)
-        # a report reads: it neither creates a signing key nor a ledger
-        key = AuditKey.load(s.data_dir, s.audit_signing_key, create=False)
-        ledger = Ledger(open_store(policy.audit, s.data_dir), key)
-        try:
-            verification = dataclasses.asdict(ledger.verify())
-            checkpoints = [
-                {**cp.to_dict(), "valid": ledger.key.verify(cp.payload(), cp.signature)} for cp in ledger.checkpoints()
-            ]
-            records = (
-                r.to_dict()
-                for r in ledger.read(since=start.timestamp() if start else None, until=end.timestamp() if end else None)
-            )
-            result = build_report(
-                records,
-                checkpoints=checkpoints,
-                verification=verification,
-                policy=policy,
-                since=start,
-                until=end,
-                public_key_pem=ledger.public_pem(),
-            )
-        finally:
-            ledger.store.close()
+    with read_ledger(s, policy) as ledger, failing_clearly():
+        verification = dataclasses.asdict(ledger.verify())
+        checkpoints = [
+            {**cp.to_dict(), "valid": ledger.key.verify(cp.payload(), cp.signature)} for cp in ledger.checkpoints()
+        ]
+        records = (
+            r.to_dict()
+            for r in ledger.read(since=start.timestamp() if start else None, until=end.timestamp() if end else None)
+        )
+        result = build_report(
+            records,
+            checkpoints=checkpoints,
+            verification=verification,
+            policy=policy,
+            since=start,
+            until=end,
+            public_key_pem=ledger.public_pem(),
+        )
     text = render_html(result) if format is ReportFormat.html else result.to_json()
     if out is None:
         typer.echo(text)
