@@ -153,8 +153,24 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
                 "STREET_ADDRESS",
             ),
             ("Meet at the corner of 5th and Main.", "the corner of 5th and Main", "STREET_ADDRESS"),
+            (  # a street that a name list reads as a person ("Rennie Union") stays inside the intersection
+                "my new address is the corner of 159 Eleftheriou Venizelou str and Rennie Union",
+                "the corner of 159 Eleftheriou Venizelou str and Rennie Union",
+                "STREET_ADDRESS",
+            ),
+            (  # lower case, with a house number
+                "the corner of heiligengeistbrücke 77 and minik courts",
+                "the corner of heiligengeistbrücke 77 and minik courts",
+                "STREET_ADDRESS",
+            ),
+            ("the corner of ul. Cicha 86 and Leokadia Trail", "the corner of ul. Cicha 86 and Leokadia Trail",
+             "STREET_ADDRESS"),
         ],
-        ["the pain is in the corner of my eye and my forehead.", "corner of the room and the door"],
+        [
+            "the pain is in the corner of my eye and my forehead.",
+            "corner of the room and the door",
+            "the corner of my mouth and my chin are numb",
+        ],
     ),
     "age-over-89": (
         [("she is 92 years old", "92", "AGE"), ("a 101 y/o man", "101", "AGE"), ("aged 95", "95", "AGE")],
@@ -201,6 +217,8 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("Puruntie 82", "Puruntie 82", "STREET_ADDRESS"),
             ("Apt. 595", "Apt. 595", "STREET_ADDRESS"),
             ("PSC 2721, Box 8637\nAPO AA 06259", "PSC 2721, Box 8637\nAPO AA 06259", "STREET_ADDRESS"),
+            ("psc 5420, box 2708\napo aa 33879", "psc 5420, box 2708\napo aa 33879", "STREET_ADDRESS"),
+            ("send it to USNS Sekerková\nFPO AA 65728?", "USNS Sekerková\nFPO AA 65728", "STREET_ADDRESS"),
             ("Rua Igreja 25", "Rua Igreja 25", "STREET_ADDRESS"),
             ("Timotea lives on Via dei Fiorentini 17", "Via dei Fiorentini 17", "STREET_ADDRESS"),
             ("write to 63 Rue de Kairouan please", "63 Rue de Kairouan", "STREET_ADDRESS"),  # number first

@@ -102,8 +102,9 @@ class AddressPart(PatternRecognizer):
             0.7,
             r"apt|apartment|suite|ste|unit|flat",
         ),
-        (r"\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}(?:\s+[ADF]PO\s+A[AEP]\s+\d{5})?", 0.85, r" box "),
-        (r"\b(?:USNS|USNV|USS|USCGC)\s+[A-Z][a-z]+\s+FPO\s+A[AEP]\s+\d{5}", 0.85, r"fpo"),
+        # US military mail, in any case: "PSC 3294, Box 9168 APO AA 61487", "USNS Møller FPO AE 85844"
+        (r"\b(?i:(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}(?:\s+[ADF]PO\s+A[AEP]\s+\d{5})?)", 0.85, r" box "),
+        (r"\b(?i:(?:USNS|USNV|USS|USCGC)\s+[^\W\d_][\w'’-]*\s+FPO\s+A[AEP]\s+\d{5})", 0.85, r"fpo"),
         (r"\b(?i:post\s?box|p\.?\s?o\.?\s?box|pobox|postfach|apartado)\s+\d{1,6}\b", 0.85, r"box|postfach|apartado"),
         (
             r"\b[A-ZÀ-Þa-zà-ÿ][\wÀ-ÿ'.-]*?(?i:katu|tie|kuja|polku|vej|vænget|gade|gata|gatan|vägen|straße|strasse|"
@@ -179,14 +180,17 @@ class Corner(PatternRecognizer):
                 rf"(?i:(?:the\s+)?corner\s+of)\s+{_PART}\s+and\s+{_PART}(?=[ \t]*(?:[.,;!?\n)\]]|$))",
                 r"\b(?:the\s+)?corner\s+of\b",
             ),
-            0.7,
+            0.9,  # an intersection outranks a street name that a name list reads as a person ("Rennie Union")
         ),
     )
     FLAGS = 0
 
     def validate(self, value: str) -> bool:
+        """Both streets named (a capitalised word or a number in each), or a house number in one of them
+        ("the corner of heiligengeistbrücke 77 and minik courts"): not "the corner of the room and the bed"."""
         parts = re.split(r"\s+and\s+", value.split(" of ", 1)[-1], maxsplit=1)
-        return len(parts) == 2 and all(p[:1].isupper() or p[:1].isdigit() for p in parts)
+        named = [any(w[:1].isupper() or w[:1].isdigit() for w in p.split()) for p in parts]
+        return len(parts) == 2 and (all(named) or any(c.isdigit() for c in value))
 
 
 class Facility(PatternRecognizer):

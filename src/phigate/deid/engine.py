@@ -13,6 +13,7 @@ from phigate.deid.address_spans import extend_address
 from phigate.deid.clinical import FUNCTION_WORDS, RELATIONS, ClinicalNames
 from phigate.deid.clinical_places import PLACE_WORDS, ClinicalPlaces
 from phigate.deid.medication import CLINICAL_SHORTHAND, clinical_term, looks_like_medication
+from phigate.deid.name_forms import NameForms
 from phigate.deid.names import NameFinder, _Token, tokenize
 from phigate.deid.ner import SpacyNer, proper_word
 from phigate.deid.operators import Operators
@@ -54,6 +55,7 @@ class Deidentifier:
             )
         self.names = NameFinder(gz.load())
         self.clinical = ClinicalNames(self.names.g)
+        self.name_forms = NameForms(self.names.g)
         self.clinical_places = ClinicalPlaces(self.names.g)
         self.ner = (ner or SpacyNer()) if spec.ner else None
         self._allow = frozenset(a.lower() for a in spec.allow)
@@ -100,6 +102,7 @@ class Deidentifier:
             people, unknown = self.names.find(text, tokens)
             findings += people
             findings += self.clinical.find(text, tokens)
+            findings += self.name_forms.find(text, tokens)
             findings += self.clinical_places.find(text, tokens)
             # the model is asked only about words that no finding covers and that do not read as medicines
             unknown = [

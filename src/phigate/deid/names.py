@@ -206,7 +206,7 @@ class NameFinder:
             if score > 0:
                 start, end = span[0].start, span[-1].end
                 yield Finding("PERSON", start, end, score, "names-gazetteer", text[start:end])
-            i = j
+            i = j if score > 0 else i + 1  # a rejected span ("pt's son Nick") still lets its later words count
 
     def _last_first(self, text: str, tokens: list[_Token], j: int, lower_ok: bool) -> int | None:
         """'Roe, Jane': a last name, a comma, a first name (capitalised, or any case after a strong cue)."""

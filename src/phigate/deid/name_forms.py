@@ -1,0 +1,83 @@
+"""Names told by the shape of the phrase rather than by a name list: the words after a naming cue ("my name
+is borna jerković", "call me Akinori", "What's your last name? Turgeon") and a first name, a middle
+initial and a last name ("Szabina J Gelencsér", "benjamin a seiler"). Both hold for names from any culture,
+which no list covers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from phigate.deid.gazetteer import DAYS_MONTHS, NEVER, TITLES, US_STATES, Gazetteer
+from phigate.deid.medication import CLINICAL_SHORTHAND
+from phigate.deid.names import _Token
+from phigate.taxonomy import Finding
+
+# "my name is", "her maiden name is", "name:", "What's your last name?", "call me", "known as"
+_NAMING = re.compile(
+    r"(?i:\b(?:(?:first|last|full|maiden|middle|given|family|sur)\s*)?name(?:\s+is|['’]s|\s*:|\?)"
+    r"|\bcalls?\s+me|\bknown\s+as|\bgoes\s+by)[ \t]*$"
+)
+_MAX_WORDS = 3
+
+
+class NameForms:
+    """PERSON findings from naming cues and first-initial-last phrases."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.g = gazetteer
+
+    def find(self, text: str, tokens: list[_Token]) -> list[Finding]:
+        return [*self._after_cue(text, tokens), *self._with_initial(text, tokens)]
+
+    def _namelike(self, t: _Token) -> bool:
+        """A word that can be part of a name: no function word or common word, except a capitalised one that
+        a name list holds ("Grace", but not "grace" or "in", which the lists hold too)."""
+        lw = t.lower
+        if len(lw) < 2 or lw in NEVER or lw in DAYS_MONTHS or lw in TITLES or lw in US_STATES:
+            return False
+        if lw in CLINICAL_SHORTHAND or lw in self.g.countries:
+            return False
+        return lw not in self.g.common or (t.cap and (lw in self.g.first or lw in self.g.last))
+
+    def _surname(self, t: _Token) -> bool:
+        """After a middle initial, any capitalised word is the last name ("Jildau S Bouts")."""
+        return t.cap and len(t.text) > 1 and t.lower not in NEVER and t.lower not in DAYS_MONTHS
+
+    def _after_cue(self, text: str, tokens: list[_Token]) -> Iterator[Finding]:
+        for i, t in enumerate(tokens):
+            if i == 0 or not _NAMING.search(text, max(0, t.start - 24), t.start):
+                continue
+            if text[tokens[i - 1].end : t.start].strip(" \t:?") or not self._namelike(t):
+                continue  # the cue must lead straight to the word ("name is", not "name is on the list")
+            j = i + 1
+            while j < len(tokens) and j - i < _MAX_WORDS and text[tokens[j - 1].end : tokens[j].start] in (" ", ". "):
+                nxt = tokens[j]
+                initial = len(tokens[j - 1].text) == 1
+                if not (
+                    self._namelike(nxt)
+                    or (initial and self._surname(nxt))
+                    or (len(nxt.text) == 1 and j + 1 < len(tokens))
+                ):
+                    break
+                j += 1
+            if len(tokens[j - 1].text) == 1:  # a name does not end in an initial
+                j -= 1
+            yield Finding("PERSON", t.start, tokens[j - 1].end, 0.85, "name-cue", text[t.start : tokens[j - 1].end])
+
+    def _with_initial(self, text: str, tokens: list[_Token]) -> Iterator[Finding]:
+        """First, a one-letter middle initial, last: all capitalised, or all lower case with a listed first
+        name ("emidio p lombardo" needs "emidio" in a list; "take a pill" has no such first word)."""
+        for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False):
+            if len(b.text) != 1 or text[a.end : b.start] != " " or text[b.end : c.start] not in (" ", ". "):
+                continue
+            if not self._namelike(a) or len(a.text) < 2:
+                continue
+            capital = a.cap and b.text.isupper() and self._surname(c)
+            if not (capital or self._namelike(c)):
+                continue
+            lower = a.text.islower() and b.text.islower() and c.text.islower() and a.lower in self.g.first
+            if capital or (lower and b.text not in "ai"):
+                yield Finding("PERSON", a.start, c.end, 0.85, "name-initial", text[a.start : c.end])
+            elif lower and c.lower not in self.g.common:  # "benjamin a seiler": the last name is no word
+                yield Finding("PERSON", a.start, c.end, 0.8, "name-initial", text[a.start : c.end])

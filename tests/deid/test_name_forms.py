@@ -1,0 +1,47 @@
+"""Names told by the shape of the phrase: after a naming cue, and first, middle initial, last."""
+
+from __future__ import annotations
+
+import pytest
+
+from phigate.deid import Deidentifier
+
+FOUND = [
+    ("my name is borna jerković but everyone calls me borna", "borna jerković"),
+    ("My name is Akinori", "Akinori"),
+    ("She was born on 10/23/1951. Her maiden name is LeBatelier", "LeBatelier"),
+    ("What's your last name? Turgeon", "Turgeon"),
+    ("What's your name? Jildau S Bouts", "Jildau S Bouts"),
+    ("sometimes people call me višeslav", "višeslav"),
+    ("Directed By:    Sari J. Paavolainen", "Sari J. Paavolainen"),
+    ("Have you been to a Ravil G Yefimov concert before?", "Ravil G Yefimov"),
+    ("follow up with benjamin a seiler in a couple of months.", "benjamin a seiler"),
+    ("jessica p lombardo\ngarcia-smith", "jessica p lombardo"),
+]
+
+LEFT_ALONE = [
+    "my name is on the list",  # the cue leads to a common word
+    "Can someone call me on 9472 7916?",
+    "iv 20 in r hand, working well",  # "in" is in a name list, but lower case it is a word
+    "pt does have difficulty w/strength in l arm",
+    "Take Vitamin D Daily with food",
+    "he has Hepatitis B Vaccine records",
+    "what is my name? I forgot",
+]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Deidentifier:
+    return Deidentifier()
+
+
+@pytest.mark.parametrize(("text", "name"), FOUND)
+def test_finds_the_name(engine: Deidentifier, text: str, name: str) -> None:
+    found = [(f.type, f.text) for f in engine.analyze(text)]
+    assert ("PERSON", name) in found, found
+
+
+@pytest.mark.parametrize("text", LEFT_ALONE)
+def test_leaves_words_alone(engine: Deidentifier, text: str) -> None:
+    found = [(f.text, f.recognizer) for f in engine.analyze(text) if f.recognizer in ("name-cue", "name-initial")]
+    assert found == []
