@@ -24,6 +24,9 @@ GROWS: list[tuple[str, str, str]] = [
      "91211 Koepenicker Str. 74 Suite 980 Reichenbach Rheinland-Pfalz"),
     ("Evidera\n928 Λ. Αλεξάνδρας 14\n Suite 112\n ΧΑΝΔΡΙΑ\n Cyprus (Greek) 51034", "Suite 112",
      "928 Λ. Αλεξάνδρας 14\n Suite 112\n ΧΑΝΔΡΙΑ\n Cyprus (Greek) 51034"),
+    # lines that a mail client or a lost emoji starts with "> " or "??? "
+    ("??? 4923 Parmova 109\n??? Suite 380\n??? Maribor\n??? Slovenia 82709", "Suite 380",
+     "Suite 380\n??? Maribor\n??? Slovenia 82709"),
 ]  # fmt: skip
 
 # (text, the part found, the span it must keep)
@@ -34,6 +37,7 @@ STAYS: list[tuple[str, str, str]] = [
     ("HR 120 at 1400\n Suite 3", "Suite 3", "Suite 3"),
     ("we are in Suite 5 Please call me", "Suite 5", "Suite 5"),
     ("Apt. 4 and then the lobby", "Apt. 4", "Apt. 4"),
+    ("> Suite 4\n> thanks for the help, see you", "Suite 4", "Suite 4"),
 ]
 
 

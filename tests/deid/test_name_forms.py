@@ -19,6 +19,11 @@ FOUND = [
     ("jessica p lombardo\ngarcia-smith", "jessica p lombardo"),
 ]
 
+STREETS = [
+    ("these early shows on Marina Fort Street were important", "Marina Fort Street"),
+    ("we moved to Kimberly Lane last year", "Kimberly Lane"),
+]
+
 LEFT_ALONE = [
     "my name is on the list",  # the cue leads to a common word
     "Can someone call me on 9472 7916?",
@@ -27,6 +32,7 @@ LEFT_ALONE = [
     "Take Vitamin D Daily with food",
     "he has Hepatitis B Vaccine records",
     "what is my name? I forgot",
+    "What is (are) Parasites - Paragonimiasis (also known as Paragonimus Infection) ?",
 ]
 
 
@@ -45,3 +51,14 @@ def test_finds_the_name(engine: Deidentifier, text: str, name: str) -> None:
 def test_leaves_words_alone(engine: Deidentifier, text: str) -> None:
     found = [(f.text, f.recognizer) for f in engine.analyze(text) if f.recognizer in ("name-cue", "name-initial")]
     assert found == []
+
+
+@pytest.mark.parametrize(("text", "street"), STREETS)
+def test_capitalised_words_before_a_street_word_are_a_street(engine: Deidentifier, text: str, street: str) -> None:
+    found = [(f.type, f.text) for f in engine.analyze(text)]
+    assert ("STREET_ADDRESS", street) in found, found
+
+
+def test_a_street_word_alone_or_in_lower_case_is_no_street(engine: Deidentifier) -> None:
+    for text in ("take the first road on the left", "the Street Team will call", "walk down main street"):
+        assert not [f for f in engine.analyze(text) if f.recognizer == "street-name"], text

@@ -9,7 +9,10 @@ import re
 
 from phigate.taxonomy import Finding
 
-_ADDRESS_LINE = re.compile(r"(?:[ \t]*\n(?:[ \t]*\n)?[ \t>]*|,[ \t]*)(?:,[ \t]*)?((?:[^\n,.;!?]|\.(?=[ \t]?\d)){1,40})")
+_BULLET = r"[ \t>?*•·|]*"  # what a mail client or a lost emoji leaves before each line: "> ", "??? "
+_ADDRESS_LINE = re.compile(
+    rf"(?:[ \t]*\n(?:[ \t]*\n)?{_BULLET}|,[ \t]*)(?:,[ \t]*)?((?:[^\n,.;!?]|\.(?=[ \t]?\d)){{1,40}})"
+)
 _UNIT_AFTER = re.compile(r"[ \t,]+(?:apt|apartment|suite|ste|unit|flat)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?\b", re.I)
 _HOUSE_NUMBER = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
 _ADDRESS_WORD = re.compile(r"^(?:\d[\w -]*|[^\W\d_][\w'’.-]*)$")  # capitalised or a unit: see _part_word

@@ -13,10 +13,11 @@ from phigate.deid.medication import CLINICAL_SHORTHAND
 from phigate.deid.names import _Token
 from phigate.taxonomy import Finding
 
-# "my name is", "her maiden name is", "name:", "What's your last name?", "call me", "known as"
+# "my name is", "her maiden name is", "name:", "What's your last name?", "call me" (not "also known as":
+# diseases are known as other diseases)
 _NAMING = re.compile(
     r"(?i:\b(?:(?:first|last|full|maiden|middle|given|family|sur)\s*)?name(?:\s+is|['’]s|\s*:|\?)"
-    r"|\bcalls?\s+me|\bknown\s+as|\bgoes\s+by)[ \t]*$"
+    r"|\bcalls?\s+me)[ \t]*$"
 )
 _MAX_WORDS = 3
 

@@ -65,6 +65,8 @@ _STREET_WORDS = frozenset(
     "street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace circle highway "
     "parkway square trail hospital clinic pharmacy center centre medical university college school".split()
 )
+# of those, the words that make the capitalised words before them a street ("on Marina Fort Street")
+_STREET_SUFFIXES = frozenset("street avenue road boulevard blvd lane drive court terrace parkway".split())
 _MAX_NAME_WORDS = 4
 _CONTRACTION_HEADS = frozenset(
     "i you we they he she it that there what who don doesn didn can couldn won "
@@ -176,6 +178,9 @@ class NameFinder:
             span = tokens[i:j]
             numbered = text[max(0, t.start - 8) : t.start].rstrip().split(" ")[-1].isdigit()
             if (j < len(tokens) and tokens[j].lower in _STREET_WORDS) or numbered:  # "Elm Street", "1317 Kimberly Way"
+                suffix = tokens[j] if j < len(tokens) else None
+                if suffix is not None and suffix.lower in _STREET_SUFFIXES and all(s.cap for s in span):
+                    yield Finding("STREET_ADDRESS", t.start, suffix.end, 0.7, "street-name", text[t.start : suffix.end])
                 i = j
                 continue
             strengths = [self._strength(s) for s in span]
