@@ -31,6 +31,12 @@ FINDS = [
     ("SON TO SPEAK WITH KATIE MAHONEY IN AM", "KATIE MAHONEY"),  # a first name and a surname, one case
     ("will consult with irene hoeller re skin care", "irene hoeller"),
     ("FEBRILE NP JEN AWARE", "JEN"),  # a role before a name
+    ("SOCIAL:DAUGHTER-KRISSY---301 944-5032", "KRISSY"),  # a relation joined to the name
+    ("COPING-SISTER ,JANET HAS PHONED TODAY", "JANET"),
+    ("pt was visited by significant other charlie,updated on her condition", "charlie"),
+    ("Hank Przybylo (son) cell# 450-928-6612", "Hank Przybylo"),  # the relation in parentheses after
+    ("DICK CUCCHIARA (RESIDENT) WORKING ON THIS", "DICK CUCCHIARA"),
+    ("will consult with patty hoeller re skin care", "patty hoeller"),  # a first name that is also a word
 ]
 ACCENTED = [
     ("Follow up with Sigrid Nyström next week.", "Sigrid Nyström"),
@@ -53,6 +59,9 @@ LEAVES = [
     "MOVES ALL EXTREMITIES. MAE SPONT",
     "#16 FR FOLEY PLACED",
     "NP AWARE OF PLAN",
+    "decision maker (son) called and notified",
+    "FAMILY: DAUGHTER-IN-LAW AT BEDSIDE",
+    "BP (MEAN) STABLE, HR (SINUS) 80S",
 ]
 
 

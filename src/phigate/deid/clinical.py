@@ -116,11 +116,13 @@ class ClinicalNames(NoteVocabulary):
             # the cheap tests first: this runs on every pair of words in a note
             before = text[t.start - 1 : t.start] if t.start else " "
             initial = len(t.text) == 1 and t.text.isalpha() and gap == ". " and before in (" ", "(", "\n", "\t")
-            pair = gap == " " and not t.cap and self._strong(t) and t.lower in self.g.first
+            pair = gap == " " and not t.cap and t.lower in self.g.first and t.lower not in _FUNCTION
             if not (initial or pair):
                 continue
             if not (self._strong(nxt) or (nxt.lower not in self.g.common and self._namelike(nxt))):
                 continue
+            if pair and not self._strong(t) and not (self._strong(nxt) and nxt.lower in self.g.last):
+                continue  # a first name that is also a word ("patty", "grace") needs a listed surname after it
             if self._shorthand(text, nxt) or (pair and self._shorthand(text, t)):
                 continue
             yield self._finding(text, (t, nxt), 0.7)
@@ -227,12 +229,16 @@ class ClinicalNames(NoteVocabulary):
             yield self._finding(text, span, 0.8)
 
     def _relatives(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
+        yield from self._joined_relatives(text, tokens)
+        yield from self._before_relation(text, tokens)
         for i in range(1, len(tokens)):
             prev = tokens[i - 1]
             gap = text[prev.end : tokens[i].start]
             if gap.strip(" ,:-") or "\n" in gap:
                 continue
-            relative = prev.lower in _RELATIONS
+            relative = prev.lower.rsplit("-", 1)[-1] in _RELATIONS or (
+                prev.lower == "other" and i >= 2 and tokens[i - 2].lower == "significant"
+            )  # "SISTER JANET", "COPING-SISTER ,JANET", "significant other charlie"
             talk = prev.lower in _CONVERSATION or (i >= 2 and f"{tokens[i - 2].lower} {prev.lower}" in _CONVERSATION)
             t = tokens[i]
             if not (relative or talk) or t.lower in _FUNCTION or t.lower in _RELATIONS or t.lower in DAYS_MONTHS:
@@ -247,6 +253,35 @@ class ClinicalNames(NoteVocabulary):
                     end += 1
             yield self._finding(text, tokens[i:end], 0.75)
 
+
+    def _joined_relatives(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
+        """A relation and a first name joined by a hyphen: "DAUGHTER-KRISSY", "GRAND DAUGHTER-LUCI"."""
+        for t in tokens:
+            head, _, rest = t.lower.partition("-")
+            if head in _RELATIONS and rest and "-" not in rest and rest in self.g.first and rest not in _FUNCTION:
+                start = t.start + len(head) + 1
+                yield Finding("PERSON", start, t.end, 0.75, self.name, text[start : t.end])
+
+    def _before_relation(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
+        """One or two names, then the relation in parentheses: "Hank Przybylo (son)", "CHARLIE (SIGNIFICANT
+        OTHER)", "DICK CUCCHIARA (RESIDENT)"."""
+        for i in range(len(tokens) - 1):
+            t, rel = tokens[i], tokens[i + 1]
+            if text[t.end : rel.start] != " (" or rel.lower not in _RELATIONS | _PAREN_ROLES:
+                continue
+            k = i
+            while k > i - 2 and k >= 0 and self._namelike(tokens[k]) and not self._shorthand(text, tokens[k]):
+                if k < i and text[tokens[k].end : tokens[k + 1].start] != " ":
+                    break
+                k -= 1
+            span = tokens[k + 1 : i + 1]
+            # each word a first name or no common word: "decision maker (son)" stays
+            if span and all(s.lower in self.g.first or s.lower not in self.g.common for s in span):
+                yield self._finding(text, span, 0.8)
+
+
+# roles written in parentheses after a name, beside the relations
+_PAREN_ROLES = frozenset("significant resident intern fellow attending np rn md pa neighbor neighbour hcp".split())
 
 FUNCTION_WORDS = _FUNCTION  # for the rules outside this module
 RELATIONS = _RELATIONS
