@@ -87,8 +87,16 @@ PLACES = [
     ("a man who grew up in ΑΛΑΣΣΑ.", "ΑΛΑΣΣΑ"),
     ("we returned to LYCKSELE by helicopter", "LYCKSELE"),
     ("Where: Kuncsorba", "Kuncsorba"),
+    ("while studying journalism at the University of KVALØYSLETTA.", "KVALØYSLETTA"),
+    ("We moved here from Tjæreborg", "Tjæreborg"),
 ]
-NOT_PLACES = ["I'm in pain", "I am in the hospital", "I'm in ICU", "She is from Estonia", "I'm in Jane's room"]
+NOT_PLACES = [
+    "I'm in pain",
+    "I am in the hospital",
+    "I'm in ICU",
+    "She is from Estonia",
+    "I'm in Jane's room",
+]
 
 
 @pytest.mark.parametrize(("text", "value"), PLACES)

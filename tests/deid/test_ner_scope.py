@@ -18,7 +18,7 @@ def finder() -> NameFinder:
     ("text", "word", "asked"),
     [
         ("Please ask Zorblat about it.", "Zorblat", True),
-        ("A trip to Quexingtonville was fun.", "Quexingtonville", True),
+        ("We liked Quexingtonville a lot.", "Quexingtonville", True),
         ("She moved here from Estonia.", "Estonia", False),  # a country is not PHI
         ("Given MDI's as ordered.", "MDI's", False),  # an acronym with a plural
         ("Pt stable. GU-voiding well.", "GU-voiding", False),  # shorthand joined by a hyphen

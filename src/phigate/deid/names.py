@@ -55,7 +55,8 @@ _RESIDENCE_CUES = frozenset(
     for c in (
         "i in", "we in", "i from", "i am in", "we are in", "grew up in", "originally from", "born in", "moved to",
         "lives in", "live in", "living in", "based in", "returned to", "arrived at", "flew to", "fly to", "m from",
-        "am from", "is from",
+        "am from", "is from", "university of", "home city", "here from", "hometown of", "town of", "city of",
+        "village of", "flew into", "trip to",
     )
 )  # fmt: skip
 _DOTTED = frozenset("dr mr mrs ms prof mx fr".split())  # titles written with a full stop
