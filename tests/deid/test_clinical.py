@@ -31,6 +31,7 @@ FINDS = [
     ("SON TO SPEAK WITH KATIE MAHONEY IN AM", "KATIE MAHONEY"),  # a first name and a surname, one case
     ("will consult with irene hoeller re skin care", "irene hoeller"),
     ("FEBRILE NP JEN AWARE", "JEN"),  # a role before a name
+    ("PT WAS ON PO AMIODARONE PREOP-?REASSON-DR. WILLIAMS SPOKE WITH FAMILY", "WILLIAMS"),  # a title joined on
     ("SOCIAL:DAUGHTER-KRISSY---301 944-5032", "KRISSY"),  # a relation joined to the name
     ("COPING-SISTER ,JANET HAS PHONED TODAY", "JANET"),
     ("pt was visited by significant other charlie,updated on her condition", "charlie"),

@@ -20,6 +20,7 @@ FOUND: list[tuple[str, str, str, int]] = [
     ("PLAN: QUARTERMAIN 2 WHEN BED AVAIL.", "QUARTERMAIN", "LOCATION", 6),
     ("FOUND UNRESPONSIVE AND ASYSTOLIC ON QUARTERMAIN 6. DIFFICULT", "QUARTERMAIN", "LOCATION", 36),
     ("ENC PO INTAKE. TRANSFER QUARTERMAIN 2.", "QUARTERMAIN", "LOCATION", 24),
+    ("PLAN: TO QUARTERMAN 2 WHEN BED AVAIL.", "QUARTERMAN", "LOCATION", 9),  # a building named like a surname
     # hospitals after a preposition: an acronym before a date, "the" between, a name for a virtue
     ("TRANS TO GH 7/23 .DOPAMINE WEANED", "GH", "LOCATION", 9),
     ("PT RECENTLY ADM TO THE GH FOR ULCERS", "GH", "LOCATION", 23),
@@ -40,6 +41,7 @@ LEFT_ALONE: list[tuple[str, str]] = [
     ("Seen at Holy Cross hospital. cross-cover by resident", "cross-cover"),
     ("Dr. Foley saw the pt today. Foley draining clear urine.", "Foley draining"),
     ("please refer to page 2 for the rest", "page"),
+    ("report given to susan 2 times today", "susan"),  # a first name is a person, never a ward
     ("if stable, transfer back to ward 3.", "ward"),
     ("Kessler started on Levo. levo 4 now", "levo 4"),
     ("excellent response to lasix 20 iv as ordered", "lasix"),

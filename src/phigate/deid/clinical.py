@@ -174,7 +174,7 @@ class ClinicalNames(NoteVocabulary):
         while i < len(tokens) - 1:
             t = tokens[i]
             gap = text[t.end : tokens[i + 1].start]
-            word = text[t.start : t.end].lower().replace("’", "'")
+            word = text[t.start : t.end].lower().replace("’", "'").rsplit("-", 1)[-1]  # "PREOP-DR. WILLIAMS"
             allowed = ("", ".") if word in _TITLES else ("", ",") if word in _ROLES else ()
             if gap.strip() not in allowed or "\n" in gap:
                 i += 1

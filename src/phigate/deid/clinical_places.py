@@ -91,7 +91,7 @@ class ClinicalPlaces(NoteVocabulary):
                 continue
             lw = t.lower
             after_on = cue.lower == "on"
-            if len(lw) < 4 or "-" in lw or lw in _GENERIC or self._named(lw):
+            if len(lw) < 4 or "-" in lw or lw in _GENERIC or lw in self.g.first:  # a surname may name a building
                 continue
             if not self._place_word(text, t, before=not after_on):
                 continue
