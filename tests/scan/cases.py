@@ -80,6 +80,11 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("ai-endpoint", "laravel-app/app/Services/Assistant.php", "$llm = new Client("),
     ("configurable-endpoint", "laravel-app/app/Services/Assistant.php", "$llm = new Client("),
     ("configurable-endpoint", M + "view/frontend/templates/widget.phtml", "escapeUrl($scriptUrl)"),
+    # a URL getter's default, read in another file: the widget template and a client posting to it
+    ("ai-widget", M + "view/frontend/templates/assistant_widget.phtml", "getChatWidgetUrl()"),
+    ("configurable-endpoint", M + "view/frontend/templates/assistant_widget.phtml", "getChatWidgetUrl()"),
+    ("ai-endpoint", M + "Model/Summarizer.php", "getApiEndpoint()"),
+    ("configurable-endpoint", M + "Model/Summarizer.php", "getApiEndpoint()"),
     ("ai-sdk-client", "python-app/cloud.py", "vertex = AnthropicVertex("),
     ("ai-sdk-client", "python-app/cloud.py", "bedrock = AsyncAnthropicBedrock("),
     ("ai-endpoint", "python-app/cloud.py", 'completion(model="groq/'),
@@ -123,6 +128,8 @@ POSITIVE: list[tuple[str, str, str]] = [
 ]
 
 NEGATIVE: list[tuple[str, str, str | None]] = [
+    ("ai-endpoint", M + "Model/WidgetConfig.php", None),  # a config writer's save and getter defaults send nothing
+    ("ai-widget", M + "view/frontend/templates/assistant_widget.phtml", "getStatusUrl()"),  # not an AI host
     ("phi-to-ai", "theme/sections/intake-form.liquid", None),
     ("phi-to-ai", "theme/assets/decoy.js", None),
     ("phi-to-ai", M + "Model/ProfileExport.php", None),

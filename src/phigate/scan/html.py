@@ -97,8 +97,11 @@ def _loaded(fa: FileAnalysis, src: str, ln: int, what: str) -> None:
     traces = merge(*(fa.vars.get(p, []) for p in EXPRESSION.findall(src)))
     if host is None:
         # a script whose whole address comes from a setting: whoever sets it decides what runs on the page
-        if (m := PLACEHOLDER.match(src.strip())) and (setting := fa.settings.get(m.group(0))) is not None:
-            fa.sink(ln, f"{what} from", None, traces, rule=None, kind="script", setting=setting)
+        if (m := PLACEHOLDER.match(src.strip())) and (setting := fa.settings.get(m.group(0).strip())) is not None:
+            default = url_host(fa.consts.get(m.group(0).strip(), ""))  # the getter's default, when one is known
+            if default and fa.catalog.is_ai(default):
+                fa.report("ai-widget", ln, f"{what} loaded from the AI vendor {default} by default", host=default)
+            fa.sink(ln, f"{what} from", default, traces, rule=None, kind="script", setting=setting)
         return
     if fa.catalog.is_ai(host):
         fa.report("ai-widget", ln, f"{what} loaded from the AI vendor {host}", host=host)

@@ -24,6 +24,7 @@ class MagentoConfig:
     paths: dict[str, tuple[str, Step]] = field(default_factory=dict)
     virtual: dict[str, tuple[str, Step]] = field(default_factory=dict)  # di.xml virtualType -> (base_uri, where)
     objects: dict[str, str] = field(default_factory=dict)  # "Class::$argument" -> the type di.xml injects
+    getters: dict[str, tuple[str, Step]] = field(default_factory=dict)  # URL getter -> (default URL, where)
 
     def injected(self) -> dict[str, tuple[str, Step]]:
         """``Class::$argument`` -> (base URL, where): an HTTP client with a base_uri that di.xml injects."""

@@ -64,6 +64,8 @@ HTTP_METHODS = frozenset(
 )
 BODY_METHODS = frozenset({"setRawBody", "setParameterPost", "setBody", "setPostFields", "setContent"})
 CONFIG_METHODS = frozenset({"getValue", "getConfigValue", "getConfig", "isSetFlag"})
+PASS_THROUGH = re.compile(r"^(?:escape\w*|htmlspecialchars|htmlentities|urlencode|rawurlencode|trim|sprintf)$")
+CONFIG_WRITER = re.compile(r"(?i)config(?:_?writer|resource|storage)|\bwriter\b|->writer$")
 SDK_CLASSES = {
     "OpenAI\\Client": "api.openai.com",
     "Orhanerday\\OpenAi\\OpenAi": "api.openai.com",
@@ -92,8 +94,10 @@ class PhpAnalyzer:
         fa: FileAnalysis,
         config: dict[str, tuple[str, Step]],
         injected: dict[str, tuple[str, Step]] | None = None,
+        getters: dict[str, tuple[str, Step]] | None = None,
     ) -> None:
         self.fa = fa
+        self.getters = getters or {}  # URL getter of any class in the scan -> (default URL, where)
         self.config = config  # Magento config path -> (default value, where the field is defined)
         self.injected = injected or {}  # "Class::$argument" -> (base URL, where) of a client di.xml injects
         self.class_name = ""  # the class being read, with its namespace
@@ -111,7 +115,7 @@ class PhpAnalyzer:
             if n.type == "method_declaration" and (body := n.child_by_field_name("body")) is not None:
                 self.methods[text(n.child_by_field_name("name"))] = body
         self.visit(tree.root_node)
-        phtml.markup(self.fa, source.decode("utf-8", "replace"), tree.root_node)
+        phtml.markup(self.fa, source.decode("utf-8", "replace"), tree.root_node, self.getters)
         return not tree.root_node.has_error
 
     # --- values -------------------------------------------------------------------------------------
@@ -136,6 +140,8 @@ class PhpAnalyzer:
         if t == "member_call_expression" and text(node.child_by_field_name("name")) in CONFIG_METHODS:
             path = self.value(arg(node, 0))
             return self.config.get(path, ("", None))[0]
+        if t == "member_call_expression" and (name := text(node.child_by_field_name("name"))) in self.getters:
+            return self.getters[name][0]  # $this->config->getApiUrl(): its default, read in another file
         if t == "function_call_expression" and text(node.child_by_field_name("function")) == "config":
             return self.config.get(self.value(arg(node, 0)), ("", None))[0]  # Laravel config('file.key')
         return ""
@@ -146,6 +152,8 @@ class PhpAnalyzer:
                 name = text(n.child_by_field_name("name"))
                 if name in CONFIG_METHODS and (path := self.value(arg(n, 0))):
                     return self.config[path][1] if path in self.config else self.fa.step(line(n), f"config {path}")
+                if name in self.getters:
+                    return self.getters[name][1]
                 if re.match(r"^get\w*(?:Url|Uri|Endpoint|Host|BaseUrl)$", name):
                     return self.fa.step(line(n), f"the value of {name}()")
                 if text(n.child_by_field_name("object")) == "$this" and name in self.methods.keys() - self._expanding:
@@ -364,6 +372,10 @@ class PhpAnalyzer:
                     msg = f"{what} sends a model request (model and messages) to the host in {setting.label}"
                     self.fa.report("ai-endpoint", ln, f"{msg}: an AI provider or router the admin picks")
                 return self.request(ln, what, h, setting, traces)
+        if short in ("save", "saveConfig") and CONFIG_WRITER.search(root or name):
+            return None  # Magento's config writer stores a setting (a default URL among them): it sends nothing
+        if PASS_THROUGH.match(short):
+            return None  # escaping or formatting a URL for the page sends nothing
         for a in arg_nodes:
             h, _ = self.host(a)
             if h and self.fa.catalog.is_ai(h):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatch
 from pathlib import Path
 
-from phigate.scan import laravel, liquid, magento_xml, manifests, secrets
+from phigate.scan import laravel, liquid, magento_xml, manifests, php_getters, secrets
 from phigate.scan.flows import FileAnalysis, Trace
 from phigate.scan.hosts import HostCatalog
 from phigate.scan.javascript import JsAnalyzer
@@ -180,6 +180,8 @@ class Scanner:
                 theme_settings.update(liquid.settings_from_schema(fa, source, "settings."))
             elif laravel.CONFIG_FILE.search(rel):
                 laravel.read_config(fa, source, config)
+            if name.endswith(".php"):
+                php_getters.read_getters(fa, source, config.getters)
         return config, theme_settings
 
     def _analyze(
@@ -207,7 +209,7 @@ class Scanner:
             ok = JsAnalyzer(fa).run(source.encode("utf-8"), lang)
             return None if ok else f"{rel}: JavaScript has syntax errors; analysed what parsed"
         if ext in (".php", ".phtml"):
-            ok = PhpAnalyzer(fa, config.paths, config.injected()).run(source.encode("utf-8"))
+            ok = PhpAnalyzer(fa, config.paths, config.injected(), config.getters).run(source.encode("utf-8"))
             return None if ok else f"{rel}: PHP has syntax errors; analysed what parsed"
         if ext in (".html", ".htm", ".vue"):
             from phigate.scan import html
