@@ -6,12 +6,6 @@ import pytest
 
 from phigate.deid import Deidentifier
 
-
-@pytest.fixture(scope="module")
-def engine() -> Deidentifier:
-    return Deidentifier()
-
-
 FINDS = [
     ("PER DR HUGHES NOTIFIED OF HTN", "HUGHES"),
     ("bp elevations were reported to dr yi. bp rises", "yi"),

@@ -36,10 +36,6 @@ LEFT_ALONE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def engine() -> Deidentifier:
-    return Deidentifier()
-
 
 @pytest.mark.parametrize(("text", "name"), FOUND)
 def test_finds_the_name(engine: Deidentifier, text: str, name: str) -> None:

@@ -28,10 +28,6 @@ LEFT_ALONE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def engine() -> Deidentifier:
-    return Deidentifier()
-
 
 @pytest.mark.parametrize(("text", "name"), FOUND)
 def test_finds(engine: Deidentifier, text: str, name: str) -> None:

@@ -45,10 +45,6 @@ LEFT_ALONE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def engine() -> Deidentifier:
-    return Deidentifier()
-
 
 @pytest.mark.parametrize(("text", "value", "kind"), FOUND)
 def test_finds(engine: Deidentifier, text: str, value: str, kind: str) -> None:

@@ -318,10 +318,6 @@ RECOGNIZERS = [cls.name for cls in BUILTIN] + [
 ]
 
 
-@pytest.fixture(scope="module")
-def engine() -> Deidentifier:
-    return Deidentifier()
-
 
 def test_every_recognizer_has_positive_and_negative_cases() -> None:
     for name in RECOGNIZERS:

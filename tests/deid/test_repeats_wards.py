@@ -64,10 +64,6 @@ LEFT_ALONE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def engine() -> Deidentifier:
-    return Deidentifier()
-
 
 @pytest.mark.parametrize(("text", "value", "kind", "start"), FOUND)
 def test_finds(engine: Deidentifier, text: str, value: str, kind: str, start: int) -> None:
