@@ -32,6 +32,12 @@ FINDS = [
     ("Hank Przybylo (son) cell# 450-928-6612", "Hank Przybylo"),  # the relation in parentheses after
     ("DICK CUCCHIARA (RESIDENT) WORKING ON THIS", "DICK CUCCHIARA"),
     ("will consult with patty hoeller re skin care", "patty hoeller"),  # a first name that is also a word
+    ("BP very low. Dr Ferdinand Halfpenny And Dr. Sarah O'Driscoll spoke with family", "Ferdinand Halfpenny"),
+    ("KEEP ROMERO FAMILY AWARE OF PLAN OF CARE.", "ROMERO"),  # a surname before "family"
+    ("SPOKE WITH HO SCHWARZ REGARDING PT'S STATUS", "SCHWARZ"),  # house officer
+    ("running temps throughout night md wyman aware tx with tylenol", "wyman"),
+    ("now RLL. Stord-Painter MD plans to attempt talc to CT", "Stord-Painter"),  # a credential mid-sentence
+    ("OK TO USE AS CENTRAL LINE PER WARREN KAVALIUNAS NP PATENT", "WARREN KAVALIUNAS"),
 ]
 ACCENTED = [
     ("Follow up with Sigrid Nyström next week.", "Sigrid Nyström"),
@@ -57,6 +63,10 @@ LEAVES = [
     "decision maker (son) called and notified",
     "FAMILY: DAUGHTER-IN-LAW AT BEDSIDE",
     "BP (MEAN) STABLE, HR (SINUS) 80S",
+    "EPI WIRES DISCONTINUED BY MD PO LOPRESSOR STARTED",
+    "ICU MD aware of plan",
+    "team MD spoke with family",
+    "FAMILY AWARE OF PLAN, the whole family is here",
 ]
 
 

@@ -25,7 +25,7 @@ from phigate.taxonomy import Finding
 
 _TITLES = frozenset("dr drs mr mrs ms miss dr's".split())
 # Roles written before a name in notes; the name after one must be unambiguous ("NP JEN", not "NP AWARE").
-_ROLES = frozenset("np rn pa nurse rabbi chaplain caseworker staff person caregiver".split())
+_ROLES = frozenset("np rn pa md ho nurse rabbi chaplain caseworker staff person caregiver".split())
 _CREDENTIALS = re.compile(
     r"(?<!\w)[ \t]*,?[ \t]*(?:(?:rn|bsn|rrt|crt|md|np|pa|pa-c|msw|licsw|lcsw|lsw|pt|ot|slp|rd|ma|rph|pharmd|cnm|crna|"
     r"aprn|fnp|do|phd|sn)(?:[ \t]*[,/][ \t]*|[ \t]+|\.)?){1,3}[ \t.]*$",
@@ -99,6 +99,7 @@ class ClinicalNames(NoteVocabulary):
     def find(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
         yield from self._titled(text, tokens)
         yield from self._signatures(text, tokens)
+        yield from self._credentialed(text, tokens)
         yield from self._relatives(text, tokens)
         yield from self._pairs(text, tokens)
 
@@ -162,10 +163,12 @@ class ClinicalNames(NoteVocabulary):
         if j >= len(tokens) or not self._namelike(tokens[j]) or "\n" in text[tokens[i].start : tokens[j].start]:
             return i
         end = j + 1
-        if end < len(tokens) and text[tokens[end - 1].end : tokens[end].start] == " " and self._namelike(tokens[end]):
-            nxt = tokens[end]
-            # a second word only when it is itself a known name or unknown ("mary anderson", not "dr small today")
-            if self._named(nxt.lower) or nxt.lower not in self.g.common:
+        if end < len(tokens) and text[tokens[end - 1].end : tokens[end].start] == " ":
+            nxt, first = tokens[end], tokens[end - 1]
+            # a second word only when it is itself a known name or unknown ("mary anderson", not "dr small today"),
+            # or a title-case word after a title-case first name ("Dr Ferdinand Halfpenny")
+            title_case = nxt.cap and first.cap and first.lower in self.g.first and nxt.lower not in _FUNCTION
+            if (self._namelike(nxt) and (self._named(nxt.lower) or nxt.lower not in self.g.common)) or title_case:
                 end += 1
         return end
 
@@ -182,6 +185,8 @@ class ClinicalNames(NoteVocabulary):
             end = self._name_after(text, tokens, i + 1)
             if (word == "ms" or word in _ROLES) and end > i + 1 and not self._strong(tokens[i + 1]):
                 end = i + 1  # "MS" is also morphine and mental status: "ms given", "MS STILL"
+            if word in _ROLES and any(self._shorthand(text, s) for s in tokens[i + 1 : end]):
+                end = i + 1  # "BY MD PO LOPRESSOR": a route and a medicine after the role
             if end == i + 1:
                 i += 1
                 continue
@@ -230,6 +235,7 @@ class ClinicalNames(NoteVocabulary):
 
     def _relatives(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
         yield from self._joined_relatives(text, tokens)
+        yield from self._families(text, tokens)
         yield from self._before_relation(text, tokens)
         for i in range(1, len(tokens)):
             prev = tokens[i - 1]
@@ -253,6 +259,33 @@ class ClinicalNames(NoteVocabulary):
                     end += 1
             yield self._finding(text, tokens[i:end], 0.75)
 
+
+    def _credentialed(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
+        """One or two names, then a credential, inside a sentence: "Stord-Painter MD plans", "Andrwe O'connell
+        MD spoke", "PER WARREN KAVALIUNAS NP": the credential must follow "per" or come before what the
+        clinician did, so "ICU MD aware" (a team) or "CCU RN" stay."""
+        for i in range(1, len(tokens) - 1):
+            cred = tokens[i]
+            if cred.lower not in _MID_CREDENTIALS or text[tokens[i - 1].end : cred.start] != " ":
+                continue
+            k = i - 1
+            while k >= max(0, i - 2) and self._namelike(tokens[k]) and not self._shorthand(text, tokens[k]):
+                if k < i - 1 and text[tokens[k].end : tokens[k + 1].start] != " ":
+                    break
+                k -= 1
+            span = tokens[k + 1 : i]
+            if not span or not all(s.lower in self.g.first or s.lower not in self.g.common for s in span):
+                continue
+            acted = i + 1 < len(tokens) and tokens[i + 1].lower in _CLINICIAN_ACTS
+            if acted or (k >= 0 and tokens[k].lower == "per"):
+                yield self._finding(text, span, 0.75)
+
+    def _families(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
+        """A surname before "family": "KEEP ROMERO FAMILY AWARE", "the Nguyen family"."""
+        for t, nxt in zip(tokens, tokens[1:], strict=False):
+            if nxt.lower == "family" and text[t.end : nxt.start] == " " and self._strong(t) and t.lower in self.g.last:
+                if not self._shorthand(text, t):
+                    yield self._finding(text, (t,), 0.7)
 
     def _joined_relatives(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
         """A relation and a first name joined by a hyphen: "DAUGHTER-KRISSY", "GRAND DAUGHTER-LUCI"."""
@@ -280,6 +313,8 @@ class ClinicalNames(NoteVocabulary):
                 yield self._finding(text, span, 0.8)
 
 
+_MID_CREDENTIALS = frozenset("md np rn rrt pa do".split())
+_CLINICIAN_ACTS = _ACTS | frozenset("spoke plans planned performed placed wrote explained discussed met".split())
 # roles written in parentheses after a name, beside the relations
 _PAREN_ROLES = frozenset("significant resident intern fellow attending np rn md pa neighbor neighbour hcp".split())
 
