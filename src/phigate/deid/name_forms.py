@@ -20,6 +20,7 @@ _NAMING = re.compile(
     r"|\bcalls?\s+me)[ \t]*$"
 )
 _MAX_WORDS = 3
+_PARTICLES = frozenset("van de der den ten ter von zu da di del della dos das du le la al el bin ibn".split())
 
 
 class NameForms:
@@ -29,7 +30,57 @@ class NameForms:
         self.g = gazetteer
 
     def find(self, text: str, tokens: list[_Token]) -> list[Finding]:
-        return [*self._after_cue(text, tokens), *self._with_initial(text, tokens)]
+        return [
+            *self._after_cue(text, tokens),
+            *self._with_initial(text, tokens),
+            *self._with_particle(text, tokens),
+            *self._speakers(text, tokens),
+            *self._listed(text, tokens),
+        ]
+
+    def _with_particle(self, text: str, tokens: list[_Token]) -> Iterator[Finding]:
+        """A first name, a surname particle and a capitalised surname: "Willemine ten Pas", "Maika van de
+        Noort", "Omar al Rashid"."""
+        for i, a in enumerate(tokens):
+            if not (a.cap and self._namelike(a)) or tokens[min(i + 1, len(tokens) - 1)].lower not in _PARTICLES:
+                continue
+            j = i + 1
+            while j < len(tokens) and j - i <= 2 and tokens[j].lower in _PARTICLES and not tokens[j].cap:
+                j += 1
+            if j == i + 1 or j >= len(tokens) or not self._surname(tokens[j]):
+                continue
+            if all(text[x.end : y.start] == " " for x, y in zip(tokens[i:j], tokens[i + 1 : j + 1], strict=True)):
+                yield Finding("PERSON", a.start, tokens[j].end, 0.85, "name-particle", text[a.start : tokens[j].end])
+
+    def _speakers(self, text: str, tokens: list[_Token]) -> Iterator[Finding]:
+        """The speaker of a pasted chat or dialogue: a capitalised first name alone before a colon at the start
+        of a line ("Vsevolod: Who are you?"); one that is also a word is a heading ("Comfort:", "Agent:")."""
+        for t in tokens:
+            line_start = text.rfind("\n", 0, t.start) + 1
+            if text[line_start : t.start].strip(" \t>") or not text.startswith(":", t.end):
+                continue
+            if t.cap and len(t.text) > 2 and t.lower in self.g.first and t.lower not in self.g.common:
+                yield Finding("PERSON", t.start, t.end, 0.7, "name-speaker", t.text)
+
+    def _listed(self, text: str, tokens: list[_Token]) -> Iterator[Finding]:
+        """Three or more first names in one list ("silvana, adam, christopher, kristina, chad and caleb"), in
+        any case, at least two of them no common word: a list of people."""
+        run: list[_Token] = []
+        for t in [*tokens, None]:
+            if t is not None and t.lower in self.g.first and t.lower not in NEVER and len(t.lower) > 2:
+                gap = text[run[-1].end : t.start] if run else ", "
+                if run and gap not in (", ", " and ", ", and ", " & "):
+                    yield from self._list_names(run)
+                    run = []
+                run.append(t)
+                continue
+            yield from self._list_names(run)
+            run = []
+
+    def _list_names(self, run: list[_Token]) -> Iterator[Finding]:
+        if len(run) >= 3 and sum(t.lower not in self.g.common for t in run) >= 2:
+            for t in run:
+                yield Finding("PERSON", t.start, t.end, 0.75, "name-list", t.text)
 
     def _namelike(self, t: _Token) -> bool:
         """A word that can be part of a name: no function word or common word, except a capitalised one that
