@@ -189,7 +189,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     "street-address": (
         [
             ("I live at 12 Elm Street, Springfield", "12 Elm Street, Springfield", "STREET_ADDRESS"),
-            ("1600 Pennsylvania Ave NW apt 4B", "1600 Pennsylvania Ave", "STREET_ADDRESS"),
+            ("1600 Pennsylvania Ave NW apt 4B", "1600 Pennsylvania Ave NW apt 4B", "STREET_ADDRESS"),  # the whole
             ("P.O. Box 1234", "P.O. Box 1234", "STREET_ADDRESS"),
             (  # the lines that finish it, an apartment with its number among them
                 "3369 24 Clarke Avenue\n>Apt. 805\n>Pines Beach\n>New Zealand 34694",
@@ -209,6 +209,13 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("my address is 94472 Atamaria 55, Gondregnies", "94472 Atamaria 55, Gondregnies", "STREET_ADDRESS"),
             ("please ship to Via Roma 131 Milano", "Via Roma 131 Milano", "STREET_ADDRESS"),
             ("The bus drops you off at 87818 Dalmatinova 68", "87818 Dalmatinova 68", "STREET_ADDRESS"),
+            (  # a few words between "address" and the colon; the unit inside stays part of the whole line
+                "update my primary and secondary address to the same: 2613 avenida praia 1 suite 463, mohács",
+                "2613 avenida praia 1 suite 463, mohács",
+                "STREET_ADDRESS",
+            ),
+            ("address:\n947 trg revolucije 17 apt. 858 begunje na gorenjskem slovenia.",
+             "947 trg revolucije 17 apt. 858 begunje na gorenjskem slovenia", "STREET_ADDRESS"),
         ],
         ["my address is on file", "she lives at home", "I live on the 3rd floor"],
     ),

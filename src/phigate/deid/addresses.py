@@ -65,7 +65,8 @@ class StreetAddress(PatternRecognizer):
 
 
 _ADDRESS_CUE = (
-    r"\b(?:address\s*(?:is|:)|lives?\s+at|living\s+at|located\s+at|meet\s+(?:me|us)\s+at|"
+    r"\b(?:address\s*(?:is|:)|address(?:es)?(?:[ \t]+[\w']+){1,6}[ \t]*:|"  # "address to the same:"
+    r"lives?\s+at|living\s+at|located\s+at|meet\s+(?:me|us)\s+at|"
     r"drops?\s+(?:you|me|us)\s+off\s+at|"
     r"send\s+(?:it|them|this|that|the\s+\w+)\s+to|ship(?:ped)?\s+(?:it\s+)?to|deliver(?:ed)?\s+(?:it\s+)?to|"
     r"mail(?:ed)?\s+(?:it\s+)?to|resides?\s+at|residing\s+at|my\s+home\s+is|house\s+is\s+at)"

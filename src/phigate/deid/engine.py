@@ -212,12 +212,15 @@ def _weak_medication(text: str, f: Finding) -> bool:
 
 
 def _inside(f: Finding, g: Finding) -> bool:
+    """``f`` lies within a longer ``g`` that is sure enough, or is part of a longer address ("17 apt. 858"
+    inside the whole line after "address:"): two findings that both say address keep the wider one."""
     return (
         g is not f
         and g.start <= f.start
         and f.end <= g.end
         and (g.end - g.start) > (f.end - f.start)
-        and (g.score >= 0.6 and g.score >= f.score - 0.15)
+        and g.score >= 0.6
+        and (g.score >= f.score - 0.15 or f.type == g.type == "STREET_ADDRESS")
     )
 
 
