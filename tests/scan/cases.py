@@ -85,6 +85,14 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("configurable-endpoint", M + "view/frontend/templates/assistant_widget.phtml", "getChatWidgetUrl()"),
     ("ai-endpoint", M + "Model/Summarizer.php", "getApiEndpoint()"),
     ("configurable-endpoint", M + "Model/Summarizer.php", "getApiEndpoint()"),
+    # a getter reading a config path whose default is in config.xml, through a variable into an iframe
+    ("ai-widget", M + "view/frontend/templates/help_center.phtml", "escapeUrl($helpUrl)"),
+    ("configurable-endpoint", M + "view/frontend/templates/help_center.phtml", "escapeUrl($helpUrl)"),
+    ("ai-endpoint-config", M + "etc/config.xml", "<help_url>"),
+    ("ai-endpoint", M + "Model/Summarizer.php", "getModerationEndpoint()"),
+    ("configurable-endpoint", M + "Model/Summarizer.php", "getModerationEndpoint()"),
+    # a getter that only ever returns the vendor's loader URL: a plain load from that host
+    ("ai-widget", M + "view/frontend/templates/help_center.phtml", "escapeUrl($loader)"),
     ("ai-sdk-client", "python-app/cloud.py", "vertex = AnthropicVertex("),
     ("ai-sdk-client", "python-app/cloud.py", "bedrock = AsyncAnthropicBedrock("),
     ("ai-endpoint", "python-app/cloud.py", 'completion(model="groq/'),
@@ -130,6 +138,12 @@ POSITIVE: list[tuple[str, str, str]] = [
 NEGATIVE: list[tuple[str, str, str | None]] = [
     ("ai-endpoint", M + "Model/WidgetConfig.php", None),  # a config writer's save and getter defaults send nothing
     ("ai-widget", M + "view/frontend/templates/assistant_widget.phtml", "getStatusUrl()"),  # not an AI host
+    ("configurable-endpoint", M + "view/frontend/templates/assistant_widget.phtml", "getStatusUrl()"),  # fixed URL
+    ("configurable-endpoint", M + "view/frontend/templates/help_center.phtml", "escapeUrl($loader)"),  # fixed URL
+    ("ai-endpoint", M + "Setup/Patch/Data/DefaultWidgetSettings.php", None),  # config writers known by their type
+    # Magento's store URL helper, though Helper/Api.php defines a getBaseUrl() with an AI default
+    ("ai-widget", M + "view/frontend/templates/help_center.phtml", "getBaseUrl()"),
+    ("configurable-endpoint", M + "view/frontend/templates/help_center.phtml", "getBaseUrl()"),
     ("phi-to-ai", "theme/sections/intake-form.liquid", None),
     ("phi-to-ai", "theme/assets/decoy.js", None),
     ("phi-to-ai", M + "Model/ProfileExport.php", None),

@@ -95,13 +95,16 @@ def _loaded(fa: FileAnalysis, src: str, ln: int, what: str) -> None:
     host = url_host(src)
     # customer data written into the address (`?email={{ customer.email }}`) travels with the request
     traces = merge(*(fa.vars.get(p, []) for p in EXPRESSION.findall(src)))
-    if host is None:
+    ident = m.group(0).strip() if host is None and (m := PLACEHOLDER.match(src.strip())) else ""
+    if ident and (setting := fa.settings.get(ident)) is not None:
         # a script whose whole address comes from a setting: whoever sets it decides what runs on the page
-        if (m := PLACEHOLDER.match(src.strip())) and (setting := fa.settings.get(m.group(0).strip())) is not None:
-            default = url_host(fa.consts.get(m.group(0).strip(), ""))  # the getter's default, when one is known
-            if default and fa.catalog.is_ai(default):
-                fa.report("ai-widget", ln, f"{what} loaded from the AI vendor {default} by default", host=default)
-            fa.sink(ln, f"{what} from", default, traces, rule=None, kind="script", setting=setting)
+        default = url_host(fa.consts.get(ident, ""))  # the getter's default, when one is known
+        if default and fa.catalog.is_ai(default):
+            fa.report("ai-widget", ln, f"{what} loaded from the AI vendor {default} by default", host=default)
+        fa.sink(ln, f"{what} from", default, traces, rule=None, kind="script", setting=setting)
+        return
+    host = host or url_host(fa.consts.get(ident, ""))  # an echoed value known to be one URL
+    if host is None:
         return
     if fa.catalog.is_ai(host):
         fa.report("ai-widget", ln, f"{what} loaded from the AI vendor {host}", host=host)

@@ -15,6 +15,7 @@ from defusedxml import ElementTree
 from phigate.scan.flows import FileAnalysis
 from phigate.scan.hosts import bare_host, url_host
 from phigate.scan.model import Step
+from phigate.scan.php_getters import Getter
 
 
 @dataclass
@@ -24,7 +25,7 @@ class MagentoConfig:
     paths: dict[str, tuple[str, Step]] = field(default_factory=dict)
     virtual: dict[str, tuple[str, Step]] = field(default_factory=dict)  # di.xml virtualType -> (base_uri, where)
     objects: dict[str, str] = field(default_factory=dict)  # "Class::$argument" -> the type di.xml injects
-    getters: dict[str, tuple[str, Step]] = field(default_factory=dict)  # URL getter -> (default URL, where)
+    getters: dict[str, Getter] = field(default_factory=dict)  # PHP URL getter name -> its default URL
 
     def injected(self) -> dict[str, tuple[str, Step]]:
         """``Class::$argument`` -> (base URL, where): an HTTP client with a base_uri that di.xml injects."""

@@ -16,7 +16,9 @@ from phigate.scan.categories import category
 from phigate.scan.flows import FileAnalysis, Trace, merge
 from phigate.scan.hosts import bare_host, url_host
 from phigate.scan.model import Step
+from phigate.scan.php_getters import Getter
 from phigate.scan.php_nodes import (
+    CONFIG_METHODS,
     arg,
     args,
     array_pairs,
@@ -63,9 +65,16 @@ HTTP_METHODS = frozenset(
     }
 )
 BODY_METHODS = frozenset({"setRawBody", "setParameterPost", "setBody", "setPostFields", "setContent"})
-CONFIG_METHODS = frozenset({"getValue", "getConfigValue", "getConfig", "isSetFlag"})
 PASS_THROUGH = re.compile(r"^(?:escape\w*|htmlspecialchars|htmlentities|urlencode|rawurlencode|trim|sprintf)$")
 CONFIG_WRITER = re.compile(r"(?i)config(?:_?writer|resource|storage)|\bwriter\b|->writer$")
+CONFIG_WRITERS = frozenset(  # Magento classes whose save()/saveConfig() store a setting in core_config_data
+    {
+        "Magento\\Framework\\App\\Config\\Storage\\WriterInterface",
+        "Magento\\Framework\\App\\Config\\Storage\\Writer",
+        "Magento\\Framework\\App\\Config\\ConfigResource\\ConfigInterface",
+        "Magento\\Config\\Model\\ResourceModel\\Config",
+    }
+)
 SDK_CLASSES = {
     "OpenAI\\Client": "api.openai.com",
     "Orhanerday\\OpenAi\\OpenAi": "api.openai.com",
@@ -94,16 +103,18 @@ class PhpAnalyzer:
         fa: FileAnalysis,
         config: dict[str, tuple[str, Step]],
         injected: dict[str, tuple[str, Step]] | None = None,
-        getters: dict[str, tuple[str, Step]] | None = None,
+        getters: dict[str, Getter] | None = None,
     ) -> None:
         self.fa = fa
-        self.getters = getters or {}  # URL getter of any class in the scan -> (default URL, where)
+        self.getters = getters or {}  # URL getter of any class in the scan -> its default URL and where
         self.config = config  # Magento config path -> (default value, where the field is defined)
         self.injected = injected or {}  # "Class::$argument" -> (base URL, where) of a client di.xml injects
         self.class_name = ""  # the class being read, with its namespace
         self.clients: dict[str, str] = {}
         self.channels: dict[str, str] = {}
         self.sdk_types: dict[str, str] = {}  # local class name -> AI host (from `use` statements)
+        self.imports: dict[str, str] = {}  # local class name -> the class a `use` statement names
+        self.writers: set[str] = set()  # variables and properties declared as a Magento config writer
         self.typed_clients: set[str] = set()  # clients declared by type, built in another file
         self.methods: dict[str, ts.Node] = {}  # this file's methods: name -> body
         self._expanding: set[str] = set()
@@ -141,7 +152,7 @@ class PhpAnalyzer:
             path = self.value(arg(node, 0))
             return self.config.get(path, ("", None))[0]
         if t == "member_call_expression" and (name := text(node.child_by_field_name("name"))) in self.getters:
-            return self.getters[name][0]  # $this->config->getApiUrl(): its default, read in another file
+            return self.getters[name].url  # $this->config->getApiUrl(): its default, read in another file
         if t == "function_call_expression" and text(node.child_by_field_name("function")) == "config":
             return self.config.get(self.value(arg(node, 0)), ("", None))[0]  # Laravel config('file.key')
         return ""
@@ -153,7 +164,9 @@ class PhpAnalyzer:
                 if name in CONFIG_METHODS and (path := self.value(arg(n, 0))):
                     return self.config[path][1] if path in self.config else self.fa.step(line(n), f"config {path}")
                 if name in self.getters:
-                    return self.getters[name][1]
+                    if self.getters[name].fixed:
+                        continue  # a getter that always returns one URL: no setting behind it
+                    return self.getters[name].where
                 if re.match(r"^get\w*(?:Url|Uri|Endpoint|Host|BaseUrl)$", name):
                     return self.fa.step(line(n), f"the value of {name}()")
                 if text(n.child_by_field_name("object")) == "$this" and name in self.methods.keys() - self._expanding:
@@ -249,8 +262,10 @@ class PhpAnalyzer:
             self.call(node)
 
     def use(self, node: ts.Node) -> None:
-        """``use OpenAI\\Client as OpenAIClient``: the local name of an SDK client class."""
+        """``use OpenAI\\Client as OpenAIClient``: the class a local name stands for, and SDK client classes."""
         parts = [text(c) for c in node.named_children]
+        if parts:
+            self.imports[parts[-1].rsplit("\\", 1)[-1]] = parts[0].lstrip("\\")
         if parts and parts[0].lstrip("\\") in SDK_CLASSES:
             self.sdk_types[parts[-1].rsplit("\\", 1)[-1]] = SDK_CLASSES[parts[0].lstrip("\\")]
 
@@ -263,12 +278,16 @@ class PhpAnalyzer:
         self.clients[var] = self.clients["$this->" + var.lstrip("$")] = host
 
     def typed(self, node: ts.Node) -> None:
-        """A property or parameter declared with an SDK client type holds a client built elsewhere."""
+        """A property or parameter declared with an SDK client type holds a client built elsewhere; one
+        declared as a Magento config writer stores settings."""
         kind = node.child_by_field_name("type")
         names = [c for c in walk(node) if c.type == "variable_name"]
         if kind is None or not names:
             return
         type_name = text(kind).lstrip("?").rsplit("\\", 1)[-1]
+        if self.imports.get(type_name, text(kind).lstrip("?\\")) in CONFIG_WRITERS:
+            var = text(names[0])
+            self.writers.update((var, "$this->" + var.lstrip("$")) if node.type != "simple_parameter" else (var,))
         host = self.sdk_types.get(type_name) or SDK_CLASSES.get(text(kind).lstrip("?\\"))
         if host is None:
             return
@@ -302,6 +321,8 @@ class PhpAnalyzer:
         if (setting := self.setting(right)) is not None:
             self.fa.settings[name] = setting
         root = chain_root(right)
+        if text(right) in self.writers:
+            self.writers.add(name)  # $this->configWriter = $configWriter
         if self._client is not None and self._client[0] == right.id:
             self.clients[name] = self._client[1]
         elif root in self.clients:
@@ -372,7 +393,7 @@ class PhpAnalyzer:
                     msg = f"{what} sends a model request (model and messages) to the host in {setting.label}"
                     self.fa.report("ai-endpoint", ln, f"{msg}: an AI provider or router the admin picks")
                 return self.request(ln, what, h, setting, traces)
-        if short in ("save", "saveConfig") and CONFIG_WRITER.search(root or name):
+        if short in ("save", "saveConfig") and (root in self.writers or CONFIG_WRITER.search(root or name)):
             return None  # Magento's config writer stores a setting (a default URL among them): it sends nothing
         if PASS_THROUGH.match(short):
             return None  # escaping or formatting a URL for the page sends nothing

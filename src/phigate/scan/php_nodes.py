@@ -6,6 +6,8 @@ import tree_sitter as ts
 
 from phigate.scan.treesitter import text, walk
 
+CONFIG_METHODS = frozenset({"getValue", "getConfigValue", "getConfig", "isSetFlag"})  # Magento config reads
+
 
 def args(node: ts.Node) -> list[ts.Node]:
     a = node.child_by_field_name("arguments") or next((c for c in node.named_children if c.type == "arguments"), None)

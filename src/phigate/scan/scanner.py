@@ -180,8 +180,10 @@ class Scanner:
                 theme_settings.update(liquid.settings_from_schema(fa, source, "settings."))
             elif laravel.CONFIG_FILE.search(rel):
                 laravel.read_config(fa, source, config)
-            if name.endswith(".php"):
-                php_getters.read_getters(fa, source, config.getters)
+        for rel, source in texts.items():  # after the XML: a getter may return a config path's default
+            if rel.endswith(".php"):
+                fa = FileAnalysis(rel, "", self.catalog, self.rules)
+                php_getters.read_getters(fa, source, config.getters, config.paths)
         return config, theme_settings
 
     def _analyze(
