@@ -27,6 +27,12 @@ GROWS: list[tuple[str, str, str]] = [
     # lines that a mail client or a lost emoji starts with "> " or "??? "
     ("??? 4923 Parmova 109\n??? Suite 380\n??? Maribor\n??? Slovenia 82709", "Suite 380",
      "Suite 380\n??? Maribor\n??? Slovenia 82709"),
+    # a unit first, then the street, as the UK writes it
+    ("post it to Flat 3, 27 Wellington Road please", "Flat 3", "Flat 3, 27 Wellington Road"),
+    # a finding that ends in the bare unit word takes the unit's number
+    ("63 Avenue du Golf Arabe Suite 910 is new", "63 Avenue du Golf Arabe Suite", "63 Avenue du Golf Arabe Suite 910"),
+    # a comma part ends at its postcode when the sentence goes on
+    ("I'm at 12 Rue Lepic, Paris 75018 after the concert", "12 Rue Lepic", "12 Rue Lepic, Paris 75018"),
 ]  # fmt: skip
 
 # (text, the part found, the span it must keep)
@@ -38,6 +44,8 @@ STAYS: list[tuple[str, str, str]] = [
     ("we are in Suite 5 Please call me", "Suite 5", "Suite 5"),
     ("Apt. 4 and then the lobby", "Apt. 4", "Apt. 4"),
     ("> Suite 4\n> thanks for the help, see you", "Suite 4", "Suite 4"),
+    ("Flat 3, 2 tablets twice a day", "Flat 3", "Flat 3"),
+    ("12 Rue Lepic, after the 2024 concert", "12 Rue Lepic", "12 Rue Lepic"),
 ]
 
 

@@ -22,6 +22,7 @@ FOUND = [
     ('Natasha: "Who are you?"\nHeather: "I am Daniel\'s daughter".', "Natasha"),  # a pasted dialogue
     ("they had 6: silvana, adam, christopher, kristina, chad and caleb.", "christopher"),  # a list of names
     ("they had 6: silvana, adam, christopher, kristina, chad and caleb.", "silvana"),
+    ("Contact Diana Usamov Suite 913 for the forms", "Diana Usamov"),  # the name ends at the unit word
 ]
 
 STREETS = [

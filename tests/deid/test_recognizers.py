@@ -204,6 +204,15 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         ],
         ["take 2 tablets a day", "3 dr visits"],
     ),
+    "street-lower": (
+        [
+            ("the box goes to 12 oak st apt 4 springfield il 62704 by friday", "12 oak st apt 4 springfield il 62704",
+             "STREET_ADDRESS"),
+            ("i moved to 2290 w fullerton ave unit 3", "2290 w fullerton ave unit 3", "STREET_ADDRESS"),
+            ("we are at 77 maple road now", "77 maple road", "STREET_ADDRESS"),
+        ],
+        ["it is 3 blocks down main st", "take 2 tabs and rest", "walked 5 miles on the road", "i had 2 of them st"],
+    ),
     "address-after-cue": (
         [
             ("my address is 94472 Atamaria 55, Gondregnies", "94472 Atamaria 55, Gondregnies", "STREET_ADDRESS"),

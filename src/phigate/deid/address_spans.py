@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from phigate.deid.addresses import STREET_SUFFIX
 from phigate.taxonomy import Finding
 
 _BULLET = r"[ \t>?*•·|]*"  # what a mail client or a lost emoji leaves before each line: "> ", "??? "
@@ -14,6 +15,9 @@ _ADDRESS_LINE = re.compile(
     rf"(?:[ \t]*\n(?:[ \t]*\n)?{_BULLET}|,[ \t]*)(?:,[ \t]*)?((?:[^\n,.;!?]|\.(?=[ \t]?\d)){{1,40}})"
 )
 _UNIT_AFTER = re.compile(r"[ \t,]+(?:apt|apartment|suite|ste|unit|flat)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?\b", re.I)
+_UP_TO_POSTCODE = re.compile(r"(?:[^\W\d_][\w'’.-]*[ \t]+){0,3}\d{3,6}(?:[ -]\d{2,4})?(?![\w-])")
+_BARE_UNIT = re.compile(r"\b(?:apt|apartment|suite|ste|unit|flat)\.?$", re.I)
+_UNIT_NUMBER = re.compile(r"[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?\b")
 _HOUSE_NUMBER = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
 _ADDRESS_WORD = re.compile(r"^(?:\d[\w -]*|[^\W\d_][\w'’.-]*)$")  # capitalised or a unit: see _part_word
 _UNITS = ("apt", "suite", "unit", "box")
@@ -31,6 +35,9 @@ _STREET_BEFORE_NUMBER = re.compile(rf"(?:^|(?<=[\s:]))\d{{1,6}}[A-Za-z]?[ \t]+(?
 _STREET_BEFORE_UNIT = re.compile(
     rf"(?:^|(?<=[\s:]))(?:\d{{1,6}}[A-Za-z]?[ \t]+)?(?:{_WORD}[ \t]+){{1,4}}\d{{1,5}}[A-Za-z]?\.?,?[ \t]+$"
 )
+_STREET_AFTER_UNIT = re.compile(
+    rf",?[ \t]+\d{{1,6}}[A-Za-z]?[ \t]+(?:{_WORD}[ \t]+){{0,3}}(?:\d{{1,5}}[A-Za-z]?\b|(?i:{STREET_SUFFIX})(?!\w))"
+)
 _UNIT_START = re.compile(r"(?:apt|apartment|suite|ste|unit|flat)\b", re.I)
 # the line above a block that starts with a unit or a number: "0269 Stensås terrasse 38" then " Suite 621"
 _STREET_LINE = re.compile(
@@ -45,12 +52,16 @@ def extend_address(text: str, f: Finding) -> Finding:
         return f
     start = _start(text, f.start, unit=bool(_UNIT_START.match(f.text)), digit=f.text[:1].isdigit())
     end = f.end
+    if _BARE_UNIT.search(f.text) and (number := _UNIT_NUMBER.match(text, end)):
+        end = number.end()  # "63 Avenue du Golf Arabe Suite" took the unit word but not its "910"
     for _ in range(2):  # "... 45 Suite 652 Apt. 162" on the same line
         unit = _UNIT_AFTER.match(text, end)
         if unit is None:
             break
         end = unit.end()
-    if _UNIT_END.search(text, max(0, end - 12), end):
+    if _UNIT_END.search(text, max(0, end - 12), end) and (street := _STREET_AFTER_UNIT.match(text, end)):
+        end = street.end()  # "Flat 3, 27 Wellington Road": the unit first, as the UK writes it
+    elif _UNIT_END.search(text, max(0, end - 12), end):
         place = _PLACE_AFTER_UNIT.match(text, end)  # "Suite 980 Reichenbach Rheinland-Pfalz."
         end = place.end(1) if place else end
     end = _end(text, end)
@@ -89,16 +100,24 @@ def _end(text: str, end: int) -> int:
         m = _ADDRESS_LINE.match(text, end)
         if m is None:
             break
-        words = m.group(1).split()
-        if (
-            not words
-            or len(words) > 5
-            or not all(_part_word(w) for w in words)
-            or not any(w[0].isupper() or w[0].isdigit() for w in words)
-        ):
-            break
-        end = m.start(1) + len(m.group(1).rstrip())
+        part = m.group(1)
+        if not _address_part(part):
+            # the sentence goes on after a postcode: ", OV 21072 after the concert" ends at "21072"
+            code = _UP_TO_POSTCODE.match(part)
+            if code is None or not _address_part(code.group()):
+                break
+            return m.start(1) + code.end()
+        end = m.start(1) + len(part.rstrip())
     return end
+
+
+def _address_part(part: str) -> bool:
+    words = part.split()
+    return (
+        0 < len(words) <= 5
+        and all(_part_word(w) for w in words)
+        and any(w[0].isupper() or w[0].isdigit() for w in words)
+    )
 
 
 def _part_word(word: str) -> bool:

@@ -22,6 +22,8 @@ class Zip(PatternRecognizer):
     PATTERNS = (
         (rf"\b(?:{_STATES}),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b", 0.9, r"\d{5}"),
         (r"(?=[\d(+])(?<![\w$.,-])(?P<v>\d{5}(?:-\d{4})?)(?![\w.,-]\d)", 0.3, r"\d{5}"),
+        # a state typed in lower case after the town: "springfield il 62704"
+        (rf"(?<=[a-z] )(?:{_STATES.lower()}),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b(?![\w.,-]\d)", 0.6, r"\d{5}"),
         # any national form after the word: "ZIP: 394 13", "my zip code is 610", "postcode 7412 SL"
         (
             Anchored(
@@ -36,7 +38,7 @@ class Zip(PatternRecognizer):
     FLAGS = 0
 
 
-_SUFFIX = (
+STREET_SUFFIX = (
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|"
     r"circle|cir|highway|hwy|parkway|pkwy|square|sq|trail|trl|alley|loop|row|crescent|close)\.?"
 )
@@ -47,11 +49,11 @@ _STATE_ZIP = rf"(?:,?\s*(?:{_STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?)"
 
 class StreetAddress(PatternRecognizer):
     name, type = "street-address", "STREET_ADDRESS"
-    TRIGGER = rf"\b(?:{_SUFFIX}|box)"
+    TRIGGER = rf"\b(?:{STREET_SUFFIX}|box)"
     PATTERNS = (
         (
             rf"(?=[\d(+])(?<![\d.])\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
-            rf"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z'.-]*)\s+){{1,3}}?(?i:{_SUFFIX})(?![\w]){_UNIT}?(?:{_CITY}{_STATE_ZIP}?)?",
+            rf"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z'.-]*)\s+){{1,3}}?(?i:{STREET_SUFFIX})(?![\w]){_UNIT}?(?:{_CITY}{_STATE_ZIP}?)?",
             0.8,
         ),
         (r"(?i:\bp\.?\s?o\.?\s+box\s+\d+\b)", 0.85),
@@ -62,6 +64,39 @@ class StreetAddress(PatternRecognizer):
         # the suffix must be capitalised too ("12 Elm Street", not "2 peripheral lines in place")
         words = value.split(",")[0].split()
         return len(words) >= 3 and (words[-1][:1].isupper() or bool(re.search(_UNIT, value, re.I)))
+
+
+_LOWER_SUFFIX = (  # the street words that rarely end anything else: "dr", "ct", "pl", "way" need capitals
+    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|parkway|pkwy|highway|hwy|terrace|trail)\.?"
+)
+_NOT_STREET = frozenset(
+    "and or but for to at with of from by the a an in on my his her our their was is are had has then than "
+    "down up off over past near across along blocks block miles mile times minutes hours days weeks".split()
+)
+
+_TOWN_WORD = rf"(?!(?:{'|'.join(sorted(_NOT_STREET))})\b)[^\W\d_]+"
+
+
+class LowerCaseStreet(PatternRecognizer):
+    """A street address typed in lower case, as chat is: "2290 w fullerton ave unit 3", "12 oak st apt 4
+    springfield il 62704" (a town joins when a ZIP follows it, with or without the state). The street has at
+    most three words, none a function word or a count ("3 blocks down main st" is no address)."""
+
+    name, type = "street-lower", "STREET_ADDRESS"
+    TRIGGER = rf"\d\s+(?:[a-z'.-]+\s+){{1,4}}{_LOWER_SUFFIX}(?!\w)"
+    PATTERNS = (
+        (
+            rf"(?=[\d(+])(?<![\d.,/])\b\d{{1,6}}[a-z]?\s+(?:[nsew]\.?\s+|(?:north|south|east|west)\s+)?"
+            rf"(?:(?:\d+(?:st|nd|rd|th)|[^\W\d_][\w'.-]*)\s+){{1,3}}?{_LOWER_SUFFIX}(?!\w){_UNIT}?"
+            rf"(?:,?\s+{_TOWN_WORD}(?:\s+{_TOWN_WORD}){{0,2}}(?:,?\s+(?:{_STATES.lower()}))?,?\s+\d{{5}}(?:-\d{{4}})?\b)?",
+            0.7,
+        ),
+    )
+
+    def validate(self, value: str) -> bool:
+        words = re.split(r"\s+", value.split(",")[0])[1:]
+        street = words[: next((i for i, w in enumerate(words) if re.fullmatch(_LOWER_SUFFIX, w, re.I)), len(words))]
+        return bool(street) and not any(w.lower() in _NOT_STREET for w in street)
 
 
 _ADDRESS_CUE = (

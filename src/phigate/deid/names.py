@@ -68,6 +68,7 @@ _STREET_WORDS = frozenset(
 )
 # of those, the words that make the capitalised words before them a street ("on Marina Fort Street")
 _STREET_SUFFIXES = frozenset("street avenue road boulevard blvd lane drive court terrace parkway".split())
+_UNIT_WORDS = frozenset("apt apartment suite ste unit flat".split())  # "Diana Usamov Suite 913": the name ends
 _MAX_NAME_WORDS = 4
 _CONTRACTION_HEADS = frozenset(
     "i you we they he she it that there what who don doesn didn can couldn won "
@@ -168,7 +169,7 @@ class NameFinder:
                 gap = text[tokens[j - 1].end : nxt.start]
                 if gap not in (" ", ". ") or (gap == ". " and len(tokens[j - 1].text) != 1):
                     break
-                if nxt.lower in _STREET_WORDS:
+                if nxt.lower in _STREET_WORDS or nxt.lower in _UNIT_WORDS:
                     break
                 if nxt.cap and (self._strength(nxt) or len(nxt.text) == 1 or nxt.lower not in self.g.common):
                     j += 1

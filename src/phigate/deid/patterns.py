@@ -13,6 +13,7 @@ from phigate.deid.addresses import (
     AddressPart,
     Corner,
     Facility,
+    LowerCaseStreet,
     NumberedStreet,
     StreetAddress,
     Zip,
@@ -242,6 +243,6 @@ class Username(PatternRecognizer):
 
 BUILTIN: tuple[type[PatternRecognizer], ...] = (
     Email, Url, IpAddress, Ssn, CreditCard, CardCvv, Iban, Phone, Fax, Date, ShortDate, YearAlone, Age, Zip,
-    StreetAddress, AddressAfterCue, AddressPart, NumberedStreet, Corner, Facility, Mrn,
+    StreetAddress, LowerCaseStreet, AddressAfterCue, AddressPart, NumberedStreet, Corner, Facility, Mrn,
     HealthPlanId, AccountNumber, LicenseNumber, VehicleId, DeviceId, BiometricId, OtherId, Username,
 )  # fmt: skip
