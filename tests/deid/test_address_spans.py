@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from phigate.deid import Deidentifier
 from phigate.deid.address_spans import extend_address
 from phigate.taxonomy import Finding
 
@@ -33,6 +34,13 @@ GROWS: list[tuple[str, str, str]] = [
     ("63 Avenue du Golf Arabe Suite 910 is new", "63 Avenue du Golf Arabe Suite", "63 Avenue du Golf Arabe Suite 910"),
     # a comma part ends at its postcode when the sentence goes on
     ("I'm at 12 Rue Lepic, Paris 75018 after the concert", "12 Rue Lepic", "12 Rue Lepic, Paris 75018"),
+    # a state in lower case between the town and the postcode
+    ("4410 Elm Street\nDenver\n, co\n 80202", "4410 Elm Street", "4410 Elm Street\nDenver\n, co\n 80202"),
+    # the street line above a unit, with the number inside it
+    ("Dataweave\n\nFuglie 41 Popović Dam\n Suite 860\n Sweden 56687", "Suite 860",
+     "Fuglie 41 Popović Dam\n Suite 860\n Sweden 56687"),
+    ("please send it to Aqqusinersuaq 176 Pinto Hill\n Suite 487\n Nuuk", "Suite 487",
+     "Aqqusinersuaq 176 Pinto Hill\n Suite 487\n Nuuk"),
 ]  # fmt: skip
 
 # (text, the part found, the span it must keep)
@@ -45,6 +53,8 @@ STAYS: list[tuple[str, str, str]] = [
     ("Apt. 4 and then the lobby", "Apt. 4", "Apt. 4"),
     ("> Suite 4\n> thanks for the help, see you", "Suite 4", "Suite 4"),
     ("Flat 3, 2 tablets twice a day", "Flat 3", "Flat 3"),
+    ("we went to 4 Elm Street\n, so\n and then home", "4 Elm Street", "4 Elm Street"),  # no address after "so"
+    ("I saw Dr Smith 3 Times\n Suite 3 is where", "Suite 3", "Suite 3"),  # a sentence line is no street line
     ("12 Rue Lepic, after the 2024 concert", "12 Rue Lepic", "12 Rue Lepic"),
 ]
 
@@ -75,3 +85,15 @@ def test_a_whole_address_outranks_the_names_inside_it() -> None:
     grown = extend_address(text, _found(text, "Apt. 962"))
     assert grown.text == text
     assert grown.score >= 0.9
+
+
+def test_an_address_grown_into_a_phone_keeps_the_part_before_it(engine: Deidentifier) -> None:
+    text = "Harry Sheppard\n\n385 Gemsbok St\n Apt. 460\n Pietersburg\n South Africa 89082\n085 175 7641-Office"
+    found = {(f.type, f.text) for f in engine.analyze(text)}
+    assert ("STREET_ADDRESS", "385 Gemsbok St\n Apt. 460\n Pietersburg\n South Africa 89082") in found, found
+    assert ("PHONE", "085 175 7641") in found, found
+
+
+def test_what_a_cue_found_keeps_only_the_part_right_after_the_cue(engine: Deidentifier) -> None:
+    text = "He lives at Carpenter Assisted living with 24 hour health aide."
+    assert [f.type for f in engine.analyze(text)] == ["LOCATION"]  # "Carpenter"; the rest is no address

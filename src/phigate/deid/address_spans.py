@@ -45,6 +45,15 @@ _STREET_LINE = re.compile(
     r"[ \t]*\n[ \t]*$"
 )
 
+# the same, with the number inside the street line and every word capitalised: "Fuglie 41 Popović Dam",
+# "P.O. Box 211 Medvedev Islands"; it may end a sentence line after a preposition ("send it to Aqqusinersuaq
+# 176 Pinto Hill")
+_CAP_WORD = r"[^\W\d_a-z][\w'’.-]*"
+_STREET_LINE_INNER_NUMBER = re.compile(
+    r"(?:^|(?<=\n)|(?<=:)[ \t]*|(?:(?<=\bto)|(?<=\bin)|(?<=\bat)|(?<=\bis)|(?<=\bwith))[ \t]+)"
+    rf"((?:{_CAP_WORD}[ \t]+){{1,4}}\d{{1,6}}[A-Za-z]?(?:[ \t]+{_CAP_WORD}){{1,3}})[ \t]*\n[ \t]*$"
+)
+
 
 def extend_address(text: str, f: Finding) -> Finding:
     """``f`` grown over the rest of its address, when it is a STREET_ADDRESS; any other finding as it is."""
@@ -85,6 +94,8 @@ def _start(text: str, start: int, *, unit: bool, digit: bool) -> int:
         above = _STREET_LINE.search(text, max(0, line - 60), line)
         if above is not None and any(c.isdigit() for c in above.group(1)) and _capitalised(above.group(1)):
             return above.start(1) + len(above.group(1)) - len(above.group(1).lstrip())
+        if unit and (above := _STREET_LINE_INNER_NUMBER.search(text, max(0, line - 60), line)) is not None:
+            return above.start(1)
     number = _HOUSE_NUMBER.search(text, max(0, start - 12), start)
     return number.start() if number else start
 
@@ -101,6 +112,10 @@ def _end(text: str, end: int) -> int:
         if m is None:
             break
         part = m.group(1)
+        if _particles(part) and (after := _ADDRESS_LINE.match(text, m.end(1))) and _address_part(after.group(1)):
+            # a state in lower case between the town and the postcode: "Denver\n, co\n 80202"
+            end = after.start(1) + len(after.group(1).rstrip())
+            continue
         if not _address_part(part):
             # the sentence goes on after a postcode: ", OV 21072 after the concert" ends at "21072"
             code = _UP_TO_POSTCODE.match(part)
@@ -113,11 +128,18 @@ def _end(text: str, end: int) -> int:
 
 def _address_part(part: str) -> bool:
     words = part.split()
+    if sum(c.isdigit() for c in part) >= 7 and not any(w[0].isalpha() for w in words):
+        return False  # numbers alone, too many for a postcode: "085 175 7641-Office" is the phone under it
     return (
         0 < len(words) <= 5
         and all(_part_word(w) for w in words)
         and any(w[0].isupper() or w[0].isdigit() for w in words)
     )
+
+
+def _particles(part: str) -> bool:
+    words = part.split()
+    return 0 < len(words) <= 2 and all(_PARTICLE.fullmatch(w) for w in words)
 
 
 def _part_word(word: str) -> bool:

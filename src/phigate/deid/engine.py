@@ -189,11 +189,39 @@ class Deidentifier:
         candidates = [f for f in candidates if not any(_inside(f, g) for g in candidates)]
         candidates.sort(key=lambda f: (-f.score, -(f.end - f.start), _PRIORITY.get(f.type, 99), f.start))
         for f in candidates:
+            if f.type == "STREET_ADDRESS" and (rest := _uncovered(text, f, taken)):
+                f = rest  # an address grown into a phone or a name after it keeps the part no one else took
             if all(f.end <= s or f.start >= e for s, e in taken):
                 keep.append(f)
                 taken.append((f.start, f.end))
         keep.sort(key=lambda f: f.start)
         return keep
+
+
+_FIRM_ADDRESS = 0.7  # a street form or a unit; below it, the loose "whatever follows 'lives at'" (0.6)
+
+
+def _uncovered(text: str, f: Finding, taken: list[tuple[int, int]]) -> Finding | None:
+    """The longest part of ``f`` that overlaps none of ``taken`` (the first, for a finding by cue), trimmed
+    of spaces and punctuation at its ends; None when ``f`` overlaps nothing or keeps under three characters."""
+    clashes = sorted((s, e) for s, e in taken if s < f.end and e > f.start)
+    if not clashes:
+        return None
+    pieces, at = [], f.start
+    for s, e in clashes:
+        pieces.append((at, max(at, s)))
+        at = max(at, e)
+    pieces.append((at, f.end))
+    if f.score < _FIRM_ADDRESS:
+        pieces = pieces[:1]  # what a cue found is what follows the cue: its first part or nothing
+    start, end = max(pieces, key=lambda p: (p[1] - p[0], -p[0]))
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    if end - start < 3:
+        return None
+    return Finding(f.type, start, end, f.score, f.recognizer, text[start:end])
 
 
 def _weak_medication(text: str, f: Finding) -> bool:
