@@ -316,8 +316,22 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         [
             ("TRANSFER TO QUARTERMAIN 2", "QUARTERMAIN 2", "LOCATION"),
             ("at CALVERT HOSPITAL", "CALVERT HOSPITAL", "LOCATION"),
+            # a place no list holds, with its postcode after a preposition
+            ("to support Allianz in Acquapendente 1021 in its mission", "Acquapendente 1021", "LOCATION"),
+            ("we moved to København K 1421 last year", "København K 1421", "LOCATION"),
+            ("When: 1992-11-12 07:04:41\nWhere: Unionville (Orange) Country Club.", "Unionville (Orange) Country Club",
+             "LOCATION"),  # the "Where:" line of an invitation
         ],
-        ["transfer to floor", "sent to OSH"],
+        [
+            "transfer to floor",
+            "sent to OSH",
+            "he was in Zoloft 100 mg",  # a dose
+            "IN ATTEMPT TO PACE 100% THOUGH UNSUCCESSFUL",  # a word, and a percentage
+            "stayed in Room 12 at the clinic",
+            "where: online",
+            "Where: Room 204",
+            "we met in Gdansk 2019 again",  # a year
+        ],
     ),
     "spacy-ner": (
         [("Please ask Zorblat Quexington about it.", "Zorblat Quexington", "PERSON")],

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from phigate.deid.clinical import _FUNCTION, _RELATIONS, NoteVocabulary
 from phigate.deid.gazetteer import DAYS_MONTHS, US_STATES
-from phigate.deid.medication import CLINICAL_SHORTHAND
+from phigate.deid.medication import CLINICAL_SHORTHAND, looks_like_medication
 from phigate.deid.names import _Token
 from phigate.taxonomy import Finding
 
@@ -52,6 +52,9 @@ _LANGUAGES = frozenset(
 )
 _NAMED_FOR = frozenset("holy sacred good mount mt".split())  # first words of institutions named for a virtue
 _PLACE_PREPOSITIONS = frozenset("to from at in into by".split())
+_POSTCODE = re.compile(r"[ \t]+(\d{3,6}(?:[ \t]\d{2,3})?)(?![\w%])(?![.,/:-]\d)(?![ \t]*(?:mg|mcg|ml|units?)\b)", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_TO_LINE_END = re.compile(r"[^\n.;!?]{1,60}(?<![ \t,])")
 _MEASURED = re.compile(r"\s*\.?\d+\.\d|\s*\.\d")
 _HOSPITAL_ACRONYM = re.compile(r"[A-Z]{1,3}(?:H|MC|HC)|[a-z]{1,3}(?:h|mc)")
 
@@ -66,6 +69,43 @@ class ClinicalPlaces(NoteVocabulary):
         yield from self._facilities(text, tokens)
         yield from self._wards(text, tokens)
         yield from self._towns(text, tokens)
+        yield from self._postcoded(text, tokens)
+        yield from self._where(text, tokens)
+
+    def _postcoded(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
+        """A capitalised place that is no English word, with its postcode, after "in", "to", "from", "at" ("in
+        Acquapendente 1021", "to København K 1421", "in ÖVERTURINGEN 840 24"); a year after it ("in Paris
+        2019") or a dose ("in Zoloft 100 mg") is no postcode."""
+        for i, t in enumerate(tokens):
+            if not t.text[0].isupper() or t.lower in self.g.common or not _after_preposition(text, tokens, i):
+                continue
+            if not self._place_word(text, t):
+                continue
+            j = i + 1
+            while (
+                j < len(tokens) and j - i < 3 and tokens[j].text[0].isupper()
+                and text[tokens[j - 1].end : tokens[j].start] == " "
+            ):  # fmt: skip
+                j += 1
+            code = _POSTCODE.match(text, tokens[j - 1].end)
+            if code is None or _YEAR.fullmatch(code.group(1)) or looks_like_medication(text, t.start, t.end):
+                continue
+            yield Finding("LOCATION", t.start, code.end(), 0.7, self.name, text[t.start : code.end()])
+
+    def _where(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
+        """The place on a "Where:" line of an invitation, up to the end of the line or sentence ("Where:
+        Unionville (Orange) Country Club."), when it starts with a capitalised word that names a place."""
+        for i in range(len(tokens) - 1):
+            cue, t = tokens[i], tokens[i + 1]
+            if cue.lower != "where" or not re.fullmatch(r":[ \t]*", text[cue.end : t.start]):
+                continue
+            if text[text.rfind("\n", 0, cue.start) + 1 : cue.start].strip() or not t.text[0].isupper():
+                continue
+            if not self._place_word(text, t):
+                continue
+            place = _TO_LINE_END.match(text, t.start)
+            if place is not None:
+                yield Finding("LOCATION", t.start, place.end(), 0.7, self.name, place.group())
 
     def _towns(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
         """A town from the city list after "from", "in", "at", "to" in any letter case ("DAUGHTER FROM ROME",
