@@ -29,7 +29,7 @@ GROWS: list[tuple[str, str, str]] = [
     ("??? 4923 Parmova 109\n??? Suite 380\n??? Maribor\n??? Slovenia 82709", "Suite 380",
      "Suite 380\n??? Maribor\n??? Slovenia 82709"),
     # a unit first, then the street, as the UK writes it
-    ("post it to Flat 3, 27 Wellington Road please", "Flat 3", "Flat 3, 27 Wellington Road"),
+    ("post it to Flat 9, 14 Albion Road please", "Flat 9", "Flat 9, 14 Albion Road"),
     # a finding that ends in the bare unit word takes the unit's number
     ("63 Avenue du Golf Arabe Suite 910 is new", "63 Avenue du Golf Arabe Suite", "63 Avenue du Golf Arabe Suite 910"),
     # a comma part ends at its postcode when the sentence goes on

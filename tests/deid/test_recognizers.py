@@ -206,9 +206,9 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     ),
     "street-lower": (
         [
-            ("the box goes to 12 oak st apt 4 springfield il 62704 by friday", "12 oak st apt 4 springfield il 62704",
+            ("the box goes to 31 elm st apt 6 peoria il 61602 by friday", "31 elm st apt 6 peoria il 61602",
              "STREET_ADDRESS"),
-            ("i moved to 2290 w fullerton ave unit 3", "2290 w fullerton ave unit 3", "STREET_ADDRESS"),
+            ("i moved to 4417 n kedzie blvd unit 2", "4417 n kedzie blvd unit 2", "STREET_ADDRESS"),
             ("we are at 77 maple road now", "77 maple road", "STREET_ADDRESS"),
         ],
         ["it is 3 blocks down main st", "take 2 tabs and rest", "walked 5 miles on the road", "i had 2 of them st"],

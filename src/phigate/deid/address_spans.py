@@ -69,7 +69,7 @@ def extend_address(text: str, f: Finding) -> Finding:
             break
         end = unit.end()
     if _UNIT_END.search(text, max(0, end - 12), end) and (street := _STREET_AFTER_UNIT.match(text, end)):
-        end = street.end()  # "Flat 3, 27 Wellington Road": the unit first, as the UK writes it
+        end = street.end()  # "Flat 9, 14 Albion Road": the unit first, as the UK writes it
     elif _UNIT_END.search(text, max(0, end - 12), end):
         place = _PLACE_AFTER_UNIT.match(text, end)  # "Suite 980 Reichenbach Rheinland-Pfalz."
         end = place.end(1) if place else end

@@ -78,8 +78,8 @@ _TOWN_WORD = rf"(?!(?:{'|'.join(sorted(_NOT_STREET))})\b)[^\W\d_]+"
 
 
 class LowerCaseStreet(PatternRecognizer):
-    """A street address typed in lower case, as chat is: "2290 w fullerton ave unit 3", "12 oak st apt 4
-    springfield il 62704" (a town joins when a ZIP follows it, with or without the state). The street has at
+    """A street address typed in lower case, as chat is: "4417 n kedzie blvd unit 2", "31 elm st apt 6
+    peoria il 61602" (a town joins when a ZIP follows it, with or without the state). The street has at
     most three words, none a function word or a count ("3 blocks down main st" is no address)."""
 
     name, type = "street-lower", "STREET_ADDRESS"
