@@ -23,6 +23,8 @@ FOUND = [
     ("they had 6: silvana, adam, christopher, kristina, chad and caleb.", "christopher"),  # a list of names
     ("they had 6: silvana, adam, christopher, kristina, chad and caleb.", "silvana"),
     ("Contact Diana Usamov Suite 913 for the forms", "Diana Usamov"),  # the name ends at the unit word
+    ("Leverett: What a wife.\nDanielle: Remember me?", "Leverett"),  # a dialogue: the other speaker is a name
+    ('Vsevolod: "Who are you?"\nHeather: "Her daughter."', "Heather"),  # a first name that is also a word
 ]
 
 STREETS = [
@@ -41,6 +43,8 @@ LEFT_ALONE = [
     "What is (are) Parasites - Paragonimiasis (also known as Paragonimus Infection) ?",
     "Comfort: Pt feeling stiff and achy.",  # a note's heading, though a name list holds it
     "Agent: how can I help?",
+    "Agent: how can I help?\nCustomer: my order is late",
+    "Plan: increase lasix\nNeuro: alert\nComfort: ok",  # note headings, one of them also a first name
     "the price is van de 20 dollars",
     "we sell rose, lily and iris soaps",  # names that are words: at least two must be no common word
 ]
@@ -68,3 +72,28 @@ def test_capitalised_words_before_a_street_word_are_a_street(engine: Deidentifie
 def test_a_street_word_alone_or_in_lower_case_is_no_street(engine: Deidentifier) -> None:
     for text in ("take the first road on the left", "the Street Team will call", "walk down main street"):
         assert not [f for f in engine.analyze(text) if f.recognizer == "street-name"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Directed by Quelindo Ballesteros", "Quelindo Ballesteros"),  # a given name no list holds
+        ("Wrocisław Dudek of Acme is the CEO", "Wrocisław Dudek"),
+    ],
+)
+def test_an_unknown_given_name_joins_the_surname_after_it(engine: Deidentifier, text: str, name: str) -> None:
+    found = [(f.type, f.text) for f in engine.analyze(text)]
+    assert ("PERSON", name) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Family in attendance. Drs' Ballou and Dutter pronounced.",  # a title, possessive
+        "SOCIAL-daughter Lou notified of father's status",  # a heading and a relation
+        "When Smith called back",  # a word
+    ],
+)
+def test_a_known_word_before_a_surname_stays_outside_it(engine: Deidentifier, text: str) -> None:
+    for f in engine.analyze(text):
+        assert f.type != "PERSON" or " " not in f.text, (f.text, text)

@@ -125,10 +125,30 @@ class Deidentifier:
 
     def _finish(self, text: str, findings: list[Finding]) -> list[Finding]:
         """Settle the findings, then add the other mentions of the names and places among them."""
-        kept = self._resolve(text, findings)
+        kept = [self._given_name(text, f) for f in self._resolve(text, findings)]
         extra = find_coordinated(text, kept, self._joined_name)
         extra += find_repeats(text, kept + extra, self._known)
         return self._resolve(text, kept + extra) if extra else kept
+
+    def _given_name(self, text: str, f: Finding) -> Finding:
+        """A surname found by a list, with the capitalised word before it that no word list holds: the given
+        name that the lists lack ("Arquímedes Ballesteros", "Rościsław Dudek")."""
+        if f.type != "PERSON" or " " in f.text:
+            return f
+        before = _WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
+        if before is None:
+            return f
+        word = before.group(1)
+        if not word[0].isupper() or word.isupper() or len(word) < 3 or word[-1] in "'’":  # "Drs' Ballou"
+            return f
+        for part in re.split(r"[-'’]", word.lower()):  # "SOCIAL-daughter Lou": each part must be unknown
+            if part in FUNCTION_WORDS or part in RELATIONS or part in gz.TITLES or part in gz.DAYS_MONTHS:
+                return f
+            if self._known(part) or part in self.names.g.countries:
+                return f
+        if looks_like_medication(text, before.start(1), before.end(1)):
+            return f
+        return Finding(f.type, before.start(1), f.end, f.score, f.recognizer, text[before.start(1) : f.end])
 
     def _joined_name(self, text: str, start: int, end: int) -> bool:
         """A word listed with a name ("sarah and margie") that can be a name itself: a first name, or a word
@@ -198,6 +218,7 @@ class Deidentifier:
         return keep
 
 
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s\"'(]))([^\W\d_][\w'’-]*) $")
 _FIRM_ADDRESS = 0.7  # a street form or a unit; below it, the loose "whatever follows 'lives at'" (0.6)
 
 

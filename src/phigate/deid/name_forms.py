@@ -54,12 +54,22 @@ class NameForms:
 
     def _speakers(self, text: str, tokens: list[_Token]) -> Iterator[Finding]:
         """The speaker of a pasted chat or dialogue: a capitalised first name alone before a colon at the start
-        of a line ("Vsevolod: Who are you?"); one that is also a word is a heading ("Comfort:", "Agent:")."""
-        for t in tokens:
-            line_start = text.rfind("\n", 0, t.start) + 1
-            if text[line_start : t.start].strip(" \t>") or not text.startswith(":", t.end):
-                continue
-            if t.cap and len(t.text) > 2 and t.lower in self.g.first and t.lower not in self.g.common:
+        of a line ("Vsevolod: Who are you?"); one that is also a word is a heading ("Comfort:", "Agent:").
+        In a dialogue of two or more speakers, each a first name or no word and one of them no word, every
+        speaker is a person ("Leverett: What a wife.\nDanielle: Remember me"); headings in capitals
+        ("PMHX:") and shorthand are not."""
+        speakers = [
+            t for t in tokens
+            if t.cap and len(t.text) > 2 and text.startswith(":", t.end) and not t.text.isupper()
+            and not text[text.rfind("\n", 0, t.start) + 1 : t.start].strip(" \t>")
+            and t.lower not in NEVER and t.lower not in TITLES and t.lower not in DAYS_MONTHS
+            and t.lower not in CLINICAL_SHORTHAND
+        ]  # fmt: skip
+        named = [t for t in speakers if t.lower in self.g.first and t.lower not in self.g.common]
+        namelike = [t.lower in self.g.first or t.lower not in self.g.common for t in speakers]
+        dialogue = len(speakers) >= 2 and all(namelike) and any(t.lower not in self.g.common for t in speakers)
+        for t in speakers:
+            if t in named or (dialogue and (t.lower in self.g.first or t.lower not in self.g.common)):
                 yield Finding("PERSON", t.start, t.end, 0.7, "name-speaker", t.text)
 
     def _listed(self, text: str, tokens: list[_Token]) -> Iterator[Finding]:
