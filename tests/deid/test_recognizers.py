@@ -254,8 +254,12 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         [
             ("member ID XJH-4471920-01", "XJH-4471920-01", "HEALTH_PLAN_ID"),
             ("policy number 99-8876543", "99-8876543", "HEALTH_PLAN_ID"),
+            ("my medicare card is 3318 20476 2", "3318 20476 2", "HEALTH_PLAN_ID"),  # digit groups, "card"
+            ("health card number 5512-884-301-KT", "5512-884-301-KT", "HEALTH_PLAN_ID"),
+            ("insurance id: BCBS 774410982", "774410982", "HEALTH_PLAN_ID"),  # the issuer stays outside
+            ("Group #: 441207", "441207", "HEALTH_PLAN_ID"),
         ],
-        ["member of staff", "policy on refunds"],
+        ["member of staff", "policy on refunds", "PLAN: OR 0930->CABG", "PLAN OR 7-10DAYS", "group of 3 or 4 kids"],
     ),
     "account-number": ([("account number 88812345", "88812345", "ACCOUNT_NUMBER")], ["my account is locked"]),
     "license-number": (

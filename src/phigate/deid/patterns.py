@@ -118,11 +118,16 @@ class Iban(PatternRecognizer):
         return validators.iban(value)
 
 
-def _id_after(words: str, value: str = r"[A-Z0-9][A-Z0-9-]{3,24}") -> Anchored:
-    """A value that follows one of ``words`` and an optional 'number/no/#/id' and colon."""
+# an ID in digit groups ("2123 45670 1", "943 476 5919") or one run of letters, digits and dashes
+_ID_VALUE = r"\d{2,5}(?: \d{1,5}){1,3}(?![\w.,/-]\d)|[A-Z0-9][A-Z0-9-]{3,24}"
+
+
+def _id_after(words: str, value: str = _ID_VALUE) -> Anchored:
+    """A value that follows one of ``words``, an optional 'number/no/#/id/card', a colon and an issuer's
+    short name in capitals ("insurance id: UHC 908812334")."""
     return Anchored(
-        rf"\b(?:{words})\b(?:\s+(?:{words})\b)*(?:\s*(?:number|num|no\.?|#|id|identifier))?\s*(?:is|:|#|=)?\s*"
-        rf"(?P<v>{value})\b",
+        rf"\b(?:{words})\b(?:\s+(?:{words})\b)*(?:\s*(?:(?:card|number|num|no|identifier|id)\b\.?|#))*\s*"
+        rf"(?:is|:|#|=)?\s*(?:(?-i:[A-Z]{{3,5}})\s+(?=\d))?(?P<v>{value})\b",
         rf"\b(?:{words})\b",
     )
 
@@ -138,12 +143,12 @@ class Mrn(PatternRecognizer):
 
 class HealthPlanId(PatternRecognizer):
     name, type = "health-plan-id", "HEALTH_PLAN_ID"
-    TRIGGER = r"member|subscriber|policy|insurance|beneficiary|medicare|medicaid|plan|group"
+    TRIGGER = r"member|subscriber|policy|insurance|beneficiary|medicare|medicaid|plan|group|health|nhs|phn|ohip"
     PATTERNS = (
         (
             _id_after(
                 r"member|subscriber|policy|insurance|beneficiary|medicare|medicaid|plan|group|"
-                r"insurance card|health plan"
+                r"insurance card|health plan|health card|health number|nhs|phn|ohip"
             ),
             0.9,
         ),
