@@ -97,3 +97,9 @@ def test_an_unknown_given_name_joins_the_surname_after_it(engine: Deidentifier, 
 def test_a_known_word_before_a_surname_stays_outside_it(engine: Deidentifier, text: str) -> None:
     for f in engine.analyze(text):
         assert f.type != "PERSON" or " " not in f.text, (f.text, text)
+
+
+def test_a_letter_glued_to_a_digit_is_no_initial(engine: Deidentifier) -> None:
+    found = [(f.type, f.text) for f in engine.analyze("Ship it to London N1 9GU please")]
+    assert ("ZIP", "N1 9GU") in found, found
+    assert not [t for kind, t in found if kind == "PERSON" and "N" in t.split()], found

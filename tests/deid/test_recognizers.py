@@ -183,8 +183,21 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("ZIP: 394 13", "394 13", "ZIP"),
             ("my zip code is 610", "610", "ZIP"),
             ("postcode 7412 SL", "7412 SL", "ZIP"),
+            ("we are in Leeds LS6 2QB now", "LS6 2QB", "ZIP"),  # UK
+            ("moved to Halifax, NS B3H 4R2 in May", "B3H 4R2", "ZIP"),  # Canada
+            ("Eircode A65 F4E2", "A65 F4E2", "ZIP"),  # Ireland
+            ("Prinsengracht 8, 1016 GV Amsterdam", "1016 GV", "ZIP"),  # the Netherlands, before the town
         ],
-        ["paid $12345", "12345 steps", "the post office opens at 9", "zip it up 100 times"],
+        [
+            "paid $12345",
+            "12345 steps",
+            "the post office opens at 9",
+            "zip it up 100 times",
+            "take B12 5MG daily",  # no M in the second half of a UK postcode
+            "2000 IU Vitamin D daily",
+            "vitamin D, 1000 IU Daily",
+            "stage T2 N0 M0",
+        ],
     ),
     "street-address": (
         [

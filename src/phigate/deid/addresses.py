@@ -24,6 +24,17 @@ class Zip(PatternRecognizer):
         (r"(?=[\d(+])(?<![\w$.,-])(?P<v>\d{5}(?:-\d{4})?)(?![\w.,-]\d)", 0.3, r"\d{5}"),
         # a state typed in lower case after the town: "springfield il 62704"
         (rf"(?<=[a-z] )(?:{_STATES.lower()}),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b(?![\w.,-]\d)", 0.6, r"\d{5}"),
+        # the letter-and-digit forms, in capitals: UK "NW1 6XE" (no C, I, K, M, O or V in the second half),
+        # Canadian "M5V 3L9", Irish Eircode "D04 K7X2" (a letter among its last four), Dutch "1015 CS" after a
+        # comma and before the town
+        (r"\b(?P<v>(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) \d[ABD-HJLNP-UW-Z]{2})\b", 0.75, r" \d[a-z]{2}\b"),
+        (r"\b(?P<v>[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d)\b", 0.75, r"[a-z]\d[a-z] ?\d"),
+        (r"\b(?P<v>(?:[AC-FHKNPRTV-Y]\d{2}|D6W) (?=\d*[A-Z])[0-9AC-FHKNPRTV-Y]{4})\b", 0.75, r"\d{2} [a-z0-9]{4}\b"),
+        (
+            r"(?:(?<=, )|(?<=^)|(?<=\n))(?P<v>[1-9]\d{3} (?!SA|SD|SS|IU|MG|ML|MM|CM|KG|AM|PM)[A-Z]{2})(?= [A-Z][a-z])",
+            0.7,
+            r"\d{4} [a-z]{2} ",
+        ),
         # any national form after the word: "ZIP: 394 13", "my zip code is 610", "postcode 7412 SL"
         (
             Anchored(

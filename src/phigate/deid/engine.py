@@ -206,9 +206,11 @@ class Deidentifier:
             and not _weak_medication(text, f)
         ]  # fmt: skip
         # A finding inside a confident larger one ("62704" inside a street address) belongs to it.
-        candidates = [f for f in candidates if not any(_inside(f, g) for g in candidates)]
-        candidates.sort(key=lambda f: (-f.score, -(f.end - f.start), _PRIORITY.get(f.type, 99), f.start))
-        for f in candidates:
+        # Should the larger one lose in turn ("ship it to London N1 9GU": the cue's span to a surer place), the
+        # findings inside it come back.
+        inner = [f for f in candidates if any(_inside(f, g) for g in candidates)]
+        candidates = [f for f in candidates if f not in inner]
+        for f in [*sorted(candidates, key=_rank), *sorted(inner, key=_rank)]:
             if f.type == "STREET_ADDRESS" and (rest := _uncovered(text, f, taken)):
                 f = rest  # an address grown into a phone or a name after it keeps the part no one else took
             if all(f.end <= s or f.start >= e for s, e in taken):
@@ -219,6 +221,11 @@ class Deidentifier:
 
 
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s\"'(]))([^\W\d_][\w'’-]*) $")
+def _rank(f: Finding) -> tuple[float, int, int, int]:
+    """Surer first, then longer, then by type priority, then earlier."""
+    return (-f.score, -(f.end - f.start), _PRIORITY.get(f.type, 99), f.start)
+
+
 _FIRM_ADDRESS = 0.7  # a street form or a unit; below it, the loose "whatever follows 'lives at'" (0.6)
 
 

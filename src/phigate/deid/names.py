@@ -171,6 +171,8 @@ class NameFinder:
                     break
                 if nxt.lower in _STREET_WORDS or nxt.lower in _UNIT_WORDS:
                     break
+                if text[nxt.end : nxt.end + 1].isdigit():  # "London N1 9GU": a code, not an initial or a name
+                    break
                 if nxt.cap and (self._strength(nxt) or len(nxt.text) == 1 or nxt.lower not in self.g.common):
                     j += 1
                 elif lower_ok and not nxt.cap and self._strength(nxt) >= 1:
