@@ -103,3 +103,18 @@ def test_a_letter_glued_to_a_digit_is_no_initial(engine: Deidentifier) -> None:
     found = [(f.type, f.text) for f in engine.analyze("Ship it to London N1 9GU please")]
     assert ("ZIP", "N1 9GU") in found, found
     assert not [t for kind, t in found if kind == "PERSON" and "N" in t.split()], found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Guten Tag, ich heiße Jürgen Weber", "Jürgen Weber"),
+        ("Namaste, I am Ravi from Pune", "Ravi"),
+        ("Kia ora, this is Aroha", "Aroha"),
+    ],
+)
+def test_a_greeting_is_no_name_or_place(engine: Deidentifier, text: str, name: str) -> None:
+    found = [(f.type, f.text) for f in engine.analyze(text)]
+    assert ("PERSON", name) in found, found  # the name after it still is one
+    greeting = text.split(",")[0]
+    assert not [t for _, t in found if t in greeting], found

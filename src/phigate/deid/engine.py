@@ -203,7 +203,7 @@ class Deidentifier:
         candidates = [
             f for f in findings
             if f.score >= self.spec.min_score and f.text.lower() not in self._allow and not self._eponym(text, f)
-            and not _weak_medication(text, f)
+            and not _weak_medication(text, f) and not _greeting(text, f)
         ]  # fmt: skip
         # A finding inside a confident larger one ("62704" inside a street address) belongs to it.
         # Should the larger one lose in turn ("ship it to London N1 9GU": the cue's span to a surer place), the
@@ -221,6 +221,20 @@ class Deidentifier:
 
 
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s\"'(]))([^\W\d_][\w'’-]*) $")
+_NAMED = ("PERSON", "LOCATION")
+
+
+def _greeting(text: str, f: Finding) -> bool:
+    """A name or place that is a greeting, or the start of one ("Kia" in "Kia ora")."""
+    if f.type not in _NAMED:
+        return False
+    head = text[f.start : f.start + 16].lower()
+    return any(
+        head.startswith(g) and len(g) >= f.end - f.start and not head[len(g) : len(g) + 1].isalpha()
+        for g in gz.GREETINGS
+    )
+
+
 def _rank(f: Finding) -> tuple[float, int, int, int]:
     """Surer first, then longer, then by type priority, then earlier."""
     return (-f.score, -(f.end - f.start), _PRIORITY.get(f.type, 99), f.start)

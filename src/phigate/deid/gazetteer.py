@@ -28,6 +28,19 @@ NEVER = frozenset(
     "i a an the and or but if my me we you he she it they them his her our your their this that these those "
     "hello hi hey dear thanks thank please yes no ok okay sir madam doctor dr nurse patient mom dad".split()
 )
+# Greetings and farewells in the languages a shop's customers write in: a model or a list may read them as a
+# name or a place ("Guten Tag", "Namaste"); they never are one.
+GREETINGS = frozenset(
+    g.replace("_", " ")
+    for g in (
+        "guten_tag guten_morgen guten_abend hallo moin servus grüezi grüß_gott tschüss bonjour bonsoir salut "
+        "coucou merci hola buenos_días buenos_dias buenas_tardes buenas_noches adiós adios gracias ciao "
+        "buongiorno buonasera grazie olá ola bom_dia boa_tarde obrigado obrigada hej hejsan tack god_dag goddag "
+        "hoi goedemorgen goedemiddag dank_je bedankt dzień_dobry dzien_dobry cześć czesc dziękuję dziekuje "
+        "ahoj dobrý_den děkuji namaste namaskar shalom salaam salam marhaba merhaba konnichiwa arigato "
+        "ni_hao xie_xie annyeong kia_ora aloha g'day howdy sawubona jambo habari"
+    ).split()
+)
 TITLES = frozenset("dr doctor mr mrs ms miss mx prof professor nurse np pa rn md sister brother fr".split())
 DAYS_MONTHS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
