@@ -14,6 +14,10 @@ FOUND: list[tuple[str, str]] = [
     ("L PUPIL 1MM LARGER (B. KARGAS PA AWARE).", "B. KARGAS"),
     ("drainage from sternal incision. E. Nessenson NP aware and evaluated.", "E. Nessenson"),
     ("MILD TR, Z. MILLER NOTIFIED AND WILL FOLLOW", "Z. MILLER"),
+    # a first name that is also a word, after a clinician's role, when the clinician acts
+    ("LOW UOP, NP ROSE ORDERED BOLUS", "ROSE"),
+    ("pt maintaining sats. NP hope made aware", "hope"),
+    ("TUBE MANIPULATED SLIGHTLY PER NP IVY.", "IVY"),
     # two capitalised words side by side that no list knows
     ("The name on the account should be Bekbolat Musliyevich", "Bekbolat Musliyevich"),
 ]
@@ -23,6 +27,9 @@ LEFT_ALONE: list[tuple[str, str]] = [
     ("E. COLI in urine, E. coli aware", "COLI"),
     ("A FIB MADE WORSE BY PAIN", "FIB"),
     ("pt in R ARM MD aware", "ARM"),
+    ("HAD RIGHT GROIN PA LINE PLACED", "LINE"),  # the pulmonary artery line
+    ("RN WILL CALL FAMILY", "WILL"),  # the word does not act
+    ("NP made aware", "made"),
     ("What are the symptoms of Alagille Syndrome ?", "Alagille"),
     ("How is Kawasaki Disease treated?", "Kawasaki"),
 ]

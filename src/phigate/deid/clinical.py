@@ -128,6 +128,21 @@ class ClinicalNames(NoteVocabulary):
                 continue
             yield self._finding(text, (t, nxt), 0.7)
 
+    def _acting_first_name(self, text: str, tokens: Sequence[_Token], i: int) -> bool:
+        """``tokens[i]`` is a first name and the next word says what its bearer did ("made aware", "ordered")
+        or the sentence ends there ("per NP CAROL.")."""
+        t = tokens[i]
+        if t.lower not in self.g.first or len(t.lower) < 3 or self._shorthand(text, t):
+            return False
+        after = text[t.end : t.end + 2]
+        if after[:1] == "." and not after[1:2].isalnum():
+            return True
+        return (
+            i + 1 < len(tokens)
+            and text[t.end : tokens[i + 1].start] == " "
+            and tokens[i + 1].lower in _ACTS - _ROLE_ACTS
+        )
+
     def _acting(self, text: str, tokens: Sequence[_Token], i: int) -> bool:
         """An initial and a surname that act in the note: "E. WELSH AWARE", "J SMITH ORDERED", "Z. Miller
         notified", "B. Kargas, MD" ("L IJ PA line" is a site). A surname that is also a word ("Welsh",
@@ -184,7 +199,10 @@ class ClinicalNames(NoteVocabulary):
                 continue
             end = self._name_after(text, tokens, i + 1)
             if (word == "ms" or word in _ROLES) and end > i + 1 and not self._strong(tokens[i + 1]):
-                end = i + 1  # "MS" is also morphine and mental status: "ms given", "MS STILL"
+                # "MS" is also morphine and mental status: "ms given", "MS STILL"; after a clinician's role a
+                # first name that is also a word is one when the clinician acts ("NP CAROL ORDERED")
+                acts = word in _ROLES and word != "pa" and self._acting_first_name(text, tokens, i + 1)  # "PA line"
+                end = i + 2 if acts else i + 1
             if word in _ROLES and any(self._shorthand(text, s) for s in tokens[i + 1 : end]):
                 end = i + 1  # "BY MD PO LOPRESSOR": a route and a medicine after the role
             if end == i + 1:
@@ -314,6 +332,7 @@ class ClinicalNames(NoteVocabulary):
 
 
 _MID_CREDENTIALS = frozenset("md np rn rrt pa do".split())
+_ROLE_ACTS = frozenset("md np pa rn do".split())  # the acts that are also roles ("J SMITH MD")
 _CLINICIAN_ACTS = _ACTS | frozenset("spoke plans planned performed placed wrote explained discussed met".split())
 # roles written in parentheses after a name, beside the relations
 _PAREN_ROLES = frozenset("significant resident intern fellow attending np rn md pa neighbor neighbour hcp".split())
