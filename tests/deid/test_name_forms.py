@@ -23,6 +23,10 @@ FOUND = [
     ("they had 6: silvana, adam, christopher, kristina, chad and caleb.", "christopher"),  # a list of names
     ("they had 6: silvana, adam, christopher, kristina, chad and caleb.", "silvana"),
     ("Contact Diana Usamov Suite 913 for the forms", "Diana Usamov"),  # the name ends at the unit word
+    ("Pt Siobhán Ní Bhriain seen at the clinic", "Siobhán Ní Bhriain"),  # a particle with a capital
+    ("Order 123 for Ali Bin Omar", "Ali Bin Omar"),
+    ("hey this is jess from the 5th ave store", "jess"),  # the name ends before "from"
+    ("This is Nurse Practitioner Adaeze Nwosu calling", "Adaeze Nwosu"),  # both role words stay outside
     ("Leverett: What a wife.\nDanielle: Remember me?", "Leverett"),  # a dialogue: the other speaker is a name
     ('Vsevolod: "Who are you?"\nHeather: "Her daughter."', "Heather"),  # a first name that is also a word
 ]

@@ -256,8 +256,12 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         ["the unit of insulin", "take 2 units daily", "suite of tests", "BP 82-116/30-60 via NBP", "rue is a herb"],
     ),
     "facility": (
-        [("admitted to Mercy General Hospital", "Mercy General Hospital", "LOCATION")],
-        ["go to a hospital", "the clinic is open"],
+        [
+            ("admitted to Mercy General Hospital", "Mercy General Hospital", "LOCATION"),
+            ("seen at Ashford Family Practice on Monday", "Ashford Family Practice", "LOCATION"),
+            ("she moved into Rosewood Care Home", "Rosewood Care Home", "LOCATION"),
+        ],
+        ["go to a hospital", "the clinic is open", "find an urgent care near you", "our family practice team"],
     ),
     "mrn": (
         [("MRN: 4471920", "4471920", "MRN"), ("medical record number A12345", "A12345", "MRN")],
@@ -295,8 +299,13 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     ),
     "biometric-id": ([("fingerprint id FP-883721", "FP-883721", "BIOMETRIC_ID")], ["fingerprint scanner"]),
     "other-id": (
-        [("order number 100234", "100234", "OTHER_ID"), ("NPI 1234567893", "1234567893", "OTHER_ID")],
-        ["order more", "refill before Friday"],
+        [
+            ("order number 100234", "100234", "OTHER_ID"),
+            ("NPI 1234567893", "1234567893", "OTHER_ID"),
+            ("my insurance is Cigna, id U8812739401", "U8812739401", "OTHER_ID"),  # a bare "id"
+            ("tracking 1Z999AA10123456784 has not moved", "1Z999AA10123456784", "OTHER_ID"),
+        ],
+        ["order more", "refill before Friday", "I said id like 2 of them", "my ID card expired", "tracking 2 orders"],
     ),
     "username": ([("username: jroe88", "jroe88", "OTHER_ID")], ["username and password"]),
     "names-gazetteer": (

@@ -244,11 +244,15 @@ class Facility(PatternRecognizer):
     """Hospitals and clinics by name: they place a patient as precisely as a street address."""
 
     name, type = "facility", "LOCATION"
-    TRIGGER = r"hospital|medical cent|health cent|clinic|infirmary|nursing home|rehab"
+    TRIGGER = (
+        r"hospital|medical cent|health cent|clinic|infirmary|nursing home|rehab|practice|medical group|care home|"
+        r"hospice|urgent care"
+    )
     PATTERNS = (
         (
-            r"\b(?:[A-Z][a-z]+\s+){1,3}(?:Hospital|Medical Center|Medical Centre|Health Center|Clinic|"
-            r"Infirmary|Nursing Home|Rehab(?:ilitation)? Center)\b",
+            r"\b(?:[A-Z][a-z]+\s+){1,3}(?:Hospital|Medical Center|Medical Centre|Health Center|Health Centre|Clinic|"
+            r"Infirmary|Nursing Home|Care Home|Hospice|Urgent Care|Family Practice|Medical Practice|Medical Group|"
+            r"Rehab(?:ilitation)? Center)\b",
             0.75,
         ),
     )

@@ -26,7 +26,9 @@ from pathlib import Path
 # Words that are never names or places in a chat, whatever the lists say.
 NEVER = frozenset(
     "i a an the and or but if my me we you he she it they them his her our your their this that these those "
-    "hello hi hey dear thanks thank please yes no ok okay sir madam doctor dr nurse patient mom dad".split()
+    "hello hi hey dear thanks thank please yes no ok okay sir madam doctor dr nurse patient mom dad "
+    "from to at in on with for by of about as into via per than then so not is was are be "
+    "practitioner pharmacist physician therapist counselor counsellor caregiver surgeon dentist midwife".split()
 )
 # Greetings and farewells in the languages a shop's customers write in: a model or a list may read them as a
 # name or a place ("Guten Tag", "Namaste"); they never are one.

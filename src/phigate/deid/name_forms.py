@@ -20,7 +20,14 @@ _NAMING = re.compile(
     r"|\bcalls?\s+me)[ \t]*$"
 )
 _MAX_WORDS = 3
-_PARTICLES = frozenset("van de der den ten ter von zu da di del della dos das du le la al el bin ibn".split())
+# a house number, then the capitalised words of the street before the name: "846 Rue Al Imam Al Bakri"
+_IN_STREET = re.compile(r"\d[ \t]+(?:[^\W\d_a-z][\w'’.-]*[ \t]+){1,3}$")
+_PARTICLES = frozenset(
+    "van de der den ten ter von zu da di del della dos das du le la al el bin ibn ní nic mac ó ua uí binti abu "
+    "ap".split()
+)
+# the particles written with a capital inside a name: "Siobhán Ní Bhriain", "Cathal Mac Giolla", "Ali Bin Omar"
+_CAPITAL_PARTICLES = frozenset("ní nic mac ó ua uí bin binti ibn abu al el ap".split())
 
 
 class NameForms:
@@ -40,15 +47,20 @@ class NameForms:
 
     def _with_particle(self, text: str, tokens: list[_Token]) -> Iterator[Finding]:
         """A first name, a surname particle and a capitalised surname: "Willemine ten Pas", "Maika van de
-        Noort", "Omar al Rashid"."""
+        Noort", "Omar al Rashid", "Siobhán Ní Bhriain"."""
         for i, a in enumerate(tokens):
             if not (a.cap and self._namelike(a)) or tokens[min(i + 1, len(tokens) - 1)].lower not in _PARTICLES:
                 continue
             j = i + 1
-            while j < len(tokens) and j - i <= 2 and tokens[j].lower in _PARTICLES and not tokens[j].cap:
+            while (
+                j < len(tokens) and j - i <= 2 and tokens[j].lower in _PARTICLES
+                and (not tokens[j].cap or tokens[j].lower in _CAPITAL_PARTICLES)
+            ):  # fmt: skip
                 j += 1
             if j == i + 1 or j >= len(tokens) or not self._surname(tokens[j]):
                 continue
+            if _IN_STREET.search(text, max(0, a.start - 40), a.start):
+                continue  # "846 Rue Al Imam Al Bakri": a street named after a person
             if all(text[x.end : y.start] == " " for x, y in zip(tokens[i:j], tokens[i + 1 : j + 1], strict=True)):
                 yield Finding("PERSON", a.start, tokens[j].end, 0.85, "name-particle", text[a.start : tokens[j].end])
 

@@ -153,7 +153,9 @@ class NameFinder:
             # "Dr. Healey", but "on 4L NP. Lungs clear": after a credential a full stop ends the sentence
             title = prev is not None and prev.lower in TITLES and (gap == "" or (gap == "." and prev.lower in _DOTTED))
             strength = self._strength(t)
-            if t.lower in _STREET_WORDS or (strength == 0 and not (title and t.cap and len(t.text) > 1)):
+            if t.lower in _STREET_WORDS or (
+                strength == 0 and not (title and t.cap and len(t.text) > 1 and t.lower not in NEVER)
+            ):  # "Nurse Practitioner Adaeze Nwosu": the second role word is no name either
                 i += 1
                 continue
             cue = self._cue_before(tokens, i, text)

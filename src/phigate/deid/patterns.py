@@ -224,6 +224,8 @@ class OtherId(PatternRecognizer):
         (_id_after(r"order|confirmation|reference|ref|ticket|case|claim|rx|prescription|refill"), 0.8),
         (r"(?<![\w#])#(?P<v>\d{4,12})\b", 0.6),
         (r"\bnpi\b\W{0,3}(?P<v>\d{10})\b", 0.9),
+        # a bare "id" or a tracking, invoice or booking number: six or more characters with digits among them
+        (_id_after(r"id|tracking|transaction|invoice|booking", r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,24}"), 0.7),
     )
 
     def validate(self, value: str) -> bool:
