@@ -33,6 +33,15 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         [("SSN 123-45-6788", "123-45-6788", "SSN"), ("social security 123456788", "123456788", "SSN")],
         ["000-12-3456", "666-12-3456", "order 123456788", "phone 912-45-6789"],
     ),
+    "ssn-after-cue": (
+        [
+            ("SSN 123-45-6789 on file", "123-45-6789", "SSN"),  # an advertising number, still called an SSN
+            ("my social security number is 987-65-4320", "987-65-4320", "SSN"),
+            ("the last 4 of my ssn are 6789", "6789", "SSN"),
+            ("SSN ending in 4421", "4421", "SSN"),
+        ],
+        ["the ssn field is required", "last 4 digits of the card 4421", "ssn 12 digits long"],
+    ),
     "credit-card": (
         [
             ("card 4111 1111 1111 1111", "4111 1111 1111 1111", "CREDIT_CARD"),
@@ -80,6 +89,8 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     "date": (
         [
             ("DOB 03/04/1961", "03/04/1961", "DATE"),
+            ("born on 1961.03.04", "1961.03.04", "DATE"),  # ISO order, dots or slashes
+            ("born 1961/3/4", "1961/3/4", "DATE"),
             ("born 3/4/61", "3/4/61", "DATE"),
             ("born 10/5/50 in Ohio", "10/5/50", "DATE"),
             ("in march of 2022 pt was in hospital", "march of 2022", "DATE"),
@@ -173,8 +184,22 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         ],
     ),
     "age-over-89": (
-        [("she is 92 years old", "92", "AGE"), ("a 101 y/o man", "101", "AGE"), ("aged 95", "95", "AGE")],
-        ["a 45 year old", "age 89", "92 tablets"],
+        [
+            ("she is 92 years old", "92", "AGE"),
+            ("a 101 y/o man", "101", "AGE"),
+            ("aged 95", "95", "AGE"),
+            ("My grandma turned 97 last week", "97", "AGE"),
+            ("I'm ninety-two and can't drive", "ninety-two", "AGE"),  # in words
+            ("ninety four years old", "ninety four", "AGE"),
+        ],
+        [
+            "a 45 year old",
+            "age 89",
+            "92 tablets",
+            "BP turned 95 systolic",
+            "ninety percent of people",
+            "the temp turned 99.5",
+        ],
     ),
     "zip": (
         [

@@ -31,9 +31,9 @@ class Date(PatternRecognizer):
             0.9,
             _DIGIT_SEP,
         ),
-        (  # ISO 8601, with the time of day when it follows ("1992-11-12 07:04:41")
-            rf"(?=[\d(+])(?<![\d/.-]){_YEAR}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])"
-            r"(?:[ T](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?(?![\d-])",
+        (  # ISO 8601, with the time of day when it follows ("1992-11-12 07:04:41"); also "1961.03.04", "1961/3/4"
+            rf"(?=[\d(+])(?<![\d/.-]){_YEAR}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])"
+            r"(?:[ T](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?(?![\d-]|[./]\d)",
             0.9,
             _DIGIT_SEP,
         ),
@@ -159,15 +159,31 @@ class ShortDate(PatternRecognizer):
             yield f
 
 
+_UNITS_WORD = r"one|two|three|four|five|six|seven|eight|nine"
+_AGE_WORDS = (
+    rf"ninety(?:[- ](?:{_UNITS_WORD}))?|(?:one|a)[- ]hundred(?:[- ](?:and[- ])?(?:{_UNITS_WORD}|ten|eleven|twelve))?"
+)
+_AGE_CUE = r"\b(?:i['’]m|i am|she['’]s|he['’]s|she is|he is|aged|age|turned|turns|turning)"
+_AGE_WORD_TRIGGER = r"ninety|hundred"
+
+
 class Age(PatternRecognizer):
     """Safe Harbor removes ages over 89 only; younger ages are not identifiers."""
 
     name, type = "age-over-89", "AGE"
-    TRIGGER = r"\b(?:9\d|1[01]\d)\b"
+    TRIGGER = r"\b(?:9\d|1[01]\d)\b|ninety|hundred"
     PATTERNS = (
         (r"\b(?P<v>(?:9\d|1[01]\d))[- ]?(?:y/?o|yrs?(?:[- ]old)?|years?(?:[- ]old)?|yo)\b", 0.9),
         (r"\b(?:age|aged|age:)\s*(?P<v>(?:9\d|1[01]\d))\b", 0.9),
         (r"\b(?P<v>(?:9\d|1[01]\d))(?:th)? birthday\b", 0.85),
+        (
+            r"\b(?:turned|turns|turning)\s+(?P<v>(?:9\d|1[01]\d))\b"
+            r"(?![.,]\d|\s*(?:%|mg|lbs?|kg|degrees|systolic|diastolic|bpm))",
+            0.85,
+        ),
+        # in words: "I'm ninety-two", "she is a hundred and one", "ninety four years old"
+        (rf"(?:{_AGE_CUE})\s+(?:a\s+)?(?P<v>{_AGE_WORDS})\b", 0.85, _AGE_WORD_TRIGGER),
+        (rf"\b(?P<v>{_AGE_WORDS})[- ](?:years?|yrs?)(?:[- ]old)?\b", 0.85, _AGE_WORD_TRIGGER),
     )
 
 

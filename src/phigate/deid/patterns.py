@@ -66,6 +66,9 @@ class IpAddress(PatternRecognizer):
         return validators.ip_address(value)
 
 
+_SSN_CUE = r"\b(?:ssn|social\s+security(?:\s+number)?|ss\s?#)"
+
+
 class Ssn(PatternRecognizer):
     name, type = "ssn", "SSN"
     TRIGGER = r"\d{3}"
@@ -78,6 +81,30 @@ class Ssn(PatternRecognizer):
 
     def validate(self, value: str) -> bool:
         return validators.ssn(value)
+
+
+class SsnAfterCue(PatternRecognizer):
+    """A number the text calls a Social Security number, whether or not SSA would issue it (a typo of a real
+    one is as sensitive), and its last four digits ("last 4 of my ssn 6789", "SSN ending in 6789")."""
+
+    name, type = "ssn-after-cue", "SSN"
+    PATTERNS = (
+        (
+            Anchored(
+                rf"{_SSN_CUE}\s*(?:number|no\.?|#)?\s*(?:is|:|#)?\s*(?P<v>\d{{3}}[- ]?\d{{2}}[- ]?\d{{4}})(?![\d-])",
+                _SSN_CUE,
+            ),
+            0.95,
+        ),
+        (
+            Anchored(
+                rf"(?:last\s+(?:4|four)(?:\s+digits)?\s+of\s+(?:my\s+|his\s+|her\s+|the\s+)?{_SSN_CUE}|"
+                rf"{_SSN_CUE}\s+(?:ending|ends)\s+(?:in|with))\s*(?:is|are|:|#|=)?\s*(?P<v>\d{{4}})(?!\d)",
+                r"\blast\s+(?:4|four)|\b(?:ssn|social security|ss#)",
+            ),
+            0.9,
+        ),
+    )
 
 
 class CreditCard(PatternRecognizer):
@@ -249,7 +276,7 @@ class Username(PatternRecognizer):
 
 
 BUILTIN: tuple[type[PatternRecognizer], ...] = (
-    Email, Url, IpAddress, Ssn, CreditCard, CardCvv, Iban, Phone, Fax, Date, ShortDate, YearAlone, Age, Zip,
-    StreetAddress, LowerCaseStreet, AddressAfterCue, AddressPart, NumberedStreet, Corner, Facility, Mrn,
+    Email, Url, IpAddress, Ssn, SsnAfterCue, CreditCard, CardCvv, Iban, Phone, Fax, Date, ShortDate, YearAlone, Age,
+    Zip, StreetAddress, LowerCaseStreet, AddressAfterCue, AddressPart, NumberedStreet, Corner, Facility, Mrn,
     HealthPlanId, AccountNumber, LicenseNumber, VehicleId, DeviceId, BiometricId, OtherId, Username,
 )  # fmt: skip
