@@ -332,6 +332,25 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         ],
         ["order more", "refill before Friday", "I said id like 2 of them", "my ID card expired", "tracking 2 orders"],
     ),
+    "field-value": (
+        [
+            ('{"first_name": "wei", "last_name": "chen"}', "wei", "PERSON"),  # a tool call's arguments
+            ('{"customer": {"city": "Bath", "postcode": "BA1 2HR"}}', "Bath", "LOCATION"),
+            ('{\\"zip\\": 30309}', "30309", "ZIP"),  # escaped JSON, a number value
+            ("GET /book?name=Bj%C3%B8rn&dob=1975-02-02", "Bj%C3%B8rn", "PERSON"),  # a query string
+            ('full_name: "Radhika Venkataraman"', "Radhika Venkataraman", "PERSON"),  # a form line, quoted
+            ("Date of birth: 02/02/1975", "02/02/1975", "DATE"),
+            ('{"age": 93}', "93", "AGE"),
+        ],
+        [
+            '{"name": null, "city": ""}',
+            '{"age": 45}',  # Safe Harbor keeps ages up to 89
+            '{"product": "Stelara", "qty": 2}',
+            "Patient: alert and oriented",  # a note's heading, not a form's key
+            "Phone: please call during office hours",
+            '{"name": "the quick brown fox jumps over the lazy dog"}',  # too long for a name
+        ],
+    ),
     "username": ([("username: jroe88", "jroe88", "OTHER_ID")], ["username and password"]),
     "names-gazetteer": (
         [

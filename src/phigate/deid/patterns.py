@@ -19,6 +19,7 @@ from phigate.deid.addresses import (
     Zip,
 )
 from phigate.deid.dates import Age, Date, ShortDate, YearAlone
+from phigate.deid.fields import FieldValue
 from phigate.deid.phones import Fax, Phone
 from phigate.deid.recognizer import (
     NUMBER_START,
@@ -278,5 +279,5 @@ class Username(PatternRecognizer):
 BUILTIN: tuple[type[PatternRecognizer], ...] = (
     Email, Url, IpAddress, Ssn, SsnAfterCue, CreditCard, CardCvv, Iban, Phone, Fax, Date, ShortDate, YearAlone, Age,
     Zip, StreetAddress, LowerCaseStreet, AddressAfterCue, AddressPart, NumberedStreet, Corner, Facility, Mrn,
-    HealthPlanId, AccountNumber, LicenseNumber, VehicleId, DeviceId, BiometricId, OtherId, Username,
+    HealthPlanId, AccountNumber, LicenseNumber, VehicleId, DeviceId, BiometricId, OtherId, Username, FieldValue,
 )  # fmt: skip

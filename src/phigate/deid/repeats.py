@@ -55,8 +55,8 @@ def find_repeats(text: str, findings: Sequence[Finding], known: Callable[[str], 
 
 
 # a list of people: "sarah and margie", "Smokey, Morris and Roger", "Suzette & Hank"
-_JOIN_AFTER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)([^\W\d_][\w'’]*)(?![\w-])", re.IGNORECASE)
-_JOIN_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)$", re.IGNORECASE)
+_JOIN_AFTER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]+&[ \t]+)([^\W\d_][\w'’]*)(?![\w-])", re.IGNORECASE)
+_JOIN_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]+&[ \t]+)$", re.IGNORECASE)
 _JOIN_SCORE = 0.65
 _JOINED_FROM = 0.6
 _LIST_LENGTH = 4

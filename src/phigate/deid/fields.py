@@ -1,0 +1,110 @@
+"""Values of labelled fields in structured text: JSON objects and tool-call arguments (``{"first_name":
+"wei"}``), query strings (``name=Bjørn+Haugland&dob=1975-02-02``) and the "Key: value" lines of a pasted
+form. The key says what the value is where nothing in the value can: "wei" and "Bath" are words anywhere
+else. Keys are compared without case, spaces, dots, hyphens and underscores ("dateOfBirth", "date_of_birth"
+and "Date of birth" are one key)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from phigate.deid.recognizer import PatternRecognizer
+from phigate.taxonomy import Finding
+
+
+def _keys(kind: str, words: str) -> dict[str, str]:
+    return dict.fromkeys(words.split(), kind)
+
+
+KEYS: dict[str, str] = {
+    **_keys(
+        "PERSON",
+        "name firstname first fname givenname lastname last lname surname familyname middlename fullname "
+        "maidenname patientname customername contactname billingname shippingname recipient recipientname "
+        "guardian guardianname emergencycontact emergencycontactname caregiver caregivername spouse "
+        "spousename mothername fathername nextofkin prescriber prescribername physicianname doctorname",
+    ),
+    **_keys(
+        "STREET_ADDRESS",
+        "address address1 address2 addressline1 addressline2 line1 line2 street street1 street2 "
+        "streetaddress billingaddress shippingaddress homeaddress mailingaddress",
+    ),
+    **_keys("LOCATION", "city town locality suburb county district neighborhood neighbourhood municipality"),
+    **_keys("ZIP", "zip zipcode postal postalcode postcode plz"),
+    **_keys(
+        "DATE",
+        "dob dateofbirth birthdate birthday dateofdeath dod admitdate admissiondate dischargedate visitdate "
+        "appointmentdate servicedate",
+    ),
+    **_keys("PHONE", "phone phonenumber mobile mobilenumber cell cellphone tel telephone homephone workphone"),
+    **_keys("FAX", "fax faxnumber"),
+    **_keys("EMAIL", "email emailaddress"),
+    **_keys("SSN", "ssn socialsecuritynumber"),
+    **_keys("MRN", "mrn medicalrecordnumber patientid chartnumber"),
+    **_keys(
+        "HEALTH_PLAN_ID",
+        "memberid membernumber subscriberid policynumber insuranceid groupnumber medicareid medicaidid "
+        "nhsnumber",
+    ),
+    **_keys("ACCOUNT_NUMBER", "accountnumber accountno"),
+    **_keys("LICENSE_NUMBER", "licensenumber driverslicense driverlicense dlnumber deanumber"),
+    **_keys("OTHER_ID", "username userid login orderid ordernumber rxnumber prescriptionnumber trackingnumber"),
+    **_keys("IP_ADDRESS", "ip ipaddress"),
+    **_keys("AGE", "age"),
+}
+# In a form's "Key: value" lines only keys that cannot head a sentence or a note section count: "Name:" and
+# "Address:" do, "Patient:", "Age:" or "Phone:" followed by prose are left to the other rules.
+_LINE_KEYS = frozenset(
+    "firstname lastname fullname surname givenname familyname middlename maidenname patientname "
+    "city town zip zipcode postalcode postcode dob dateofbirth birthdate streetaddress address1 address2 "
+    "addressline1 addressline2".split()
+)
+_QUOTE = r'\\?"'
+_JSON = re.compile(
+    rf"{_QUOTE}(?P<k>[A-Za-z_][\w .-]{{0,40}}){_QUOTE}[ \t]*:[ \t]*"
+    rf"(?:{_QUOTE}(?P<v>(?:[^\"\\\n]|\\[^\"\n]){{1,200}}){_QUOTE}|(?P<n>\d[\d.-]{{0,24}})(?![\w.-]))"
+)
+_QUERY = re.compile(r"(?:^|(?<=[?&;\s]))(?P<k>[A-Za-z_][\w.-]{0,40})=(?P<v>[^&#\s\"']{1,200})")
+_LINE = re.compile(r"(?m)^[ \t>*-]*(?P<k>[A-Za-z][\w .-]{0,30}?)[ \t]*:[ \t]*(?P<v>[^\n]{1,120}?)[ \t]*$")
+_EMPTY = frozenset("null none n/a na unknown true false undefined - tbd".split())
+_AGE_OVER_89 = re.compile(r"(?:9\d|1[01]\d)")
+
+
+def normal_key(key: str) -> str:
+    return re.sub(r"[\s._-]+", "", key).lower()
+
+
+class FieldValue(PatternRecognizer):
+    """The value of a field whose key names an identifier; its type is the key's."""
+
+    name, type = "field-value", "PERSON"
+    SCORE = 0.85
+
+    def find(self, text: str, lower: str, numbers: Sequence[int] | None = None) -> Iterator[Finding]:
+        if '"' in text:
+            yield from self._values(text, _JSON, KEYS)
+        if "=" in text:
+            yield from self._values(text, _QUERY, KEYS)
+        if ":" in text:
+            yield from self._values(text, _LINE, _LINE_KEYS)
+
+    def _values(self, text: str, regex: re.Pattern[str], keys: dict[str, str] | frozenset[str]) -> Iterator[Finding]:
+        for m in regex.finditer(text):
+            key = normal_key(m.group("k"))
+            if key not in keys:
+                continue
+            kind = KEYS[key]
+            group = "n" if "n" in regex.groupindex and m.group("n") is not None else "v"
+            start, end = m.span(group)
+            raw = text[start:end]
+            value = raw.strip().strip("\"'").strip()  # a quoted value in a "Key: value" line
+            start += raw.index(value) if value else 0
+            end = start + len(value)
+            if value.lower() in _EMPTY or not any(c.isalnum() for c in value):
+                continue
+            if kind == "AGE" and not _AGE_OVER_89.fullmatch(value):
+                continue  # Safe Harbor keeps ages up to 89
+            if kind == "PERSON" and (len(value.split()) > 6 or not any(c.isalpha() for c in value)):
+                continue
+            yield Finding(kind, start, end, self.SCORE, self.name, value)
