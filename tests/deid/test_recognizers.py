@@ -332,6 +332,31 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         ],
         ["order more", "refill before Friday", "I said id like 2 of them", "my ID card expired", "tracking 2 orders"],
     ),
+    "national-id": (
+        [
+            ("AHV 756.9217.0769.85 on the card", "756.9217.0769.85", "HEALTH_PLAN_ID"),  # shape and EAN-13 check
+            ("CPF 123.456.789-09", "123.456.789-09", "OTHER_ID"),
+            ("RSSMRA85T10A562S", "RSSMRA85T10A562S", "OTHER_ID"),  # a codice fiscale, no word naming it
+            ("sent 2345 6789 0124 with the form", "2345 6789 0124", "OTHER_ID"),  # Aadhaar, Verhoeff check
+            ("Medicare 2123 45670 1", "2123 45670 1", "HEALTH_PLAN_ID"),
+        ],
+        [
+            "ref 123.456.789-10",  # CPF shape, wrong check digits
+            "756.9217.0769.84",  # AHV shape, wrong check digit
+            "lot 12345678Z expires 2027",  # a DNI's shape and check letter, but a lot number
+            "order 2345 6789 0125",
+        ],
+    ),
+    "postcode-beside-town": (
+        [
+            ("Lieferadresse: Hauptstr. 5, 10115 Berlin", "10115", "ZIP"),
+            ("Koramangala, Bengaluru 560034", "560034", "ZIP"),
+            ("75011 Paris", "Paris", "LOCATION"),
+            ("wysyłka do 00-950 Warszawa", "Warszawa", "LOCATION"),  # the city's own name
+            ("〒150-0041 東京都渋谷区", "150-0041", "ZIP"),
+        ],
+        ["Paris 2024 was fun", "AS OF 0400 the pump ran", "2024 Annual Report", "Take 2 Tylenol", "Bath 1200 ml"],
+    ),
     "field-value": (
         [
             ('{"first_name": "wei", "last_name": "chen"}', "wei", "PERSON"),  # a tool call's arguments

@@ -35,12 +35,21 @@ class Zip(PatternRecognizer):
             0.7,
             r"\d{4} [a-z]{2} ",
         ),
+        # Australian states before their four digits: "Parramatta NSW 2150"
+        (
+            r"\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\s+(?P<v>\d{4})\b(?![\w.,-]\d)",
+            0.8,
+            r"\b(?:nsw|vic|qld|sa|wa|tas|nt|act)\s+\d{4}",
+        ),
         # any national form after the word: "ZIP: 394 13", "my zip code is 610", "postcode 7412 SL"
         (
             Anchored(
-                r"(?i:\b(?:zip|postal|post)\s*(?:code)?\b|\bpostcode\b)\s*(?:is|:|#)?\s*"
+                r"(?i:\b(?:zip|postal|post)\s*(?:code)?\b|\b(?:postcode|eircode|plz|cep|pincode|pin code|"
+                r"postnummer|postinumero|code postal|código postal|codigo postal|kod pocztowy|"
+                r"irányítószám|psč)\b)\s*(?:is|:|#)?\s*"
                 r"(?P<v>\d[\dA-Z]{1,4}(?:[ -][\dA-Z]{2,4})?)(?![\w-])",
-                r"\b(?:zip|postal|post\s*code|postcode)",
+                r"\b(?:zip|postal|post\s*code|postcode|eircode|plz|cep|pincode|pin code|postnummer|postinumero|"
+                r"code postal|código postal|codigo postal|kod pocztowy|irányítószám|psč)",
             ),
             0.85,
         ),
@@ -257,3 +266,72 @@ class Facility(PatternRecognizer):
         ),
     )
     FLAGS = 0
+
+
+# Postal codes of the world as written beside their town: "10115 Berlin", "00-950 Warszawa", "411 38
+# Göteborg", "1000-001 Lisboa", "CH-8001 Zürich", "Bengaluru 560034", "Auckland 1010", "〒150-0001".
+_CODE = r"(?:[A-Z]{1,2}-)?(?P<v>\d{4,6}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{5}-\d{3}|\d{3}-\d{4})"
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LINE_START = re.compile(r"(?:^|\n|, )[ \t]*(?:[A-Z]{1,2}-)?$")
+_NUMBER_GOES_ON = re.compile(r"\d|[-/.,:]\d")
+_NUMBER_GOES_ON_BACK = re.compile(r"\d[-/.,:]?$")
+_TITLE_TOWN = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_A-ZÀ-Þ]+(?:[ -][^\W\d_][^\W\d_A-ZÀ-Þ]*)*")
+_TOWN = r"[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2}"
+
+
+class PostcodeBesideTown(PatternRecognizer):
+    """A postal code written before or after a town the gazetteer knows is a postal code, in the country
+    formats that have no letters to tell them from other numbers; the town is reported with it. A number
+    before a word that is no town ("2024 Annual Report", "500 Tablets") is not."""
+
+    name, type = "postcode-beside-town", "ZIP"
+    TRIGGER = r"\d{2}"
+    PATTERNS = (
+        (rf"(?<![\w.,/-]){_CODE}[ \t]+(?P<town>{_TOWN})", 0.8),
+        (rf"(?P<town>{_TOWN})(?:[ \t]+|[ \t]?-[ \t]?|,[ \t]*)(?:[A-Z]{{1,2}}-)?(?P<v>\d{{4,6}}|\d{{3}} \d{{2}})", 0.8),
+        (r"〒\s?(?P<v>\d{3}-\d{4})", 0.9, r"〒"),
+    )
+    FLAGS = 0
+
+    def __init__(self) -> None:
+        super().__init__()
+        from phigate.deid import gazetteer
+
+        g = gazetteer.load()
+        self._cities, self._common = g.cities | g.city_aliases, g.common
+
+    def find(self, text: str, lower: str, numbers: Sequence[int] | None = None) -> Iterator[Finding]:
+        for regex, base, trigger, _anchored, _numeric in self._compiled:
+            if trigger is not None and trigger.search(lower) is None:
+                continue
+            for m in regex.finditer(text):
+                v_start, v_end = m.span("v")
+                goes_on_back = _NUMBER_GOES_ON_BACK.search(text, max(0, v_start - 2), v_start)
+                if goes_on_back or _NUMBER_GOES_ON.match(text, v_end):
+                    continue
+                code = Finding(self.type, v_start, v_end, base, self.name, m.group("v"))
+                if "town" not in regex.groupindex:
+                    yield code
+                    continue
+                town_first = m.start("town") < v_start
+                line_start = _LINE_START.search(text, max(0, m.start() - 6), m.start())
+                if _YEAR.fullmatch(code.text) and (town_first or not line_start):
+                    continue  # "Paris 2024", "1999 Berlin trip"; but "…, 2000 Antwerpen" and a line's "8000 Aarhus"
+                town = self._town(m.group("town"), town_first)
+                if town is not None:
+                    start, end = m.start("town") + town[0], m.start("town") + town[1]
+                    yield code
+                    yield Finding("LOCATION", start, end, 0.7, self.name, text[start:end])
+
+    def _town(self, words: str, town_first: bool) -> tuple[int, int] | None:
+        """Where in ``words`` the longest run of them next to the code that is a town lies ("Göteborg",
+        "Praha 1"'s "Praha"), written in title case and no English word ("Of", "Same", "Post" are US towns)."""
+        bounds = [w.span() for w in re.finditer(r"\S+", words)]
+        for n in range(len(bounds), 0, -1):
+            run = bounds[-n:] if town_first else bounds[:n]
+            start = run[0][0]
+            candidate = words[start : run[-1][1]].rstrip(".,")
+            key = " ".join(candidate.lower().split())
+            if _TITLE_TOWN.fullmatch(candidate) and key in self._cities and key not in self._common:
+                return start, start + len(candidate)
+        return None

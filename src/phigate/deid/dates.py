@@ -18,6 +18,22 @@ _YEAR = r"(?:19|20)\d{2}"
 
 
 _MONTH_WORD = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+# month names in the languages shop customers write, as they follow a day ("4. März", "4 de mayo", "15
+# stycznia", "3 maart"): German, French, Spanish, Italian, Portuguese, Dutch, the Nordic languages, Polish,
+# Czech, Finnish, Turkish, Romanian
+_FOREIGN_MONTH = (
+    r"januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|"
+    r"juillet|août|aout|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
+    r"ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|"
+    r"februari|maart|mei|augustus|augusti|marts|maj|desember|stycznia|lutego|marca|kwietnia|maja|czerwca|"
+    r"lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|ledna|února|unora|března|"
+    r"brezna|dubna|května|kvetna|června|cervna|července|cervence|srpna|září|zari|října|rijna|listopadu|"
+    r"prosince|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|"
+    r"syyskuuta|lokakuuta|marraskuuta|joulukuuta|ocak|şubat|subat|mart|nisan|mayıs|haziran|temmuz|ağustos|"
+    r"eylül|ekim|kasım|aralık|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|"
+    r"decembrie|januar|februar|april|august|september|november"
+)
 _DIGIT_SEP = r"\d[/.-]\d"
 # no digit, slash, dot or hyphen before, unless a word ends there ("Quartermain.8/31", "TOXICITY-9/2/92")
 _GLUED = r"(?:(?<![\d/.-])|(?<=[A-Za-z][.-]))"
@@ -45,6 +61,18 @@ class Date(PatternRecognizer):
         (Anchored(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+(?:of\s+)?{_YEAR})?\b", rf"\b(?:{_MONTH_WORD})"), 0.8),
         (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:{_YEAR}|'?\d{{2}}(?!\d)))?\b", 0.8, _MONTH_WORD),
         (Anchored(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", rf"\b(?:{_MONTH_WORD})"), 0.7),
+        (
+            rf"(?<![\d/.-])(?P<v>(?:0?[1-9]|[12]\d|3[01])(?:\.|º|er)?\s+(?:de\s+)?"
+            rf"(?:{_FOREIGN_MONTH})(?:,?\s+(?:de\s+|del\s+)?{_YEAR})?)(?![\w])",
+            0.8,
+            rf"\d\.?\s+(?:de\s+)?(?:{_FOREIGN_MONTH})\b",
+        ),
+        # East Asian order, year first: "1961年3月4日", "1961년 3월 4일"
+        (
+            r"(?<!\d)(?:19|20)\d{2}\s?[年년]\s?(?:0?[1-9]|1[0-2])\s?[月월]\s?(?:0?[1-9]|[12]\d|3[01])\s?[日일]",
+            0.9,
+            r"[年년]",
+        ),
         # a month alone is still an element of a date: "in March", "since sept."; "the 11th" after "on"
         (
             rf"\b(?:in|since|during|until|till|by|early|late|mid|last|next|this)[\s-]+(?P<v>{_MONTH})"
@@ -164,6 +192,10 @@ _AGE_WORDS = (
     rf"ninety(?:[- ](?:{_UNITS_WORD}))?|(?:one|a)[- ]hundred(?:[- ](?:and[- ])?(?:{_UNITS_WORD}|ten|eleven|twelve))?"
 )
 _AGE_CUE = r"\b(?:i['’]m|i am|she['’]s|he['’]s|she is|he is|aged|age|turned|turns|turning)"
+# what follows a number that is a measurement, not an age ("BP turned 95 systolic", "she is 94 kg")
+_NOT_AN_AGE = (
+    r"(?![.,]\d|\s*(?:%|mg|lbs?|kg|degrees|systolic|diastolic|bpm|/|mmhg|pounds|kilos|percent|minutes)(?!\w))"
+)
 _AGE_WORD_TRIGGER = r"ninety|hundred"
 
 
@@ -171,16 +203,31 @@ class Age(PatternRecognizer):
     """Safe Harbor removes ages over 89 only; younger ages are not identifiers."""
 
     name, type = "age-over-89", "AGE"
-    TRIGGER = r"\b(?:9\d|1[01]\d)\b|ninety|hundred"
+    TRIGGER = r"(?:9\d|1[01]\d)|ninety|hundred"
     PATTERNS = (
-        (r"\b(?P<v>(?:9\d|1[01]\d))[- ]?(?:y/?o|yrs?(?:[- ]old)?|years?(?:[- ]old)?|yo)\b", 0.9),
-        (r"\b(?:age|aged|age:)\s*(?P<v>(?:9\d|1[01]\d))\b", 0.9),
-        (r"\b(?P<v>(?:9\d|1[01]\d))(?:th)? birthday\b", 0.85),
+        (r"\b(?P<v>(?:9\d|1[01]\d))[- ]?(?:y/?o|y\.\s?o\b\.?|yrs?(?:[- ]old)?|years?(?:[- ]old)?|yo)\b", 0.9),
+        (r"\b(?:age|aged|age:|age of|ages)\s*(?P<v>(?:9\d|1[01]\d))\b(?![.,]\d)", 0.9),
+        (r"\b(?P<v>(?:9\d|1[01]\d))(?:th|st|nd|rd)? birthday\b", 0.85),
+        # a note's "93F" and "104 M with": age and sex, in capitals
         (
-            r"\b(?:turned|turns|turning)\s+(?P<v>(?:9\d|1[01]\d))\b"
-            r"(?![.,]\d|\s*(?:%|mg|lbs?|kg|degrees|systolic|diastolic|bpm))",
+            r"(?-i:\b(?P<v>(?:9\d|1[01]\d))(?:[FM]|\s[FM](?=\s+(?:with|w/|who|presents|presenting|admitted|s/p|c/o|"
+            r"pmh|hx))))\b(?![\w.-]\d)",
+            0.8,
+        ),
+        # "I'm 93", "she's 101", "mum is 94", "turned 92": a person, not a lab value, is the subject
+        (
+            rf"(?:{_AGE_CUE}|\b(?:mum|mom|mother|dad|father|gran|granny|grandma|grandmother|grandpa|grandfather|"
+            r"nan|nana|aunt|uncle|husband|wife|patient|pt)\s+(?:is|was))\s+(?:now\s+|just\s+)?"
+            rf"(?P<v>(?:9\d|1[01]\d))\b{_NOT_AN_AGE}",
+            0.8,
+        ),
+        # the languages shop customers write: "93 años", "93 Jahre alt", "93-jährige", "93 ans", "93歳"
+        (
+            r"\b(?P<v>(?:9\d|1[01]\d))(?:\s|-)?(?:años|anos|ans|jahre|jährige[rnm]?|anni|lat|år|jaar|vuotias|"
+            r"éves|ετών|yaşında|let|rokov|godina|ani|roky)\b",
             0.85,
         ),
+        (r"(?P<v>(?:9\d|1[01]\d))(?:歳|才|세|岁)", 0.85, r"\d(?:歳|才|세|岁)"),
         # in words: "I'm ninety-two", "she is a hundred and one", "ninety four years old"
         (rf"(?:{_AGE_CUE})\s+(?:a\s+)?(?P<v>{_AGE_WORDS})\b", 0.85, _AGE_WORD_TRIGGER),
         (rf"\b(?P<v>{_AGE_WORDS})[- ](?:years?|yrs?)(?:[- ]old)?\b", 0.85, _AGE_WORD_TRIGGER),

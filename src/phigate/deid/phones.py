@@ -7,8 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+import phonenumbers
+
 from phigate.deid import validators
-from phigate.deid.recognizer import Anchored, PatternRecognizer
+from phigate.deid.national_ids import HEALTH_NUMBER_WORDS, NATIONAL_ID_WORDS
+from phigate.deid.recognizer import Anchored, PatternRecognizer, after_product_code
 from phigate.taxonomy import Finding
 
 _PHONE_CORE = r"(?:\(\d{3}\)\s?|\d{3}(?:[-.] ?|\s))\d{3}(?:[-.] ?|\s)\d{4}"  # "212- 476- 8356" too
@@ -72,7 +75,54 @@ class Phone(PatternRecognizer):
 
     def find(self, text: str, lower: str, numbers: Sequence[int] | None = None) -> Iterator[Finding]:
         for f in super().find(text, lower, numbers):
+            if _NAMED_ID.search(lower, max(0, f.start - 48), f.start):
+                continue  # "NHS number 943 476 5919" is the ID the text calls it, whatever its digit groups
+            if f.score <= _WEAK and not after_product_code(lower, f.start) and national_number(f.text):
+                f = Finding(f.type, f.start, f.end, _NATIONAL, f.recognizer, f.text)
             yield _parenthesised(text, f)
+
+
+# Countries shop customers write from, for numbers written the national way with no "+" and country code
+REGIONS = (
+    "GB", "IE", "DE", "AT", "CH", "FR", "NL", "BE", "LU", "ES", "PT", "IT", "PL", "CZ", "SK", "HU", "RO", "GR",
+    "SE", "NO", "DK", "FI", "TR", "IL", "ZA", "NG", "KE", "IN", "PH", "JP", "KR", "AU", "NZ", "BR", "AR", "MX",
+)  # fmt: skip
+_NATIONAL = 0.6
+_TRUNK = re.compile(r"\(?0[1-9]")
+# a number the text names as an identity, health or insurance number
+_NAMED_ID = re.compile(
+    rf"\b(?:nhs|medicare|medicaid|member|subscriber|policy|mrn|{NATIONAL_ID_WORDS}|{HEALTH_NUMBER_WORDS})\b"
+    r"[\s-]*(?:(?:number|num|no|nr|id)\b\.?)?\s*[:#]?\s*$"
+)
+_SEPARATORS = re.compile(r"[-.\s]+")
+_ABROAD = re.compile(r"\(?00[1-9]")
+
+
+def national_number(value: str) -> bool:
+    """Digit groups dialled with the international prefix 00 and a country code, or with a trunk prefix
+    ("0151 23456789", "06 12 34 56 78", "(02) 9374 4000") that one of ``REGIONS`` numbers this way:
+    libphonenumber's metadata knows each country's lengths and ranges, so a lot number or a dosing
+    schedule with as many digits is not a phone."""
+    if _ABROAD.match(value):  # "0044 20 7946 0958": the international prefix dialled as 00
+        try:
+            return phonenumbers.is_valid_number(phonenumbers.parse("+" + value.lstrip("(")[2:], None))
+        except phonenumbers.NumberParseException:
+            return False
+    if _TRUNK.match(value) is None or not 9 <= sum(ch.isdigit() for ch in value) <= 12:
+        return False
+    for region in REGIONS:
+        try:
+            number = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return True
+        # a number from a range kept free for fiction ("07700 900123") is grouped as the country groups it
+        written = _SEPARATORS.sub(" ", value).strip()
+        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        if phonenumbers.is_possible_number(number) and " " in written and written == national:
+            return True
+    return False
 
 
 def _parenthesised(text: str, f: Finding) -> Finding:

@@ -31,6 +31,14 @@ class Anchored(str):
 
 
 NUMBER_START = "(?=[\\d(+])"
+# a product's code is written after one of these words: "lot 12345678Z", "batch 0151 2345", "model 07700 900123"
+_PRODUCT_CODE = re.compile(r"\b(?:lot|batch|sku|item|part|model|code|version|build|ndc|upc|ean|isbn)\b\W*$")
+
+
+def after_product_code(lower: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a word that makes it a product's code, not a person's."""
+    return _PRODUCT_CODE.search(lower, max(0, start - 16), start) is not None
+
 _NUMBER_START = re.compile(r"(?<!\d)[\d(+]")
 
 
