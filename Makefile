@@ -12,15 +12,18 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --upgrade pip
 
-# The first install compiles llama.cpp (llama-cpp-python) from source: several minutes on 2 cores.
-# pip prints its progress ("Building wheel for llama-cpp-python ... still running"); later installs reuse the wheel.
-$(VENV)/.installed-run: pyproject.toml | $(BIN)/python
+# The first install compiles llama.cpp (llama-cpp-python) from source for any AVX2 CPU, not for the
+# build machine's own (scripts/ensure-llama.sh says why): about 8 minutes on 2 cores; later installs
+# reuse the wheel from ~/.cache/phigate/wheels.
+$(VENV)/.installed-run: pyproject.toml scripts/ensure-llama.sh | $(BIN)/python
 	@echo ">>> Installing phigate[local]; the first build of llama-cpp-python takes about 8 minutes."
+	bash scripts/ensure-llama.sh $(BIN)/python
 	$(BIN)/pip install --progress-bar on -e '.[local]'
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+$(VENV)/.installed-test: pyproject.toml scripts/ensure-llama.sh | $(BIN)/python
 	@echo ">>> Installing phigate[local,postgres,dev]; the first build of llama-cpp-python takes about 8 minutes."
+	bash scripts/ensure-llama.sh $(BIN)/python
 	$(BIN)/pip install --progress-bar on -e '.[local,postgres,dev]'
 	touch $@ $(VENV)/.installed-run
 
