@@ -27,6 +27,9 @@ FOUND: list[tuple[str, str, str]] = [
     ("returned to OR on 7-8 for coiling", "7-8", "DATE"),
     ("BC FROM 3-5 GREW STAPH", "3-5", "DATE"),
     ("PICC PLACED IN R AC 11/17, ART LINE", "11/17", "DATE"),
+    ("vent changed to cpap.\nseen in clinic 10/5 by cardiology", "10/5", "DATE"),  # the vent word is a line up
+    ("pain meds started 5/10, then morphine", "5/10", "DATE"),  # not a score: nothing scored before it
+    ("nc weaned 02 Dec 2019 from 4L", "02 Dec 2019", "DATE"),
 ]
 
 LEFT_ALONE: list[tuple[str, str]] = [
@@ -42,6 +45,13 @@ LEFT_ALONE: list[tuple[str, str]] = [
     ("the 4th ICS on the left", "DATE"),
     ("take 1/2.5 tabs", "DATE"),
     ("stay in unit 9 tonight", "DATE"),
+    ("c/o chest pressure 6/10, relieved by ntg", "DATE"),  # a score out of ten
+    ("back discomfort #4/10 this am", "DATE"),
+    ("resp: trialed on 5/5 cpap, tolerating well", "DATE"),  # pressure support over PEEP
+    ("weaned psv to 10/5 and extubated", "DATE"),
+    ("3/6 SEM at LUSB", "DATE"),  # a murmur grade
+    ("grade 2/6 holosystolic murmur", "DATE"),
+    ("nc 02 dec from 4->2 L", "DATE"),  # decreased, not December
 ]
 
 

@@ -117,6 +117,8 @@ class Date(PatternRecognizer):
             # "IMV 10/5/50", "12/5/65%": ventilator settings in the shape of a date with a two-digit year
             if _TWO_DIGIT_YEAR.fullmatch(f.text) and _measured(text, lower, f):
                 continue
+            if f.text.endswith("dec") and _CHANGED_FROM.match(lower, f.end):
+                continue  # "nc 02 dec from 4->2": decreased, not December
             yield f
 
     def validate(self, value: str) -> bool:
@@ -139,13 +141,26 @@ _MEASURE_BEFORE = re.compile(
 _MEASURE_AFTER = re.compile(
     r"\s*(?:%|peep|ips|ns\b|d5|str(?:ength)?\b|up\b|hrs?\b|h\b|of\b|x\b|cm\b|mm|mg|mcg|ml|cc|l\b|tabs?\b|pills?|"
     r"cups?\b|doses?\b|bottles?|bl\b|sets?\b|times|pain|cp\b|angina|incisional|units?\b|ratio|days?\b|wks?\b|"
-    r"weeks?\b|mos?\b|months?\b|yrs?\b|years?\b|min\b|minutes|hours|beats|breaths|lit(?:er|re)s?\b|lpm)",
+    r"weeks?\b|mos?\b|months?\b|yrs?\b|years?\b|min\b|minutes|hours|beats|breaths|lit(?:er|re)s?\b|lpm|sem\b|hsm\b|"
+    r"murmur|(?:holo)?systolic)",
     re.IGNORECASE,
 )
 _DATE_CUE = re.compile(r"\b(?:on|since|from|until|till|s/p|dated?|dob|admitted|born|of)\W{0,3}$|\bs/p\s+\w+\s*$")
 _FRACTIONS = frozenset({"1/2", "1/3", "2/3", "1/4", "3/4", "1/8", "3/8"})
+# "chest pressure 6/10", "c/o back discomfort #4/10": a score out of ten after a word for what is scored
+_OUT_OF_TEN = re.compile(r"(?:10|\d)/10")
+_SCORED = re.compile(
+    r"\b(?:pain|cp|pressure|discomfort|ache|aching|hurts?|sore(?:ness)?|tender(?:ness)?|level|nausea)\b"
+)
+_EVENT_CUE = re.compile(r"\b(?:on|since|from|until|started|began|begun|stopped|given|dated?)\W{0,3}$")
+# a respiratory paragraph, where "5/5" and "10/5" are pressure support over PEEP ("trialed on 5/5")
+_VENT_WORDS = re.compile(
+    r"\b(?:vent(?:ilator)?|cpap|c\s?pap|bi-?pap|psv?|peep|imv|simv|extubat\w*|wean\w*|fio2|trach|resp)\b"
+)
+_VENT_SETTING = re.compile(r"(?:[5-9]|1\d|2[0-5])/(?:5|6|8|10)")
 
 
+_CHANGED_FROM = re.compile(r"\s+(?:from|to|by)\b")
 _TWO_DIGIT_YEAR = re.compile(r"\d{1,2}/\d{1,2}/\d{2}")
 
 
@@ -184,7 +199,23 @@ class ShortDate(PatternRecognizer):
                 continue
             if f.text in _FRACTIONS and not _DATE_CUE.search(before):
                 continue
+            line = lower[max(0, f.start - 60, lower.rfind("\n", 0, f.start) + 1) : f.start]
+            if _OUT_OF_TEN.fullmatch(f.text) and _SCORED.search(line) and not _EVENT_CUE.search(before):
+                continue
+            if self._vent_setting(lower, f):
+                continue
             yield f
+
+    @staticmethod
+    def _vent_setting(lower: str, f: Finding) -> bool:
+        """Pressure support over PEEP ("trialed on 5/5", "weaned to 10/5") near a ventilator word: the
+        support is at least the PEEP, which a month and day need not be."""
+        if not _VENT_SETTING.fullmatch(f.text):
+            return False
+        support, peep = (int(x) for x in f.text.split("/"))
+        start = max(0, f.start - 80, lower.rfind("\n", 0, f.start) + 1)
+        end = min(f.end + 40, len(lower) if (nl := lower.find("\n", f.end)) < 0 else nl)
+        return support >= peep and bool(_VENT_WORDS.search(lower, start, end))
 
 
 _UNITS_WORD = r"one|two|three|four|five|six|seven|eight|nine"
