@@ -32,8 +32,10 @@ LEFT_ALONE: list[tuple[str, str]] = [
     ("NP made aware", "made"),
     ("What are the symptoms of Alagille Syndrome ?", "Alagille"),
     ("How is Kawasaki Disease treated?", "Kawasaki"),
+    # languages and states are not first names, even capitalised beside a title
+    ("Pt speaks Italian and some English, daughter translating", "English"),
+    ("Georgia Nurse aware of plan", "Georgia"),
 ]
-
 
 
 @pytest.mark.parametrize(("text", "name"), FOUND)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from phigate.deid.clinical import _FUNCTION, _RELATIONS, NoteVocabulary
-from phigate.deid.gazetteer import DAYS_MONTHS, US_STATES
+from phigate.deid.gazetteer import DAYS_MONTHS, LANGUAGES, US_STATES
 from phigate.deid.medication import CLINICAL_SHORTHAND, looks_like_medication
 from phigate.deid.names import _Token
 from phigate.taxonomy import Finding
@@ -45,10 +45,6 @@ _WARD_NUMBER = re.compile(
     r"[ \t]?\d(?![\d.,:/%-]\d|[\d%/]|\s*(?:mg|mcg|g|gm|u|units|ml|cc|l|mm|cm|hrs?|h|x|am|pm|days?|wks?|weeks?|"
     r"months?|yrs?|years?|times)\b)",
     re.IGNORECASE,
-)
-_LANGUAGES = frozenset(
-    "english spanish french german italian portuguese russian chinese mandarin cantonese japanese korean arabic "
-    "hindi urdu polish greek hebrew yiddish vietnamese tagalog haitian creole farsi persian swahili amharic".split()
 )
 _NAMED_FOR = frozenset("holy sacred good mount mt".split())  # first words of institutions named for a virtue
 _PLACE_PREPOSITIONS = frozenset("to from at in into by".split())
@@ -114,7 +110,7 @@ class ClinicalPlaces(NoteVocabulary):
             lw = t.lower
             if len(lw) < 4 or lw not in self.g.cities or lw in self.g.common or lw in _FUNCTION or lw in US_STATES:
                 continue
-            if lw in self.g.countries or lw in self.g.eponyms or lw in _LANGUAGES or self._shorthand(text, t):
+            if lw in self.g.countries or lw in self.g.eponyms or lw in LANGUAGES or self._shorthand(text, t):
                 continue  # "in DOUGLAS POUCH", "converse in English"
             if not _after_preposition(text, tokens, i):
                 continue

@@ -46,6 +46,10 @@ GREETINGS = frozenset(
     ).split()
 )
 TITLES = frozenset("dr doctor mr mrs ms miss mx prof professor nurse np pa rn md sister brother fr".split())
+LANGUAGES = frozenset(
+    "english spanish french german italian portuguese russian chinese mandarin cantonese japanese korean arabic "
+    "hindi urdu polish greek hebrew yiddish vietnamese tagalog haitian creole farsi persian swahili amharic".split()
+)
 DAYS_MONTHS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()

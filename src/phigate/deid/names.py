@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from phigate.deid.gazetteer import DAYS_MONTHS, NEVER, TITLES, US_STATES, Gazetteer
+from phigate.deid.gazetteer import DAYS_MONTHS, LANGUAGES, NEVER, TITLES, US_STATES, Gazetteer
 from phigate.deid.medication import CLINICAL_SHORTHAND, clinical_term
 from phigate.taxonomy import Finding
 
@@ -131,7 +131,9 @@ class NameFinder:
         named = lw in self.g.first or lw in self.g.last
         if not named:
             return 0
-        return 1 if lw in self.g.common else 2
+        # a country, a state or a language is a name only with more evidence ("India", "Florida", "English")
+        shared = lw in self.g.common or lw in self.g.countries or lw in US_STATES or lw in LANGUAGES
+        return 1 if shared else 2
 
     def _cue_before(self, tokens: list[_Token], i: int, text: str) -> str | None:
         for n in (2, 1):
