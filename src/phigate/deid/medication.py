@@ -55,7 +55,8 @@ CLINICAL_SHORTHAND = frozenset(
     "pacu rehab hospice foley ngt ogt peg picc cvl iabp ett bipap cpap vent gtt mae perrla perrl nsr sr sb "
     "st vss ekg cxr ct mri pa ra la rll lll rul lul nc ns lr ivf tpn tf aline stepdown step-down tsicu vicu "
     "pcu osh ortho simv imv psv cmv nrb sao pao paco na ve po pac pacs pvc pvcs bil sys lue rue lle rle pacer "
-    "quinton hickman bair ch usoh prev cvvh cvvhd mech nh wh".split()
+    "quinton hickman bair ch usoh prev cvvh cvvhd mech nh wh fe ca cl crea fent amio dobut vaso norepi "
+    "cipro zosyn ceftaz colace senna flagyl ampho versed dilaudid".split()
 )
 _TERM_ENDING = re.compile(
     r"(?:ated|ized|ically|ectomy|otomy|ostomy|itis|osis|emia|aemia|ology|ological|pathy|plasty|scopy|trophy|"
