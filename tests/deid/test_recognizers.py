@@ -88,6 +88,15 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     "fax": ([("fax: (555) 212-9999", "(555) 212-9999", "FAX")], ["fax it to us"]),
     "date": (
         [
+            ('interrogation 12-Jan-2026 ok', '12-Jan-2026', 'DATE'),
+            ("born June '58 in Ohio", "June '58", 'DATE'),
+            ('PPM implanted 06/2019 at', '06/2019', 'DATE'),
+            ('(γεν. 15 Μαρτίου 1947)', '15 Μαρτίου 1947', 'DATE'),
+            ('A 2026. március 4-én leadott', '2026. március 4', 'DATE'),
+            ('生年月日：昭和52年4月18日', '昭和52年4月18日', 'DATE'),
+            ('طلبت الدواء يوم ١٥ مارس ٢٠٢٦ ولم', '١٥ مارس ٢٠٢٦', 'DATE'),
+            ('Đơn đặt ngày 14 tháng 3 năm 2026.', '14 tháng 3 năm 2026', 'DATE'),
+            ('родилась 3 марта 1950 г.', '3 марта 1950', 'DATE'),
             ("DOB 03/04/1961", "03/04/1961", "DATE"),
             ("born on 1961.03.04", "1961.03.04", "DATE"),  # ISO order, dots or slashes
             ("born 1961/3/4", "1961/3/4", "DATE"),
@@ -102,7 +111,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("1961-03-04", "1961-03-04", "DATE"),
             ("When: 1992-11-12 07:04:41\nWhere", "1992-11-12 07:04:41", "DATE"),
         ],
-        [
+        ['ANA titer 1/2000 speckled',
             "BP 120/80",
             "take 1/2 tab",
             "it may help",
@@ -185,6 +194,10 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     ),
     "age-over-89": (
         [
+            ('for my mother, who is 91. She', '91', 'AGE'),
+            ('im 95 dear so be patient', '95', 'AGE'),
+            ('mein Vater, er ist 91.', '91', 'AGE'),
+            ('Їй 91 рік.', '91', 'AGE'),
             ("she is 92 years old", "92", "AGE"),
             ("a 101 y/o man", "101", "AGE"),
             ("aged 95", "95", "AGE"),
@@ -192,7 +205,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("I'm ninety-two and can't drive", "ninety-two", "AGE"),  # in words
             ("ninety four years old", "ninety four", "AGE"),
         ],
-        [
+        ['a patient who is 95% adherent',
             "a 45 year old",
             "age 89",
             "92 tablets",
@@ -244,12 +257,13 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     ),
     "street-lower": (
         [
+            ('we moved to 55 e 3rd st bayonne 07002 ty', '55 e 3rd st bayonne 07002', 'STREET_ADDRESS'),
             ("the box goes to 31 elm st apt 6 peoria il 61602 by friday", "31 elm st apt 6 peoria il 61602",
              "STREET_ADDRESS"),
             ("i moved to 4417 n kedzie blvd unit 2", "4417 n kedzie blvd unit 2", "STREET_ADDRESS"),
             ("we are at 77 maple road now", "77 maple road", "STREET_ADDRESS"),
         ],
-        ["it is 3 blocks down main st", "take 2 tabs and rest", "walked 5 miles on the road", "i had 2 of them st"],
+        [ "it is 3 blocks down main st", "take 2 tabs and rest", "walked 5 miles on the road", "i had 2 of them st"],
     ),
     "address-after-cue": (
         [
@@ -280,13 +294,48 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         ],
         ["the unit of insulin", "take 2 units daily", "suite of tests", "BP 82-116/30-60 via NBP", "rue is a herb"],
     ),
+    "address-line": (
+        [
+            ("Address: Unit 3B, 1187 Kalayaan Avenue, Brgy. Poblacion, Makati City 1210",
+             "Unit 3B, 1187 Kalayaan Avenue, Brgy. Poblacion, Makati City 1210", "STREET_ADDRESS"),
+            ("Adresse: Thereses gate 14 B, leil. H0203, 0358 Oslo. Fastlegen har sendt e-resept.",
+             "Thereses gate 14 B, leil. H0203, 0358 Oslo", "STREET_ADDRESS"),  # the sentence ends at "Oslo."
+            ("Szállítási cím: 1085 Budapest, József körút 34. 2. em. 6. ajtó",
+             "1085 Budapest, József körút 34. 2. em. 6. ajtó", "STREET_ADDRESS"),
+            ("Адреса: вул. Велика Васильківська, 72, кв. 18, Київ, 03150. РНОКПП",
+             "вул. Велика Васильківська, 72, кв. 18, Київ, 03150", "STREET_ADDRESS"),
+            ("お届け先：〒160-0022 東京都新宿区新宿三丁目12-8 メゾン新宿305号室",
+             "〒160-0022 東京都新宿区新宿三丁目12-8 メゾン新宿305号室", "STREET_ADDRESS"),
+            ("Lieferadresse: Hauptstr. 5, 10115 Berlin", "Hauptstr. 5, 10115 Berlin", "STREET_ADDRESS"),  # one span
+        ],
+        ["Email address: jo@example.org", "IP address: 10.0.0.1", "Return address: see the label"],
+    ),
+    "phone-after-cue": (
+        [
+            ("收件人：陳嘉慧，電話 6178 2043，", "6178 2043", "PHONE"),
+            ("4050-179 Porto. Telemóvel 912 555 038.", "912 555 038", "PHONE"),
+            ("Cualquier cosa llamame al (011) 15-5555-0142.", "(011) 15-5555-0142", "PHONE"),
+            ("رقم الموبايل ٠١٠٠ ٥٥٥ ٠١٤٢", "٠١٠٠ ٥٥٥ ٠١٤٢", "PHONE"),
+        ],
+        ["cell 14 units", "mobile app version 2.3.1", "phone 5 times today, 1200 mg", "hotel 1234567"],
+    ),
     "facility": (
         [
+            ('saw her at Riverbend Family Medicine', 'Riverbend Family Medicine', 'LOCATION'),
+            ('moved to Sunrise Gardens Memory Care in May', 'Sunrise Gardens Memory Care', 'LOCATION'),
+            ('rdv à la Clinique médicale Saint-Denis demain', 'Clinique médicale Saint-Denis', 'LOCATION'),
             ("admitted to Mercy General Hospital", "Mercy General Hospital", "LOCATION"),
             ("seen at Ashford Family Practice on Monday", "Ashford Family Practice", "LOCATION"),
             ("she moved into Rosewood Care Home", "Rosewood Care Home", "LOCATION"),
         ],
-        ["go to a hospital", "the clinic is open", "find an urgent care near you", "our family practice team"],
+        [
+            "board certified in Internal Medicine",
+            "the hospital de la ville",
+            "go to a hospital",
+            "the clinic is open",
+            "find an urgent care near you",
+            "our family practice team",
+        ],
     ),
     "mrn": (
         [("MRN: 4471920", "4471920", "MRN"), ("medical record number A12345", "A12345", "MRN")],
@@ -294,6 +343,10 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     ),
     "health-plan-id": (
         [
+            ('My medical card no. is 1837264A', '1837264A', 'HEALTH_PLAN_ID'),
+            ('NHIA enrolee no. NHIA/LAG/0048213.', 'NHIA/LAG/0048213', 'HEALTH_PLAN_ID'),
+            ('SHA No. SHA-0048192736.', 'SHA-0048192736', 'HEALTH_PLAN_ID'),
+            ('被保険者番号 31204857、', '31204857', 'HEALTH_PLAN_ID'),
             ("member ID XJH-4471920-01", "XJH-4471920-01", "HEALTH_PLAN_ID"),
             ("policy number 99-8876543", "99-8876543", "HEALTH_PLAN_ID"),
             ("my medicare card is 3318 20476 2", "3318 20476 2", "HEALTH_PLAN_ID"),  # digit groups, "card"
@@ -301,12 +354,21 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("insurance id: BCBS 774410982", "774410982", "HEALTH_PLAN_ID"),  # the issuer stays outside
             ("Group #: 441207", "441207", "HEALTH_PLAN_ID"),
         ],
-        ["member of staff", "policy on refunds", "PLAN: OR 0930->CABG", "PLAN OR 7-10DAYS", "group of 3 or 4 kids"],
+        [
+            "signed with SHA 256 keys",
+            "member of staff",
+            "policy on refunds",
+            "PLAN: OR 0930->CABG",
+            "PLAN OR 7-10DAYS",
+            "group of 3 or 4 kids",
+        ],
     ),
     "account-number": ([("account number 88812345", "88812345", "ACCOUNT_NUMBER")], ["my account is locked"]),
     "license-number": (
-        [("driver's license D1234567", "D1234567", "LICENSE_NUMBER"), ("DEA AB1234563", "AB1234563", "LICENSE_NUMBER")],
-        ["DEA AB1234567", "license to drive"],
+        [
+            ('TX CDL 40918273, they', '40918273', 'LICENSE_NUMBER'),
+        ("driver's license D1234567", "D1234567", "LICENSE_NUMBER"), ("DEA AB1234563", "AB1234563", "LICENSE_NUMBER")],
+        [ "DEA AB1234567", "license to drive"],
     ),
     "vehicle-id": (
         [
@@ -325,12 +387,14 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     "biometric-id": ([("fingerprint id FP-883721", "FP-883721", "BIOMETRIC_ID")], ["fingerprint scanner"]),
     "other-id": (
         [
+            ('ת.ז. 328417563.', '328417563', 'OTHER_ID'),
+            ('via USPS, tracking 9400 1118 9922 3847 5510 63.', '9400 1118 9922 3847 5510 63', 'OTHER_ID'),
             ("order number 100234", "100234", "OTHER_ID"),
             ("NPI 1234567893", "1234567893", "OTHER_ID"),
             ("my insurance is Cigna, id U8812739401", "U8812739401", "OTHER_ID"),  # a bare "id"
             ("tracking 1Z999AA10123456784 has not moved", "1Z999AA10123456784", "OTHER_ID"),
         ],
-        ["order more", "refill before Friday", "I said id like 2 of them", "my ID card expired", "tracking 2 orders"],
+        [ "order more", "refill before Friday", "I said id like 2 of them", "my ID card expired", "tracking 2 orders"],
     ),
     "national-id": (
         [
@@ -349,7 +413,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     ),
     "postcode-beside-town": (
         [
-            ("Lieferadresse: Hauptstr. 5, 10115 Berlin", "10115", "ZIP"),
+            ("Bitte an Hauptstr. 5, 10115 Berlin schicken", "10115", "ZIP"),  # after "Lieferadresse:", see address-line
             ("Koramangala, Bengaluru 560034", "560034", "ZIP"),
             ("75011 Paris", "Paris", "LOCATION"),
             ("wysyłka do 00-950 Warszawa", "Warszawa", "LOCATION"),  # the city's own name
@@ -376,7 +440,10 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             '{"name": "the quick brown fox jumps over the lazy dog"}',  # too long for a name
         ],
     ),
-    "username": ([("username: jroe88", "jroe88", "OTHER_ID")], ["username and password"]),
+    "username": (
+        [("username: jroe88", "jroe88", "OTHER_ID"), ("portal user jdreyfus58.", "jdreyfus58", "OTHER_ID")],
+        ["username and password"],
+    ),
     "names-gazetteer": (
         [
             ("my name is Jane Roe", "Jane Roe", "PERSON"),

@@ -103,7 +103,7 @@ class LowerCaseStreet(PatternRecognizer):
     most three words, none a function word or a count ("3 blocks down main st" is no address)."""
 
     name, type = "street-lower", "STREET_ADDRESS"
-    TRIGGER = rf"\d\s+(?:[a-z'.-]+\s+){{1,4}}{_LOWER_SUFFIX}(?!\w)"
+    TRIGGER = rf"\d\s+(?:[\w'.-]+\s+){{1,4}}{_LOWER_SUFFIX}(?!\w)"  # "55 e 3rd st": a word may be a number
     PATTERNS = (
         (
             rf"(?=[\d(+])(?<![\d.,/])\b\d{{1,6}}[a-z]?\s+(?:[nsew]\.?\s+|(?:north|south|east|west)\s+)?"
@@ -146,6 +146,52 @@ class AddressAfterCue(PatternRecognizer):
 
     def validate(self, value: str) -> bool:
         return any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value)
+
+
+# "Address:" as a form or a message labels it, in the languages shop customers write
+_ADDRESS_LABEL = (
+    r"(?:shipping |delivery |mailing |home |new |billing )?address|adres|adresse|adresa|adresă|anschrift|"
+    r"lieferadresse|neue adresse|nouvelle adresse|adresse de livraison|dirección|direccion|dirección de envío|"
+    r"indirizzo|endereço|endereco|szállítási cím|cím|διεύθυνση|адрес|адреса|כתובת|כתובת למשלוח|العنوان|"
+    r"住所|お届け先|送貨地址|收件地址|地址|배송지|주소|địa chỉ|alamat|anwani|leveringsadresse|leveransadress"
+)
+# the short words that end in a dot inside an address ("Brgy. Poblacion", "leil. H0203", "вул. Велика")
+_ADDRESS_ABBREVIATION = frozenset(
+    "brgy leil apto depto dept bldg blvd cad sok mah vul str bl sc ap app kv nr no int col jal av avda pl sq ste "
+    "apt fl em lt blk rd st ave hwy mt ft piso esq bis etg ul"
+    .split()
+)
+_LABELLED = re.compile(  # not an e-mail, IP, MAC or web address
+    rf"(?<![\w])(?<!mail )(?<!\bip )(?<!mac )(?<!web )(?:{_ADDRESS_LABEL})[ \t]*[:：][ \t]*", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"[.。][ \t]+(?=[^\W\d_])|。|[!?;](?:\s|$)")
+
+
+class AddressLine(PatternRecognizer):
+    """The rest of a line labelled "Address:", "Adresse :", "Dirección:", "Адреса:", "住所：", up to the end
+    of the sentence: an address in any country's form. A dot after a short word or an abbreviation ("Brgy.",
+    "вул.") does not end it, nor one before a number or a lower-case word ("34. 2. em.")."""
+
+    name, type = "address-line", "STREET_ADDRESS"
+
+    def find(self, text: str, lower: str, numbers: Sequence[int] | None = None) -> Iterator[Finding]:
+        for label in _LABELLED.finditer(text):
+            start = label.end()
+            line_end = text.find("\n", start)
+            end = len(text) if line_end < 0 else line_end
+            for stop in _SENTENCE_END.finditer(text, start, end):
+                if text[stop.start()] == "." and text[stop.end()].islower():
+                    continue
+                word = re.search(r"([^\W\d_]+)$", text[start : stop.start()])
+                short = word is not None and (len(word[1]) <= 3 or word[1].lower() in _ADDRESS_ABBREVIATION)
+                if text[stop.start()] == "." and short:
+                    continue
+                end = stop.start()
+                break
+            value = text[start:end].rstrip(" \t.,;")
+            if any(ch.isdigit() for ch in value) and sum(ch.isalpha() for ch in value) >= 2 and len(value) <= 160:
+                # sure enough that the postcode, town and street names inside are part of it
+                yield Finding(self.type, start, start + len(value), 0.75, self.name, value)
 
 
 class AddressPart(PatternRecognizer):
@@ -254,15 +300,27 @@ class Facility(PatternRecognizer):
 
     name, type = "facility", "LOCATION"
     TRIGGER = (
-        r"hospital|medical cent|health cent|clinic|infirmary|nursing home|rehab|practice|medical group|care home|"
-        r"hospice|urgent care"
+        r"hospital|medical cent|health cent|clinic|infirmary|nursing|rehab|practice|medical group|care home|"
+        r"hospice|urgent care|medicine|memory care|living|institute|associates|pediatrics|surg|care cent|"
+        r"clinique|hôpital|hopital|klinik|krankenhaus|clínica|ospedale|policlinico|szpital|ziekenhuis"
     )
     PATTERNS = (
         (
             r"\b(?:[A-Z][a-z]+\s+){1,3}(?:Hospital|Medical Center|Medical Centre|Health Center|Health Centre|Clinic|"
             r"Infirmary|Nursing Home|Care Home|Hospice|Urgent Care|Family Practice|Medical Practice|Medical Group|"
-            r"Rehab(?:ilitation)? Center)\b",
+            r"Rehab(?:ilitation)? Center|Family Medicine|Internal Medicine|Skilled Nursing|Nursing (?:Center|Facility)|"
+            r"Memory Care|Assisted Living|Senior Living|Institute|Medical Associates|Pediatrics|"
+            r"Surg(?:ery|ical) Center|Care Center|Care Centre)\b",
             0.75,
+        ),
+        # named as Europe and Latin America name them, the kind of place first: "Clinique médicale Saint-Denis",
+        # "Klinikum Schwabing", "Hospital de Clínicas", "Ospedale San Raffaele"
+        (
+            r"\b(?:Clinique|Hôpital|Hopital|Klinikum|Krankenhaus|Klinik|Clínica|Clinica|Hospital|Ospedale|"
+            r"Policlinico|Szpital|Ziekenhuis)(?:\s+(?:[a-zà-ÿ]{2,}|[A-ZÀ-Þ][\w'’-]*)){0,3}?\s+[A-ZÀ-Þ][\w'’-]+",
+            0.75,
+            r"clinique|hôpital|hopital|klinik|krankenhaus|clínica|clinica|hospital|ospedale|policlinico|szpital|"
+            r"ziekenhuis",
         ),
     )
     FLAGS = 0

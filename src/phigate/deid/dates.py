@@ -15,6 +15,7 @@ _MONTH = (
 )
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
+_M_NUM = r"(?:0?[1-9]|1[0-2])"
 
 
 _MONTH_WORD = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
@@ -32,8 +33,19 @@ _FOREIGN_MONTH = (
     r"prosince|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|"
     r"syyskuuta|lokakuuta|marraskuuta|joulukuuta|ocak|şubat|subat|mart|nisan|mayıs|haziran|temmuz|ağustos|"
     r"eylül|ekim|kasım|aralık|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|"
-    r"decembrie|januar|februar|april|august|september|november"
+    r"decembrie|januar|februar|april|august|september|november|"
+    # Greek, Russian and Ukrainian in the genitive, as a date writes them ("15 Μαρτίου", "3 марта", "3 березня")
+    r"ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|μαιου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|"
+    r"νοεμβρίου|δεκεμβρίου|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
+    # Arabic (Egypt and the Gulf, and the Levant's names)
+    r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
+    r"كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول"
 )
+_HUNGARIAN_MONTH = (
+    r"január|február|március|április|május|június|július|augusztus|szeptember|október|november|december"
+)
+_ERA = r"明治|大正|昭和|平成|令和"  # Japanese era names, in which birth dates are often written
 _DIGIT_SEP = r"\d[/.-]\d"
 # no digit, slash, dot or hyphen before, unless a word ends there ("Quartermain.8/31", "TOXICITY-9/2/92")
 _GLUED = r"(?:(?<![\d/.-])|(?<=[A-Za-z][.-]))"
@@ -60,13 +72,28 @@ class Date(PatternRecognizer):
         ),
         (Anchored(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+(?:of\s+)?{_YEAR})?\b", rf"\b(?:{_MONTH_WORD})"), 0.8),
         (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:{_YEAR}|'?\d{{2}}(?!\d)))?\b", 0.8, _MONTH_WORD),
-        (Anchored(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", rf"\b(?:{_MONTH_WORD})"), 0.7),
+        # with hyphens or run together, as lab systems and device reports print it: "12-Jan-2026", "12JAN26"
+        (rf"(?<![\w/.-]){_DAY}(?:-{_MONTH}-|{_MONTH})(?:{_YEAR}|\d{{2}})(?![\w/-])", 0.85, _MONTH_WORD),
+        (Anchored(rf"\b{_MONTH},?\s+(?:of\s+)?(?:{_YEAR}|['’]\d{{2}}(?!\d))(?!\w)", rf"\b(?:{_MONTH_WORD})"), 0.7),
+        # month and year in digits: "implanted 06/2019", "since 3-2021"
+        (rf"(?=[\d(+])(?<![\d/.-])(?:0?[1-9]|1[0-2])[/-]{_YEAR}(?![\d/-]|[.,]\d)", 0.7, r"\d[/-](?:19|20)\d\d"),
         (
             rf"(?<![\d/.-])(?P<v>(?:0?[1-9]|[12]\d|3[01])(?:\.|º|er)?\s+(?:de\s+)?"
             rf"(?:{_FOREIGN_MONTH})(?:,?\s+(?:de\s+|del\s+)?{_YEAR})?)(?![\w])",
             0.8,
             rf"\d\.?\s+(?:de\s+)?(?:{_FOREIGN_MONTH})\b",
         ),
+        # the same in Eastern Arabic digits: "١٥ مارس ٢٠٢٦"
+        (
+            rf"(?<![٠-٩])[٠-٩]{{1,2}}\s+(?:{_FOREIGN_MONTH})(?:\s+[٠-٩]{{4}})?(?![\w])",
+            0.8,
+            r"[٠-٩]\s",
+        ),
+        # Hungarian and Vietnamese order: "2026. március 4", "14 tháng 3 năm 2026"
+        (rf"(?<!\d){_YEAR}\.\s*(?:{_HUNGARIAN_MONTH})\s+{_DAY}(?!\d)", 0.85, rf"\d\.\s*(?:{_HUNGARIAN_MONTH})"),
+        (rf"(?<!\d){_DAY}\s+tháng\s+{_M_NUM}(?:,?\s+năm\s+{_YEAR})?(?!\d)", 0.85, "tháng"),
+        # a Japanese era year: "昭和52年4月18日", "平成元年"
+        (rf"(?:{_ERA})\s?(?:元|\d{{1,2}})\s?年(?:\s?\d{{1,2}}\s?月(?:\s?\d{{1,2}}\s?日)?)?", 0.9, _ERA),
         # East Asian order, year first: "1961年3月4日", "1961년 3월 4일"
         (
             r"(?<!\d)(?:19|20)\d{2}\s?[年년]\s?(?:0?[1-9]|1[0-2])\s?[月월]\s?(?:0?[1-9]|[12]\d|3[01])\s?[日일]",
@@ -115,7 +142,7 @@ class Date(PatternRecognizer):
     def find(self, text: str, lower: str, numbers: Sequence[int] | None = None) -> Iterator[Finding]:
         for f in super().find(text, lower, numbers):
             # "IMV 10/5/50", "12/5/65%": ventilator settings in the shape of a date with a two-digit year
-            if _TWO_DIGIT_YEAR.fullmatch(f.text) and _measured(text, lower, f):
+            if (_TWO_DIGIT_YEAR.fullmatch(f.text) or _MONTH_YEAR.fullmatch(f.text)) and _measured(text, lower, f):
                 continue
             if f.text.endswith("dec") and _CHANGED_FROM.match(lower, f.end):
                 continue  # "nc 02 dec from 4->2": decreased, not December
@@ -136,7 +163,7 @@ _NOT_AFTER = r"(?![\d/]|\.\d)"
 _MEASURE_BEFORE = re.compile(
     r"(?:\b(?:ps|psv|cpap|bi-?pap|peep|ips|epap|ipap|simv|imv|(?<!\br\s)(?<!\bl\s)ac|vent|settings?|flowby|wean(?:ed|ing)?\s+to|"
     r"ventilation|mode|trial|rales|crackles|pain|cp|c/o|rat(?:ing|ed|es)|murmur|sem|perrla|co/ci(?:/svr)?|ratio|"
-    r"score|scale)\b|[%&'])[^a-z\n(]{0,6}(?:of\s+|as\s+)?$|\bx[^a-z\d\n(]{0,3}$|/\s*$"
+    r"score|scale|titer|titre|dilution|dilutions)\b|[%&'])[^a-z\n(]{0,6}(?:of\s+|as\s+)?$|\bx[^a-z\d\n(]{0,3}$|/\s*$"
 )
 _MEASURE_AFTER = re.compile(
     r"\s*(?:%|peep|ips|ns\b|d5|str(?:ength)?\b|up\b|hrs?\b|h\b|of\b|x\b|cm\b|mm|mg|mcg|ml|cc|l\b|tabs?\b|pills?|"
@@ -162,6 +189,7 @@ _VENT_SETTING = re.compile(r"(?:[5-9]|1\d|2[0-5])/(?:5|6|8|10)")
 
 _CHANGED_FROM = re.compile(r"\s+(?:from|to|by)\b")
 _TWO_DIGIT_YEAR = re.compile(r"\d{1,2}/\d{1,2}/\d{2}")
+_MONTH_YEAR = re.compile(r"\d{1,2}[/-]\d{4}")  # "titer 1/2000" is a dilution
 
 
 def _measured(text: str, lower: str, f: Finding) -> bool:
@@ -222,7 +250,10 @@ _UNITS_WORD = r"one|two|three|four|five|six|seven|eight|nine"
 _AGE_WORDS = (
     rf"ninety(?:[- ](?:{_UNITS_WORD}))?|(?:one|a)[- ]hundred(?:[- ](?:and[- ])?(?:{_UNITS_WORD}|ten|eleven|twelve))?"
 )
-_AGE_CUE = r"\b(?:i['’]m|i am|she['’]s|he['’]s|she is|he is|aged|age|turned|turns|turning)"
+_AGE_CUE = (
+    r"\b(?:i['’]m|im|i am|she['’]s|he['’]s|she is|he is|who is|who['’]s|aged|age|turned|turns|turning|"
+    r"er ist|sie ist)"  # German: "er ist 91"
+)
 # what follows a number that is a measurement, not an age ("BP turned 95 systolic", "she is 94 kg")
 _NOT_AN_AGE = (
     r"(?![.,]\d|\s*(?:%|mg|lbs?|kg|degrees|systolic|diastolic|bpm|/|mmhg|pounds|kilos|percent|minutes)(?!\w))"
@@ -255,7 +286,7 @@ class Age(PatternRecognizer):
         # the languages shop customers write: "93 años", "93 Jahre alt", "93-jährige", "93 ans", "93歳"
         (
             r"\b(?P<v>(?:9\d|1[01]\d))(?:\s|-)?(?:años|anos|ans|jahre|jährige[rnm]?|anni|lat|år|jaar|vuotias|"
-            r"éves|ετών|yaşında|let|rokov|godina|ani|roky)\b",
+            r"éves|ετών|yaşında|let|rokov|godina|ani|roky|рік|років|роки|лет|года|год)(?!\w)",
             0.85,
         ),
         (r"(?P<v>(?:9\d|1[01]\d))(?:歳|才|세|岁)", 0.85, r"\d(?:歳|才|세|岁)"),

@@ -37,7 +37,9 @@ NATIONAL_ID_WORDS = (
     r"resident registration|주민등록번호|身份证|マイナンバー|passport|"
     # short words that are also ordinary words ("run 10000 steps", "sin 500 mg", "fin 2024") count only
     # when "number", "no" or a colon follows them
-    r"(?:pan|fin|run|ni|sin|nas)(?=\s*(?:number|no\b|nr|#|:))|reisepass|passeport|pasaporte"
+    r"(?:pan|fin|run|ni|sin|nas)(?=\s*(?:number|no\b|nr|#|:))|reisepass|passeport|pasaporte|"
+    # Hebrew, Ukrainian and Russian identity and tax numbers ("ת.ז.", "РНОКПП", "ИНН", "СНИЛС")
+    r"ת\.ז|ת\"ז|תעודת זהות|рнокпп|іпн|инн|снилс|паспорт"
 )
 # Words that name a health-insurance or national health number.
 HEALTH_NUMBER_WORDS = (
@@ -47,8 +49,9 @@ HEALTH_NUMBER_WORDS = (
     r"número de utente|numero de utente|utente|sns|cartão sus|cartao sus|nss|imss|seguro social|"
     r"amka|αμκα|číslo pojištěnce|cislo pojistence|pojištěnce|zorgverzekering|zorgpas|nhi|abha|health id|"
     r"h&c|mbi|philhealth|ehic|mutuelle|obra social|fonasa|isapre|nhif|nhis|medicare|"
-    r"health insurance|insurance number|versicherten-nr|"
-    r"(?:chi|cip|cns|taj)(?=\s*(?:number|no\b|nr|#|:))"
+    r"health insurance|insurance number|versicherten-nr|medical card|nhia|enrolee|enrollee|"
+    r"afiliado|afiliada|assurance maladie|ramq|被保険者番号|保険証|健康保険|bhyt|daman|"
+    r"(?:chi|cip|cns|taj|sha)(?=\s*(?:number|no\b|nr|#|:))"
 )
 
 

@@ -10,6 +10,7 @@ import re
 from phigate.deid import validators
 from phigate.deid.addresses import (
     AddressAfterCue,
+    AddressLine,
     AddressPart,
     Corner,
     Facility,
@@ -22,7 +23,7 @@ from phigate.deid.addresses import (
 from phigate.deid.dates import Age, Date, ShortDate, YearAlone
 from phigate.deid.fields import FieldValue
 from phigate.deid.national_ids import HEALTH_NUMBER_WORDS, NATIONAL_ID_WORDS, NationalId
-from phigate.deid.phones import Fax, Phone
+from phigate.deid.phones import Fax, Phone, PhoneAfterCue
 from phigate.deid.recognizer import (
     NUMBER_START,
     Anchored,
@@ -163,8 +164,8 @@ def _id_after(words: str, value: str = _ID_VALUE) -> Anchored:
     """A value that follows one of ``words``, an optional 'number/no/#/id/card', a colon and an issuer's
     short name in capitals ("insurance id: UHC 908812334")."""
     return Anchored(
-        rf"\b(?:{words})\b(?:\s+(?:{words})\b)*(?:[\s-]*(?:(?:{_NUMBER_WORDS})\b\.?|#|n°))*\s*"
-        rf"(?:is|:|#|=)?\s*(?:(?-i:[A-Z]{{3,5}})\s+(?=\d))?(?P<v>{value})\b",
+        rf"\b(?:{words})\b\)?(?:\s+(?:{words})\b)*(?:[\s-]*(?:(?:{_NUMBER_WORDS})\b\.?|#|n°))*\s*"
+        rf"\.?\s*(?:is|:|#|=)?\s*(?:(?-i:[A-Z]{{3,5}})\s+(?=\d))?(?P<v>{value})\b",
         rf"\b(?:{words})\b",
     )
 
@@ -215,7 +216,7 @@ class LicenseNumber(PatternRecognizer):
             _id_after(
                 r"führerschein|fuehrerschein|permis de conduire|carnet de conducir|licencia de conducir|"
                 r"patente di guida|rijbewijs|prawo jazdy|körkort|ajokortti|kørekort|førerkort|carta de condução|"
-                r"cnh|gmc|nmc|nmc pin|ahpra|rpps|adeli|lanr|crm|hpcsa|imc|mcnz|colegiado|de colegiado|"
+                r"cdl|cnh|gmc|nmc|nmc pin|ahpra|rpps|adeli|lanr|crm|hpcsa|imc|mcnz|colegiado|de colegiado|"
                 r"big-nummer|big-registratie|registration number|reg no|reg\. no|regn",
                 _NATIONAL_VALUE,
             ),
@@ -277,6 +278,7 @@ class OtherId(PatternRecognizer):
         (r"\bnpi\b\W{0,3}(?P<v>\d{10})\b", 0.9),
         # a bare "id" or a tracking, invoice or booking number: six or more characters with digits among them
         (_id_after(r"id|tracking|transaction|invoice|booking", r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,24}"), 0.7),
+        (_id_after(r"tracking", r"\d{4}(?: \d{2,4}){3,6}(?![\w])"), 0.8),  # "9400 1118 9922 3847 5510 63"
     )
 
     def validate(self, value: str) -> bool:
@@ -288,8 +290,9 @@ class Username(PatternRecognizer):
     PATTERNS = (
         (
             Anchored(
-                r"\b(?:username|user name|user id|login|handle)\b\s*(?:is|:)?\s*(?P<v>@?[\w.-]{3,32})",
-                r"\b(?:username|user name|user id|login|handle)\b",
+                r"\b(?:username|user name|user id|login|handle|(?:portal|account|app)\s+user)\b\s*(?:is|:)?\s*"
+                r"(?P<v>@?[\w.-]{2,31}\w)",  # not the full stop after it
+                r"\b(?:username|user name|user id|login|handle|(?:portal|account|app)\s+user)\b",
             ),
             0.85,
         ),
@@ -300,8 +303,9 @@ class Username(PatternRecognizer):
 
 
 BUILTIN: tuple[type[PatternRecognizer], ...] = (
-    Email, Url, IpAddress, Ssn, SsnAfterCue, CreditCard, CardCvv, Iban, Phone, Fax, Date, ShortDate, YearAlone, Age,
-    Zip, StreetAddress, LowerCaseStreet, AddressAfterCue, AddressPart, NumberedStreet, Corner, Facility, Mrn,
-    HealthPlanId, AccountNumber, LicenseNumber, VehicleId, DeviceId, BiometricId, OtherId, Username, FieldValue,
+    Email, Url, IpAddress, Ssn, SsnAfterCue, CreditCard, CardCvv, Iban, Phone, PhoneAfterCue, Fax, Date, ShortDate,
+    YearAlone, Age,
+    Zip, StreetAddress, LowerCaseStreet, AddressAfterCue, AddressLine, AddressPart, NumberedStreet, Corner, Facility,
+    Mrn, HealthPlanId, AccountNumber, LicenseNumber, VehicleId, DeviceId, BiometricId, OtherId, Username, FieldValue,
     NationalId, PostcodeBesideTown,
 )  # fmt: skip

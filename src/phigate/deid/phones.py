@@ -139,6 +139,36 @@ def _parenthesised(text: str, f: Finding) -> Finding:
     return Finding(f.type, start, end, score, f.recognizer, text[start:end])
 
 
+# a word that says a phone number follows, in the languages shop customers write
+_PHONE_CUE = (
+    r"(?:\b(?:phone|telephone|tel|tél|telefon|telefone|teléfono|telefono|telemóvel|telemovel|móvil|movil|"
+    r"celular|cel|cell|mobile|mobil|handy|natel|fono|gsm|whatsapp|κινητό|τηλέφωνο|τηλ|телефон|тел|моб|"
+    r"טלפון|נייד|هاتف|الموبايل|الجوال|جوال|موبايل|sđt|điện thoại|simu|llamame al|llámame al|ligue para)"
+    r"(?![^\W\d_])|"
+    r"電話番号|電話|手機|手机|联系电话|전화번호|전화|연락처|휴대폰)"
+)
+
+
+class PhoneAfterCue(PatternRecognizer):
+    """Digit groups right after a word for a phone ("Telemóvel 912 555 038", "電話 6178 2043", "رقم الموبايل
+    ٠١٠٠ ٥٥٥ ٠١٤٢"): a number the text calls a phone is one, in whatever national form, checked or not."""
+
+    name, type = "phone-after-cue", "PHONE"
+    PATTERNS = (
+        (
+            Anchored(
+                rf"{_PHONE_CUE}(?:\s*(?:number|no\.?|nr\.?|#|番号))?\s*[:：#]?\s*(?:is\s+)?"
+                r"(?P<v>(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)\s?)?\d{2,5}(?:[\s.-]\d{2,5}){0,4})(?![\w]|[.-]\d)",
+                _PHONE_CUE,
+            ),
+            0.8,
+        ),
+    )
+
+    def validate(self, value: str) -> bool:
+        return 7 <= sum(ch.isdigit() for ch in value) <= 15
+
+
 class Fax(PatternRecognizer):
     name, type = "fax", "FAX"
     TRIGGER = r"fax"
