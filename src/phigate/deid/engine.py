@@ -15,6 +15,7 @@ from phigate.deid.clinical_places import PLACE_WORDS, ClinicalPlaces
 from phigate.deid.medication import CLINICAL_SHORTHAND, clinical_term, looks_like_medication
 from phigate.deid.name_forms import NameForms
 from phigate.deid.names import NameFinder, _Token, tokenize
+from phigate.deid.national_ids import HEALTH_NUMBER_WORDS, NATIONAL_ID_WORDS
 from phigate.deid.ner import SpacyNer, proper_word
 from phigate.deid.operators import Operators
 from phigate.deid.patterns import BUILTIN, PatternRecognizer, custom_recognizer, number_starts
@@ -33,7 +34,16 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 _NOTE_SHORTHAND = 3  # this many clinical shorthand words ("abd", "neuro", "gtt") make a text a clinical note
 _REACH = 120  # characters of context either side of a word the NER model is asked about, at most
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t|s)$")
+_CREDENTIAL = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]+$")  # "PharmD", "PhD": a capital after lower case at the end
+_ID_WORD = re.compile(rf"(?:{NATIONAL_ID_WORDS}|{HEALTH_NUMBER_WORDS})")
 _EPONYM_NEXT = re.compile(r"\s*(?:'s\b|disease|syndrome|palsy|sign|test|reflex|maneuver|disorder|lymphoma|sarcoma)")
+# what follows a one-word eponym that names an examination's sign or scale: "Romberg neg", "Barlow negative",
+# "Braden 15,", "Apgar 8 and 9", "Hoehn & Yahr stage 3" (a score of one or two digits that ends the phrase)
+_EXAM_NEXT = re.compile(
+    r"\s*(?:manoeuvre|score|scale|stage|grade|criteria|classification|neg(?:ative)?\b|pos(?:itive)?\b|[+-](?!\w)|"
+    r"\d{1,2}(?=\s*(?:[,;.)]|-\s|$|\n|and\b|at\b|/\d))|"
+    r"(?:&|and)\s+[a-z-]+\s+(?:stage|score|scale|grade|sign|test|neg(?:ative)?|pos(?:itive)?)\b)"
+)
 
 
 class Deidentifier:
@@ -150,12 +160,15 @@ class Deidentifier:
             return f
         return Finding(f.type, before.start(1), f.end, f.score, f.recognizer, text[before.start(1) : f.end])
 
-    def _joined_name(self, text: str, start: int, end: int) -> bool:
+    def _joined_name(self, text: str, start: int, end: int, in_lower_case: bool) -> bool:
         """A word listed with a name ("sarah and margie") that can be a name itself: a first name, or a word
-        in no word list that reads neither as clinical shorthand nor as a medicine."""
+        in no word list that reads neither as clinical shorthand nor as a medicine. ``in_lower_case``: the
+        name it is listed with is written in lower case, so this one may be too."""
         word = text[start:end]
         lower = word.lower()
         if len(lower) < 2 or lower in FUNCTION_WORDS or lower in RELATIONS or lower in gz.DAYS_MONTHS:
+            return False
+        if _ID_WORD.fullmatch(lower):  # "Contreras, RUT 12.483.591-7": the ID's name, though Rut is a name
             return False
         if _CONTRACTION.search(lower):  # "I'm", "Elsevier's,": a listed name is no contraction or possessive
             return False
@@ -163,6 +176,10 @@ class Deidentifier:
             return False
         if lower in self.names.g.first:
             return True
+        # a word no list holds is a name only written as one: capitalised (unless the list is in lower case,
+        # "leonti, terrence"), not a credential ("PharmD"); "Smith, dob", "mi mamá, Rosa" are no lists
+        if not (word[0].isupper() or (in_lower_case and word.islower())) or _CREDENTIAL.search(word):
+            return False
         # an acronym is a credential or shorthand ("DAN A. FORMAN-LYONS, RRT", "DRS"), not a second name
         return lower not in self.names.g.common and len(lower) >= 3 and not (word.isupper() and len(word) <= 4)
 
@@ -193,8 +210,9 @@ class Deidentifier:
             return False
         if plain.endswith("'s"):
             return True
-        after = text[f.end : f.end + 12].lower().replace("’", "'")
-        return after.startswith("'") or bool(_EPONYM_NEXT.match(after))
+        after = text[f.end : f.end + 32].lower().replace("’", "'")
+        exam = len(words) == 1 and f.score < 0.7 and bool(_EXAM_NEXT.match(after))  # not "per dr. Murphy- pt"
+        return after.startswith("'") or bool(_EPONYM_NEXT.match(after)) or exam
 
     def _resolve(self, text: str, findings: list[Finding]) -> list[Finding]:
         """Drop allow-listed and weak findings; settle overlaps deterministically; sort by position."""

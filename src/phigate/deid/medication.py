@@ -11,6 +11,7 @@ Only weak single-word guesses are checked; a titled or cued name is never droppe
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 _INN_STEM = re.compile(
     r"\w{3,}(?:pril|prilat|olol|alol|sartan|statin|cillin|mycin|micin|floxacin|cycline|azole|dipine|tidine|"
@@ -27,18 +28,28 @@ _DOSING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DOSING_BEFORE = re.compile(
-    r"(?:\b(?:on|receiving|start(?:ed)?|restart(?:ed)?|increas(?:e|ed|ing)|"
+    r"(?:\b(?:on|receiving|prescribed|start(?:ed)?|restart(?:ed)?|increas(?:e|ed|ing)|"
     r"decreas(?:e|ed|ing)|titrat(?:e|ed|ing)|wean(?:ed|ing)?(?:\s+off)?|"
     r"medicated\s+with|\d+\s?(?:mg|mcg|g|u|units|ml|cc|meq|mmol))\s*)$",
     re.IGNORECASE,
 )
 
 
+def _brands() -> frozenset[str]:
+    data = resources.files("phigate.deid") / "data" / "brands.txt"
+    lines = (w.strip() for w in data.read_text(encoding="utf-8").splitlines())
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+BRANDS = _brands()  # medicine, device and insurer brands: "the Mounjaro order", "a Cigna plan"
+
+
 def looks_like_medication(text: str, start: int, end: int, *, before: bool = True) -> bool:
-    """True when ``text[start:end]`` (one word) reads as a medicine or a heading in its context;
-    ``before=False`` ignores the words before it ("on", "started"), which a ward or a person can follow too."""
+    """True when ``text[start:end]`` (one word) reads as a medicine or a heading in its context, or is a
+    medicine's, device's or insurer's brand; ``before=False`` ignores the words before it ("on", "started"),
+    which a ward or a person can follow too."""
     word = text[start:end].removesuffix("'s")
-    if _INN_STEM.search(word):
+    if _INN_STEM.search(word) or word.lower() in BRANDS:
         return True
     if _DOSING_AFTER.match(text, end):
         return True

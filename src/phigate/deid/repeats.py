@@ -63,15 +63,16 @@ _LIST_LENGTH = 4
 
 
 def find_coordinated(
-    text: str, findings: Sequence[Finding], namelike: Callable[[str, int, int], bool]
+    text: str, findings: Sequence[Finding], namelike: Callable[[str, int, int, bool], bool]
 ) -> list[Finding]:
     """Names joined to a found PERSON by "and", "&" or a comma, after it or before it; ``namelike``
-    says whether ``text[start:end]`` can be a name there (a first name, or a word in no word list)."""
+    says whether ``text[start:end]`` can be a name there (a first name, or a word in no word list), given
+    whether the found name is written in lower case."""
     taken = [(f.start, f.end) for f in findings]
     out: list[Finding] = []
 
-    def add(start: int, end: int) -> bool:
-        if any(s < end and start < e for s, e in taken) or not namelike(text, start, end):
+    def add(start: int, end: int, in_lower_case: bool) -> bool:
+        if any(s < end and start < e for s, e in taken) or not namelike(text, start, end, in_lower_case):
             return False
         out.append(Finding("PERSON", start, end, _JOIN_SCORE, _RECOGNIZER, text[start:end]))
         taken.append((start, end))
@@ -83,13 +84,13 @@ def find_coordinated(
         end = f.end
         for _ in range(_LIST_LENGTH):
             m = _JOIN_AFTER.match(text, end)
-            if m is None or not add(*m.span(1)):
+            if m is None or not add(*m.span(1), f.text.islower()):
                 break
             end = m.end(1)
         start = f.start
         for _ in range(_LIST_LENGTH):
             m = _JOIN_BEFORE.search(text, max(0, start - 40), start)
-            if m is None or not add(*m.span(1)):
+            if m is None or not add(*m.span(1), f.text.islower()):
                 break
             start = m.start(1)
     return out
