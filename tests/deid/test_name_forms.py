@@ -29,6 +29,18 @@ FOUND = [
     ("This is Nurse Practitioner Adaeze Nwosu calling", "Adaeze Nwosu"),  # both role words stay outside
     ("Leverett: What a wife.\nDanielle: Remember me?", "Leverett"),  # a dialogue: the other speaker is a name
     ('Vsevolod: "Who are you?"\nHeather: "Her daughter."', "Heather"),  # a first name that is also a word
+    # after "Name:" in the customer's language and script, and before a Korean or Japanese honorific
+    ("收件人：陳嘉慧，電話 6178 2043", "陳嘉慧"),
+    ("이름: 홍길동\n주소: 서울", "홍길동"),
+    ("Nom : Dupont\nPrénom : Claire", "Dupont"),
+    ("안녕하세요. 김민준입니다. 어머니 박영숙 님(만 93세)", "김민준"),
+    ("안녕하세요. 김민준입니다. 어머니 박영숙 님(만 93세)", "박영숙"),
+    ("お世話になっております。山田 花子です。", "山田 花子"),
+    ("田中様、ご注文ありがとうございます", "田中"),
+    # signing off: after a dash that ends the message, or after a sign-off word
+    ("sensor fell off after 2 days 🙄 - jamal", "jamal"),
+    ("Salamat po! - Joy", "Joy"),
+    ("call me when the driver is outside. Cheers, Morag", "Morag"),
 ]
 
 STREETS = [
@@ -51,8 +63,13 @@ LEFT_ALONE = [
     "Plan: increase lasix\nNeuro: alert\nComfort: ok",  # note headings, one of them also a first name
     "the price is van de 20 dollars",
     "we sell rose, lily and iris soaps",  # names that are words: at least two must be no common word
+    "私は学生です",  # "I am a student": no space between family and given name before です
+    "see you soon - thanks",
+    "Done.\n- Propofol",  # a medicine after a dash
+    "thanks again",
+    "Cheers, mate",
+    "Jina: Wanjiru Kamau",  # "Jina" is Swahili for "name", the label; the name after it is found elsewhere
 ]
-
 
 
 @pytest.mark.parametrize(("text", "name"), FOUND)

@@ -13,7 +13,7 @@ from phigate.deid.address_spans import extend_address
 from phigate.deid.clinical import FUNCTION_WORDS, RELATIONS, ClinicalNames
 from phigate.deid.clinical_places import PLACE_WORDS, ClinicalPlaces
 from phigate.deid.medication import CLINICAL_SHORTHAND, clinical_term, looks_like_medication
-from phigate.deid.name_forms import NameForms
+from phigate.deid.name_forms import SIGNOFF_WORDS, NameForms, name_label
 from phigate.deid.names import NameFinder, _Token, tokenize
 from phigate.deid.national_ids import HEALTH_NUMBER_WORDS, NATIONAL_ID_WORDS
 from phigate.deid.ner import SpacyNer, proper_word
@@ -168,7 +168,7 @@ class Deidentifier:
         lower = word.lower()
         if len(lower) < 2 or lower in FUNCTION_WORDS or lower in RELATIONS or lower in gz.DAYS_MONTHS:
             return False
-        if _ID_WORD.fullmatch(lower):  # "Contreras, RUT 12.483.591-7": the ID's name, though Rut is a name
+        if _ID_WORD.fullmatch(lower) or lower in SIGNOFF_WORDS:  # "Contreras, RUT 12.483.591-7", "Saludos, Ana"
             return False
         if _CONTRACTION.search(lower):  # "I'm", "Elsevier's,": a listed name is no contraction or possessive
             return False
@@ -221,7 +221,7 @@ class Deidentifier:
         candidates = [
             f for f in findings
             if f.score >= self.spec.min_score and f.text.lower() not in self._allow and not self._eponym(text, f)
-            and not _weak_medication(text, f) and not _greeting(text, f)
+            and not _weak_medication(text, f) and not _greeting(text, f) and not name_label(text, f)
         ]  # fmt: skip
         # A finding inside a confident larger one ("62704" inside a street address) belongs to it.
         # Should the larger one lose in turn ("ship it to London N1 9GU": the cue's span to a surer place), the

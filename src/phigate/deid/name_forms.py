@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from phigate.deid.gazetteer import DAYS_MONTHS, NEVER, TITLES, US_STATES, Gazetteer
-from phigate.deid.medication import CLINICAL_SHORTHAND
+from phigate.deid.medication import CLINICAL_SHORTHAND, looks_like_medication
 from phigate.deid.names import _Token
 from phigate.taxonomy import Finding
 
@@ -30,6 +30,48 @@ _PARTICLES = frozenset(
 _CAPITAL_PARTICLES = frozenset("ní nic mac ó ua uí bin binti ibn abu al el ap".split())
 
 
+# "Name:" as forms and messages label it, in the languages and scripts shop customers write: the value up to
+# the end of the line or a comma is the name
+_NAME_LABEL = re.compile(
+    r"(?:^|(?<=[\s,;|>]))(?:nombre|nombre completo|nom|nom complet|nome|naam|imię i nazwisko|imię|jina|pangalan|"
+    r"tên|họ tên|họ và tên|adı soyadı|ad soyad|όνομα|ονοματεπώνυμο|имя|фио|ім['’]я|піб|שם|שם מלא|الاسم|"
+    r"اسم المريض|姓名|氏名|お名前|名前|收件人|收件者|联系人|聯絡人|患者|이름|성함|수령인|받는 분)[ \t]*[:：][ \t]*"
+    r"(?P<v>[^\W\d_][^\n,，、;:：()（）\d.。!?]{0,38}[^\W\d_])",
+    re.IGNORECASE | re.MULTILINE,
+)
+# a name in Hangul or kanji with the honorific or copula written after it: "김민준입니다", "박영숙 님",
+# "山田 花子です", "田中様"; Korean names begin with one of the common family names
+_KOREAN_FAMILY = (
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손"
+    "배백허유남심노하곽성차주우구민진나지엄채원천방공현"
+    "함변염여추도소석선설마길연위표명기반왕금옥육인맹제"
+    "모탁국어은편용"
+)
+_HONORIFIC_NAME = re.compile(
+    rf"(?<![\uac00-\ud7a3])(?P<v>[{_KOREAN_FAMILY}][\uac00-\ud7a3]{{1,3}})[ \t]?(?:입니다|이에요|예요|님|씨|께서)"
+    # kanji family and given name: before です only with the space between them ("学生です" is "I'm a student")
+    r"|(?<![\u4e00-\u9fff])(?P<j>[\u4e00-\u9fff]{1,3}[ 　][\u4e00-\u9fff]{1,3}(?=です)|"
+    r"[\u4e00-\u9fff]{1,3}[ 　]?[\u4e00-\u9fff]{1,3}(?=と申します|さん|様|さま))"
+)
+_MAX_LABELLED_WORDS = 4
+# a signature's dash, at the start of a line or after the end of a sentence or an emoji; and what may follow it
+SIGNOFF_WORDS = frozenset(
+    "regards sincerely cheers thanks thx best love xoxo saludos atentamente cordialement grazie obrigado "
+    "obrigada pozdrawiam groetjes hilsen mvh salamat gracias merci danke".split()
+)
+_DASH_BEFORE = re.compile(
+    r"(?:(?:^|\n|[.!?…)\]>]|[^\w\s\x00-\u2fff])[ \t]*[-–—~]|"
+    rf"\b(?i:{'|'.join(sorted(SIGNOFF_WORDS))}|thank you|salamat po)[,!.]?)[ \t]*\n?[ \t]*$"
+)
+_SIGNOFF_END = re.compile(r"[\s.!?…)]*")
+
+
+def name_label(text: str, f: Finding) -> bool:
+    """``f`` is the label "Name:" itself in some language ("Jina:" is Swahili for it), not a name."""
+    m = _NAME_LABEL.match(text, f.start)
+    return m is not None and f.end <= m.start("v")
+
+
 class NameForms:
     """PERSON findings from naming cues and first-initial-last phrases."""
 
@@ -43,7 +85,38 @@ class NameForms:
             *self._with_particle(text, tokens),
             *self._speakers(text, tokens),
             *self._listed(text, tokens),
+            *self._labelled(text),
+            *self._signoff(text, tokens),
         ]
+
+    def _signoff(self, text: str, tokens: list[_Token]) -> Iterator[Finding]:
+        """One to three name words after a dash or a sign-off word that end the message ("... 🙄 - jamal",
+        "Salamat po! - Joy", "Cheers, Morag"), in any case: the writer signing off. Common words ("- thanks",
+        "- Sent from my phone", "thanks again") are no signature."""
+        for n in (3, 2, 1):
+            if len(tokens) < n:
+                continue
+            words = tokens[-n:]
+            if _SIGNOFF_END.fullmatch(text, words[-1].end) is None or not _DASH_BEFORE.search(text, 0, words[0].start):
+                continue
+            if any(text[a.end : b.start] != " " for a, b in zip(words, words[1:], strict=False)):
+                continue
+            if all(self._namelike(t) and not looks_like_medication(text, t.start, t.end) for t in words):
+                start, end = words[0].start, words[-1].end
+                yield Finding("PERSON", start, end, 0.75, "name-signoff", text[start:end])
+            return
+
+    def _labelled(self, text: str) -> Iterator[Finding]:
+        """The value after a "Name:" label in any language ("Jina: Wanjiru Kamau", "收件人：陳嘉慧"), at most four
+        words, and a Korean or Japanese name before its honorific ("박영숙 님", "山田 花子です")."""
+        for m in _NAME_LABEL.finditer(text):
+            words = m.group("v").split()
+            if len(words) > _MAX_LABELLED_WORDS or any(w.lower() in NEVER or w.lower() in TITLES for w in words):
+                continue
+            yield Finding("PERSON", m.start("v"), m.end("v"), 0.8, "name-label", m.group("v"))
+        for m in _HONORIFIC_NAME.finditer(text):
+            group = "v" if m.group("v") else "j"
+            yield Finding("PERSON", m.start(group), m.end(group), 0.75, "name-honorific", m.group(group))
 
     def _with_particle(self, text: str, tokens: list[_Token]) -> Iterator[Finding]:
         """A first name, a surname particle and a capitalised surname: "Willemine ten Pas", "Maika van de
@@ -75,7 +148,7 @@ class NameForms:
             if t.cap and len(t.text) > 2 and text.startswith(":", t.end) and not t.text.isupper()
             and not text[text.rfind("\n", 0, t.start) + 1 : t.start].strip(" \t>")
             and t.lower not in NEVER and t.lower not in TITLES and t.lower not in DAYS_MONTHS
-            and t.lower not in CLINICAL_SHORTHAND
+            and t.lower not in CLINICAL_SHORTHAND and not _NAME_LABEL.match(text, t.start)
         ]  # fmt: skip
         named = [t for t in speakers if t.lower in self.g.first and t.lower not in self.g.common]
         namelike = [t.lower in self.g.first or t.lower not in self.g.common for t in speakers]

@@ -25,6 +25,9 @@ _PERSON_CUES: tuple[str, ...] = (
     "regards", "sincerely", "thanks", "signed", "dear", "hi", "hello", "for", "with", "called", "by", "from", "ask",
     "tell", "contact", "saw", "see", "seeing", "seen", "visit", "appointment with", "child", "baby", "kid", "neighbor",
     "boyfriend", "girlfriend", "fiance", "fiancee", "roommate", "colleague", "boss", "employer",
+    # signing off, in English and the languages shop customers write
+    "cheers", "saludos", "atentamente", "cordialement", "grazie", "obrigado", "obrigada", "pozdrawiam", "groetjes",
+    "hilsen", "mvh", "salamat",
 )  # fmt: skip
 _RELATIONS = (
     "son", "daughter", "wife", "husband", "mother", "father", "mom", "dad", "sister", "brother", "spouse", "partner",
