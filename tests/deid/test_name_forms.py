@@ -132,6 +132,7 @@ def test_a_letter_glued_to_a_digit_is_no_initial(engine: Deidentifier) -> None:
         ("Guten Tag, ich heiße Jürgen Weber", "Jürgen Weber"),
         ("Namaste, I am Ravi from Pune", "Ravi"),
         ("Kia ora, this is Aroha", "Aroha"),
+        ("Grüß Gott, ich bestelle für Franz Huber", "Franz Huber"),  # "Gott" is a surname, "Grüß" no name
     ],
 )
 def test_a_greeting_is_no_name_or_place(engine: Deidentifier, text: str, name: str) -> None:

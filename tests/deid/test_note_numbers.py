@@ -8,6 +8,14 @@ import pytest
 from phigate.deid import Deidentifier
 
 FOUND: list[tuple[str, str, str]] = [
+    # an age over 89 written after the person's name
+    ("my grandfather Walter Pruitt, 97, at the Lakeshore nursing home", "97", "AGE"),
+    ("Ms. Quinones, 95, seen for wound check.", "95", "AGE"),
+    ("Mrs. Albertine Sorrell (102!), asked me to reorder", "102", "AGE"),
+    ("my mom Ruthanne is 93 and cant do the video visit", "93", "AGE"),
+    ("shes 98, her name is Opal Fairclough", "98", "AGE"),
+    # a first and a last name at the start of a text
+    ("John Smith lives here now", "John Smith", "PERSON"),
     # phones
     ("his wife, Carol Buckley (201/324/1423) confirms", "(201/324/1423)", "PHONE"),
     ("called (201-223-4567) and updated", "(201-223-4567)", "PHONE"),
@@ -33,6 +41,9 @@ FOUND: list[tuple[str, str, str]] = [
 ]
 
 LEFT_ALONE: list[tuple[str, str]] = [
+    ("Dr. Lee, 99.5 temp this am", "AGE"),  # a temperature after a name
+    ("Smith was 92 kg at discharge", "AGE"),
+    ("John Smith, 95 Elm Street", "AGE"),  # a house number
     ("(155) 212-3456 is not valid", "PHONE"),
     ("ABG (7.35/45/80) on arrival", "PHONE"),
     ("glucose (120 140 160) today", "PHONE"),

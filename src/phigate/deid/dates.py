@@ -251,7 +251,7 @@ _AGE_WORDS = (
     rf"ninety(?:[- ](?:{_UNITS_WORD}))?|(?:one|a)[- ]hundred(?:[- ](?:and[- ])?(?:{_UNITS_WORD}|ten|eleven|twelve))?"
 )
 _AGE_CUE = (
-    r"\b(?:i['’]m|im|i am|she['’]s|he['’]s|she is|he is|who is|who['’]s|aged|age|turned|turns|turning|"
+    r"\b(?:i['’]m|im|i am|she['’]s|he['’]s|shes|hes|she is|he is|who is|who['’]s|aged|age|turned|turns|turning|"
     r"er ist|sie ist)"  # German: "er ist 91"
 )
 # what follows a number that is a measurement, not an age ("BP turned 95 systolic", "she is 94 kg")
@@ -304,3 +304,21 @@ class YearAlone(PatternRecognizer):
     name, type = "year-apostrophe", "DATE"
     TRIGGER = r"['’]\d"
     PATTERNS = ((r"(?<![\w'’])['’](?P<v>\d{2})(?![\w'’%]|[.,:/-]\d)", 0.6),)
+
+
+# an age written after a person's name: "Walter Pruitt, 97, at", "Husband Vernon, 90,", "Mrs. Sorrell (102!)",
+# "my mom Ruthanne is 93 and"
+_AGE_AFTER_NAME = re.compile(
+    r"(?:,[ \t]*|[ \t]+(?:is|was|turned|turns)[ \t]+|[ \t]*\([ \t]*)(?P<v>9\d|1[01]\d)"
+    rf"(?=[ \t]*(?:[,.;!)]|and\b|y/?o\b|years?\b|$)){_NOT_AN_AGE}",
+    re.IGNORECASE,
+)
+
+
+def ages_after_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """Ages over 89 that follow a PERSON finding, which the number alone does not tell from a count."""
+    out = []
+    for f in findings:
+        if f.type == "PERSON" and (m := _AGE_AFTER_NAME.match(text, f.end)) is not None:
+            out.append(Finding("AGE", m.start("v"), m.end("v"), 0.8, "age-after-name", m.group("v")))
+    return out

@@ -12,6 +12,7 @@ from phigate.deid import gazetteer as gz
 from phigate.deid.address_spans import extend_address
 from phigate.deid.clinical import FUNCTION_WORDS, RELATIONS, ClinicalNames
 from phigate.deid.clinical_places import PLACE_WORDS, ClinicalPlaces
+from phigate.deid.dates import ages_after_names
 from phigate.deid.medication import CLINICAL_SHORTHAND, clinical_term, looks_like_medication
 from phigate.deid.name_forms import SIGNOFF_WORDS, NameForms, name_label
 from phigate.deid.names import NameFinder, _Token, tokenize
@@ -135,12 +136,13 @@ class Deidentifier:
 
     def _finish(self, text: str, findings: list[Finding]) -> list[Finding]:
         """Settle the findings, then add the other mentions of the names and places among them."""
-        kept = [self._given_name(text, f) for f in self._resolve(text, findings)]
+        kept = [g for f in self._resolve(text, findings) if (g := self._given_name(text, f)) is not None]
         extra = find_coordinated(text, kept, self._joined_name)
         extra += find_repeats(text, kept + extra, self._known)
+        extra += ages_after_names(text, kept + extra)
         return self._resolve(text, kept + extra) if extra else kept
 
-    def _given_name(self, text: str, f: Finding) -> Finding:
+    def _given_name(self, text: str, f: Finding) -> Finding | None:
         """A surname found by a list, with the capitalised word before it that no word list holds: the given
         name that the lists lack ("Arquímedes Ballesteros", "Rościsław Dudek")."""
         if f.type != "PERSON" or " " in f.text:
@@ -158,7 +160,8 @@ class Deidentifier:
                 return f
         if looks_like_medication(text, before.start(1), before.end(1)):
             return f
-        return Finding(f.type, before.start(1), f.end, f.score, f.recognizer, text[before.start(1) : f.end])
+        grown = Finding(f.type, before.start(1), f.end, f.score, f.recognizer, text[before.start(1) : f.end])
+        return None if _greeting(text, grown) else grown  # "Grüß Gott": a greeting, whatever "Gott" is alone
 
     def _joined_name(self, text: str, start: int, end: int, in_lower_case: bool) -> bool:
         """A word listed with a name ("sarah and margie") that can be a name itself: a first name, or a word

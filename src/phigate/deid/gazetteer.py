@@ -52,7 +52,8 @@ LANGUAGES = frozenset(
 )
 DAYS_MONTHS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
+    "mon tue tues wed thur thurs fri sat".split()  # not "thu": a Vietnamese name as often as Thursday
 )
 US_STATES = frozenset(
     "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho "

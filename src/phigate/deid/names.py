@@ -73,6 +73,8 @@ _STREET_WORDS = frozenset(
 _STREET_SUFFIXES = frozenset("street avenue road boulevard blvd lane drive court terrace parkway".split())
 _UNIT_WORDS = frozenset("apt apartment suite ste unit flat".split())  # "Diana Usamov Suite 913": the name ends
 _MAX_NAME_WORDS = 4
+_ANY_SURNAME = 10**9
+_COMMON_SURNAME = 3000  # the Census's 3,000 commonest surnames cover about 60% of people
 _CONTRACTION_HEADS = frozenset(
     "i you we they he she it that there what who don doesn didn can couldn won "
     "wouldn isn aren wasn weren haven hasn hadn shouldn let".split()
@@ -205,8 +207,11 @@ class NameFinder:
                 score = 0.9
             elif len(span) >= 2 and max(strengths) == 2 and not t.initial:
                 score = 0.6
-            elif len(span) == 2 and not t.initial and t.lower in self.g.first and span[1].lower in self.g.last:
-                score = 0.55  # "Tom Baker": a first name then a last name, though both are also words
+            elif len(span) == 2 and t.lower in self.g.first and self._surname_rank(span[1]) <= (
+                _ANY_SURNAME if not t.initial else _COMMON_SURNAME
+            ):
+                score = 0.55  # "Tom Baker": a first name then a last name, though both are also words; "John
+                # Smith lives here" at a sentence's start too, when the surname is among the most common
             elif first_strong:
                 score = 0.75 if cue else (0.65 if not t.initial else 0.55)
             elif strength == 2 and t.cap:
@@ -223,6 +228,10 @@ class NameFinder:
                 start, end = span[0].start, span[-1].end
                 yield Finding("PERSON", start, end, score, "names-gazetteer", text[start:end])
             i = j if score > 0 else i + 1  # a rejected span ("pt's son Nick") still lets its later words count
+
+    def _surname_rank(self, t: _Token) -> int:
+        """The word's rank among US surnames (1 is Smith), or a rank beyond any when it is none."""
+        return self.g.last.get(t.lower, _ANY_SURNAME + 1)
 
     def _last_first(self, text: str, tokens: list[_Token], j: int, lower_ok: bool) -> int | None:
         """'Roe, Jane': a last name, a comma, a first name (capitalised, or any case after a strong cue)."""
