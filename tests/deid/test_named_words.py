@@ -27,12 +27,15 @@ LEFT_ALONE: list[tuple[str, str]] = [
     ("Buenas tardes, el pedido es para mi mamá, Rosa Elena Muñoz Contreras, RUT 12.483.591-7.", "mamá"),
     ("Buenas tardes, el pedido es para mi mamá, Rosa Elena Muñoz Contreras, RUT 12.483.591-7.", "RUT"),
     ("Jeg heter Ingrid Haugen Solberg, fødselsnummer 250858 48030.", "fødselsnummer"),
+    ("Meine Versichertennummer (KVNR) ist T482917366.", "Versichertennummer"),  # an ID's name
+    ("for my father. His Aadhaar is 4829 1736 5024 and", "Aadhaar"),
 ]
 
 FOUND: list[tuple[str, str]] = [
     ("R: Per dr. Murphy- pt need to re-expand his left lung", "Murphy"),  # a titled name, before a dash
     ("they had 6: leonti, terrence, pamela, donna and andrea", "leonti"),  # a list in lower case
     ("my friend Sam Morse 12 Elm Street is the contact", "Sam Morse"),  # a digit after a full name
+    ("Nir Cohen called about the order", "Nir Cohen"),  # "NIR" names a French number, Nir a person
 ]
 
 

@@ -225,6 +225,7 @@ class Deidentifier:
             f for f in findings
             if f.score >= self.spec.min_score and f.text.lower() not in self._allow and not self._eponym(text, f)
             and not _weak_medication(text, f) and not _greeting(text, f) and not name_label(text, f)
+            and not _names_an_id(f)
         ]  # fmt: skip
         # A finding inside a confident larger one ("62704" inside a street address) belongs to it.
         # Should the larger one lose in turn ("ship it to London N1 9GU": the cue's span to a surer place), the
@@ -285,6 +286,16 @@ def _uncovered(text: str, f: Finding, taken: list[tuple[int, int]]) -> Finding |
     if end - start < 3:
         return None
     return Finding(f.type, start, end, f.score, f.recognizer, text[start:end])
+
+
+def _names_an_id(f: Finding) -> bool:
+    """A weak guess at a name that holds the name of an ID ("Meine Versichertennummer", "Aadhaar"): the
+    label of a number, not a person. Short ID words are also names ("Nir", "Rut") and do not count."""
+    return (
+        f.type == "PERSON"
+        and f.score < 0.75
+        and any(len(w) >= 5 and _ID_WORD.fullmatch(w) for w in f.text.lower().split())
+    )
 
 
 def _weak_medication(text: str, f: Finding) -> bool:

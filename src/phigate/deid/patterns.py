@@ -161,11 +161,12 @@ _ID_VALUE = r"\d{2,5}(?: \d{1,5}){1,3}(?![\w.,/-]\d)|[A-Z0-9][A-Z0-9-]{3,24}"
 
 
 def _id_after(words: str, value: str = _ID_VALUE) -> Anchored:
-    """A value that follows one of ``words``, an optional 'number/no/#/id/card', a colon and an issuer's
-    short name in capitals ("insurance id: UHC 908812334")."""
+    """A value that follows one of ``words`` (one more in brackets: "Versichertennummer (KVNR)"), an optional
+    'number/no/#/id/card', a colon or "is" in a few languages, and an issuer's short name in capitals
+    ("insurance id: UHC 908812334")."""
     return Anchored(
-        rf"\b(?:{words})\b\)?(?:\s+(?:{words})\b)*(?:[\s-]*(?:(?:{_NUMBER_WORDS})\b\.?|#|n°))*\s*"
-        rf"\.?\s*(?:is|:|#|=)?\s*(?:(?-i:[A-Z]{{3,5}})\s+(?=\d))?(?P<v>{value})\b",
+        rf"\b(?:{words})\b\)?(?:\s+\(?(?:{words})\b\)?)*(?:[\s-]*(?:(?:{_NUMBER_WORDS})\b\.?|#|n°))*\s*"
+        rf"\.?\s*(?:is|ist|es|est|är|jest|:|#|=)?\s*(?:(?-i:[A-Z]{{3,5}})\s+(?=\d))?(?P<v>{value})\b",
         rf"\b(?:{words})\b",
     )
 
