@@ -347,6 +347,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ('NHIA enrolee no. NHIA/LAG/0048213.', 'NHIA/LAG/0048213', 'HEALTH_PLAN_ID'),
             ('SHA No. SHA-0048192736.', 'SHA-0048192736', 'HEALTH_PLAN_ID'),
             ('被保険者番号 31204857、', '31204857', 'HEALTH_PLAN_ID'),
+            ("Meine Versichertennummer (KVNR) ist T482917366.", "T482917366", "HEALTH_PLAN_ID"),  # brackets, 'ist'
             ("member ID XJH-4471920-01", "XJH-4471920-01", "HEALTH_PLAN_ID"),
             ("policy number 99-8876543", "99-8876543", "HEALTH_PLAN_ID"),
             ("my medicare card is 3318 20476 2", "3318 20476 2", "HEALTH_PLAN_ID"),  # digit groups, "card"
