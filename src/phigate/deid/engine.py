@@ -246,6 +246,11 @@ _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s\"'(]))([^\W\d_][\w'’-]*) $")
 _NAMED = ("PERSON", "LOCATION")
 
 
+_GREETINGS_BY_LETTER: dict[str, list[str]] = {}
+for _g in gz.GREETINGS:
+    _GREETINGS_BY_LETTER.setdefault(_g[0], []).append(_g)
+
+
 def _greeting(text: str, f: Finding) -> bool:
     """A name or place that is a greeting, or the start of one ("Kia" in "Kia ora")."""
     if f.type not in _NAMED:
@@ -253,7 +258,7 @@ def _greeting(text: str, f: Finding) -> bool:
     head = text[f.start : f.start + 16].lower()
     return any(
         head.startswith(g) and len(g) >= f.end - f.start and not head[len(g) : len(g) + 1].isalpha()
-        for g in gz.GREETINGS
+        for g in _GREETINGS_BY_LETTER.get(head[:1], ())
     )
 
 

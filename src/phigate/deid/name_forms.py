@@ -54,6 +54,7 @@ _HONORIFIC_NAME = re.compile(
     r"[\u4e00-\u9fff]{1,3}[ 　]?[\u4e00-\u9fff]{1,3}(?=と申します|さん|様|さま))"
 )
 _MAX_LABELLED_WORDS = 4
+_CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7a3]")  # kana, kanji and Hangul: the honorific forms need them
 # a signature's dash, at the start of a line or after the end of a sentence or an emoji; and what may follow it
 SIGNOFF_WORDS = frozenset(
     "regards sincerely cheers thanks thx best love xoxo saludos atentamente cordialement grazie obrigado "
@@ -97,7 +98,9 @@ class NameForms:
             if len(tokens) < n:
                 continue
             words = tokens[-n:]
-            if _SIGNOFF_END.fullmatch(text, words[-1].end) is None or not _DASH_BEFORE.search(text, 0, words[0].start):
+            if _SIGNOFF_END.fullmatch(text, words[-1].end) is None:
+                continue
+            if not _DASH_BEFORE.search(text, max(0, words[0].start - 24), words[0].start):
                 continue
             if any(text[a.end : b.start] != " " for a, b in zip(words, words[1:], strict=False)):
                 continue
@@ -109,12 +112,12 @@ class NameForms:
     def _labelled(self, text: str) -> Iterator[Finding]:
         """The value after a "Name:" label in any language ("Jina: Wanjiru Kamau", "收件人：陳嘉慧"), at most four
         words, and a Korean or Japanese name before its honorific ("박영숙 님", "山田 花子です")."""
-        for m in _NAME_LABEL.finditer(text):
+        for m in _NAME_LABEL.finditer(text) if (":" in text or "：" in text) else ():
             words = m.group("v").split()
             if len(words) > _MAX_LABELLED_WORDS or any(w.lower() in NEVER or w.lower() in TITLES for w in words):
                 continue
             yield Finding("PERSON", m.start("v"), m.end("v"), 0.8, "name-label", m.group("v"))
-        for m in _HONORIFIC_NAME.finditer(text):
+        for m in _HONORIFIC_NAME.finditer(text) if _CJK.search(text) else ():
             group = "v" if m.group("v") else "j"
             yield Finding("PERSON", m.start(group), m.end(group), 0.75, "name-honorific", m.group(group))
 
@@ -192,6 +195,9 @@ class NameForms:
         return t.cap and len(t.text) > 1 and t.lower not in NEVER and t.lower not in DAYS_MONTHS
 
     def _after_cue(self, text: str, tokens: list[_Token]) -> Iterator[Finding]:
+        lower = text.lower()
+        if "name" not in lower and "call" not in lower:
+            return  # no cue anywhere: spare the search before every word
         for i, t in enumerate(tokens):
             if i == 0 or not _NAMING.search(text, max(0, t.start - 24), t.start):
                 continue
