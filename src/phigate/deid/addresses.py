@@ -4,7 +4,7 @@ cue ("my address is"), ZIP and postal codes, and facilities by name."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set
 
 from phigate.deid.medication import looks_like_medication
 from phigate.deid.recognizer import Anchored, PatternRecognizer
@@ -174,7 +174,9 @@ class AddressLine(PatternRecognizer):
 
     name, type = "address-line", "STREET_ADDRESS"
 
-    def find(self, text: str, lower: str, numbers: Sequence[int] | None = None) -> Iterator[Finding]:
+    def find(
+        self, text: str, lower: str, numbers: Sequence[int] | None = None, hits: Set[str] | None = None
+    ) -> Iterator[Finding]:
         for label in _LABELLED.finditer(text):
             start = label.end()
             line_end = text.find("\n", start)
@@ -257,8 +259,10 @@ class NumberedStreet(PatternRecognizer):
     )
     FLAGS = re.MULTILINE
 
-    def find(self, text: str, lower: str, numbers: Sequence[int] | None = None) -> Iterator[Finding]:
-        for f in super().find(text, lower, numbers):
+    def find(
+        self, text: str, lower: str, numbers: Sequence[int] | None = None, hits: Set[str] | None = None
+    ) -> Iterator[Finding]:
+        for f in super().find(text, lower, numbers, hits):
             words = f.text.split()[1:-1]
             if _MEASURE.match(text, f.end) or not any(_TITLE.fullmatch(w) for w in words):
                 continue
@@ -363,9 +367,11 @@ class PostcodeBesideTown(PatternRecognizer):
         g = gazetteer.load()
         self._cities, self._common = g.cities | g.city_aliases, g.common
 
-    def find(self, text: str, lower: str, numbers: Sequence[int] | None = None) -> Iterator[Finding]:
+    def find(
+        self, text: str, lower: str, numbers: Sequence[int] | None = None, hits: Set[str] | None = None
+    ) -> Iterator[Finding]:
         for index, (regex, base, trigger, _anchored, _numeric) in enumerate(self._compiled):
-            if trigger is not None and trigger.search(lower) is None:
+            if trigger is not None and self.absent(trigger, lower, hits):
                 continue
             for m in self._town_first(regex, text) if index == 1 else regex.finditer(text):
                 v_start, v_end = m.span("v")

@@ -4,7 +4,7 @@ ages over 89 (Safe Harbor keeps younger ages)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set
 
 from phigate.deid.recognizer import Anchored, PatternRecognizer
 from phigate.taxonomy import Finding
@@ -139,8 +139,10 @@ class Date(PatternRecognizer):
         "scheduled",
     )
 
-    def find(self, text: str, lower: str, numbers: Sequence[int] | None = None) -> Iterator[Finding]:
-        for f in super().find(text, lower, numbers):
+    def find(
+        self, text: str, lower: str, numbers: Sequence[int] | None = None, hits: Set[str] | None = None
+    ) -> Iterator[Finding]:
+        for f in super().find(text, lower, numbers, hits):
             # "IMV 10/5/50", "12/5/65%": ventilator settings in the shape of a date with a two-digit year
             if (_TWO_DIGIT_YEAR.fullmatch(f.text) or _MONTH_YEAR.fullmatch(f.text)) and _measured(text, lower, f):
                 continue
@@ -220,8 +222,10 @@ class ShortDate(PatternRecognizer):
     )
     CONTEXT = Date.CONTEXT
 
-    def find(self, text: str, lower: str, numbers: Sequence[int] | None = None) -> Iterator[Finding]:
-        for f in super().find(text, lower, numbers):
+    def find(
+        self, text: str, lower: str, numbers: Sequence[int] | None = None, hits: Set[str] | None = None
+    ) -> Iterator[Finding]:
+        for f in super().find(text, lower, numbers, hits):
             before = lower[max(0, f.start - 24) : f.start]
             if _measured(text, lower, f):
                 continue

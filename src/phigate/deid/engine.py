@@ -20,6 +20,7 @@ from phigate.deid.national_ids import HEALTH_NUMBER_WORDS, NATIONAL_ID_WORDS
 from phigate.deid.ner import SpacyNer, proper_word
 from phigate.deid.operators import Operators
 from phigate.deid.patterns import BUILTIN, PatternRecognizer, custom_recognizer, number_starts
+from phigate.deid.prefilter import Prefilter
 from phigate.deid.repeats import find_coordinated, find_repeats
 from phigate.deid.vault import MemoryVaultStore, Vault, replace_tokens
 from phigate.policy import AppPolicy, DetectionSpec, Policy
@@ -64,6 +65,7 @@ class Deidentifier:
                     custom.name, custom.type, custom.patterns, custom.score, custom.context, custom.context_required
                 )  # fmt: skip
             )
+        self._prefilter = Prefilter([t for r in self.recognizers for t in r.triggers()])
         self.names = NameFinder(gz.load())
         self.clinical = ClinicalNames(self.names.g)
         self.name_forms = NameForms(self.names.g)
@@ -108,7 +110,8 @@ class Deidentifier:
         for text in texts:
             lower = text.lower()
             numbers = number_starts(text)
-            findings = [f for r in self.recognizers for f in r.find(text, lower, numbers)]
+            hits = self._prefilter.candidates(lower)
+            findings = [f for r in self.recognizers for f in r.find(text, lower, numbers, hits)]
             tokens = tokenize(text)
             people, unknown = self.names.find(text, tokens)
             findings += people

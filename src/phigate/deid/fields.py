@@ -7,7 +7,7 @@ and "Date of birth" are one key)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set
 
 from phigate.deid.recognizer import PatternRecognizer
 from phigate.taxonomy import Finding
@@ -81,7 +81,9 @@ class FieldValue(PatternRecognizer):
     name, type = "field-value", "PERSON"
     SCORE = 0.85
 
-    def find(self, text: str, lower: str, numbers: Sequence[int] | None = None) -> Iterator[Finding]:
+    def find(
+        self, text: str, lower: str, numbers: Sequence[int] | None = None, hits: Set[str] | None = None
+    ) -> Iterator[Finding]:
         if '"' in text:
             yield from self._values(text, _JSON, KEYS)
         if "=" in text:

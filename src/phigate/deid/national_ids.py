@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass
 
 from phigate.deid.recognizer import PatternRecognizer, after_product_code
@@ -149,7 +149,9 @@ class NationalId(PatternRecognizer):
         self._regex = re.compile(rf"(?<![\w.+/-])(?:{parts})(?![\w]|[.\-/]\w)")
         self._trigger = re.compile(r"\d{2}")
 
-    def find(self, text: str, lower: str, numbers: Sequence[int] | None = None) -> Iterator[Finding]:
+    def find(
+        self, text: str, lower: str, numbers: Sequence[int] | None = None, hits: Set[str] | None = None
+    ) -> Iterator[Finding]:
         if self._trigger.search(text) is None:
             return
         for m in self._regex.finditer(text):

@@ -5,7 +5,7 @@ parentheses after a name ("his wife (201/324/1423)"), which takes its parenthese
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set
 
 import phonenumbers
 
@@ -73,8 +73,10 @@ class Phone(PatternRecognizer):
             or (_DASHED.fullmatch(value) is not None and len(set(value)) > 3)
         )
 
-    def find(self, text: str, lower: str, numbers: Sequence[int] | None = None) -> Iterator[Finding]:
-        for f in super().find(text, lower, numbers):
+    def find(
+        self, text: str, lower: str, numbers: Sequence[int] | None = None, hits: Set[str] | None = None
+    ) -> Iterator[Finding]:
+        for f in super().find(text, lower, numbers, hits):
             if _NAMED_ID.search(lower, max(0, f.start - 48), f.start):
                 continue  # "NHS number 943 476 5919" is the ID the text calls it, whatever its digit groups
             if f.score <= _WEAK and not after_product_code(lower, f.start) and national_number(f.text):

@@ -9,7 +9,7 @@ A pattern may capture the value in a group named ``v``; the finding then covers 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence, Set
 from typing import ClassVar
 
 from phigate.taxonomy import Finding
@@ -98,6 +98,16 @@ class PatternRecognizer:
             re.compile(r"\b(?:" + "|".join(re.escape(c) for c in self.CONTEXT) + r")\b") if self.CONTEXT else None
         )
 
+    def triggers(self) -> list[str]:
+        """The triggers' expressions, for a ``Prefilter`` that tells in one pass which of them may occur."""
+        return [trigger.pattern for _, _, trigger, _, _ in self._compiled if trigger is not None]
+
+    @staticmethod
+    def absent(trigger: re.Pattern[str], lower: str, hits: Set[str] | None) -> bool:
+        """Whether ``trigger`` does not occur in ``lower``; ``hits`` (the triggers that may occur, from a
+        ``Prefilter``) spares the search for most of them."""
+        return (hits is not None and trigger.pattern not in hits) or trigger.search(lower) is None
+
     def validate(self, value: str) -> bool:
         """False rejects the match (a failed checksum); override per recognizer."""
         return True
@@ -107,12 +117,15 @@ class PatternRecognizer:
             return False
         return self._context.search(lower, max(0, start - CONTEXT_WINDOW), min(len(lower), end + 16)) is not None
 
-    def find(self, text: str, lower: str, numbers: Sequence[int] | None = None) -> Iterator[Finding]:
+    def find(
+        self, text: str, lower: str, numbers: Sequence[int] | None = None, hits: Set[str] | None = None
+    ) -> Iterator[Finding]:
         """Findings in ``text``; ``numbers`` (the offsets where a number may begin, see ``number_starts``)
-        lets patterns that begin with a number be tried only there instead of at every offset."""
+        lets patterns that begin with a number be tried only there instead of at every offset, and ``hits``
+        (see ``absent``) spares searching for triggers that are not there."""
         same_offsets = len(lower) == len(text)  # lower() keeps offsets except for a few non-ASCII letters
         for regex, base, trigger, anchored, numeric in self._compiled:
-            if trigger is not None and trigger.search(lower) is None:
+            if trigger is not None and self.absent(trigger, lower, hits):
                 continue
             if numeric and numbers is not None:
                 matches: Iterator[re.Match[str]] = _at(regex, text, numbers)

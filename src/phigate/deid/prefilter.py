@@ -1,0 +1,157 @@
+"""One Hyperscan pass over a text tells which of many regular expressions may match it, so that the rest
+are never run: the recognizers' triggers are ~100 Python searches per text, and most find nothing.
+
+The answer is a superset, never a guess: each expression is compiled in Hyperscan's prefilter mode (which
+only widens what it cannot match exactly) after ``widen`` has rewritten Python's Unicode classes into
+classes that hold at least as much. An expression reported is then searched with Python's ``re`` as before,
+so findings are the same with or without Hyperscan; without it (not installed, an expression it cannot
+compile, a text that is not valid UTF-8) every expression is simply searched.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+try:  # an optional speed-up: the results are the same without it
+    import hyperscan
+except ImportError:  # pragma: no cover - hyperscan ships wheels for the platforms we run on
+    hyperscan = None  # type: ignore[assignment]
+
+_TOP = r"\x{10ffff}"
+# Python's Unicode class → a class that holds it (outside a negated set) and one that it holds (inside one,
+# where a wider class would narrow the set): the ASCII part exact, every non-ASCII character in or out.
+_WIDER = {
+    "w": r"0-9A-Z_a-z\x{80}-" + _TOP,
+    "d": r"0-9\x{80}-" + _TOP,
+    "s": r"\t-\r\x1c-\x20\x{80}-" + _TOP,
+    "W": r"\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-" + _TOP,
+    "D": r"\x00-\x2f\x3a-" + _TOP,
+    "S": r"\x00-\x08\x0e-\x1b\x21-" + _TOP,
+}
+_NARROWER = {
+    "w": "0-9A-Z_a-z",
+    "d": "0-9",
+    "s": r"\t-\r\x1c-\x20",
+    "W": r"\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f",
+    "D": r"\x00-\x2f\x3a-\x7f",
+    "S": r"\x00-\x08\x0e-\x1b\x21-\x7f",
+}
+_DROPPED = set("bBAZ")  # zero-width: leaving them out only widens the match
+_CASELESS = re.compile(r"\(\?[a-zL-]*i")  # an inline (?i)
+
+
+class Unsupported(ValueError):
+    """An expression ``widen`` cannot rewrite with certainty; it is then always searched with ``re``."""
+
+
+def widen(pattern: str) -> str:
+    """``pattern`` (Python syntax) as a Hyperscan expression for UTF-8 without Unicode properties that
+    matches at least every string the Python one matches."""
+    if _CASELESS.search(pattern):
+        raise Unsupported("case-insensitive: Python folds more letters than Hyperscan without Unicode")
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    in_set, negated, set_start = False, False, 0
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            if i + 1 >= n:
+                raise Unsupported("a trailing backslash")
+            e = pattern[i + 1]
+            if e in _WIDER:
+                classes = _NARROWER if in_set and negated else _WIDER
+                out.append(classes[e] if in_set else f"[{classes[e]}]")
+            elif e in _DROPPED and not in_set:
+                pass
+            elif e in "uU":
+                width = 4 if e == "u" else 8
+                digits = pattern[i + 2 : i + 2 + width]
+                if len(digits) != width:
+                    raise Unsupported(f"a short \\{e} escape")
+                out.append(f"\\x{{{digits}}}")
+                i += width
+            elif e in "NpPg" or e.isdigit():  # named characters, properties, back-references
+                raise Unsupported(f"\\{e}")
+            else:
+                out.append(c + e)
+            i += 2
+            continue
+        if in_set:
+            if c == "]" and i > set_start:
+                in_set = False
+            elif c == "[":
+                out.append("\\[")  # a literal inside a set; Hyperscan would read "[:" as a POSIX class
+                i += 1
+                continue
+        elif c == "[":
+            in_set = True
+            negated = pattern.startswith("^", i + 1)
+            set_start = i + 1 + negated  # a "]" right after "[" or "[^" is a literal
+            out.append(pattern[i : set_start])
+            i = set_start
+            if i < n and pattern[i] == "]":
+                out.append("\\]")
+                i += 1
+            continue
+        out.append(c)
+        i += 1
+    if in_set:
+        raise Unsupported("an unclosed set")
+    return "".join(out)
+
+
+class Prefilter:
+    """Which of ``patterns`` may match a text, found in one pass; built once, shared by threads."""
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        self.patterns = tuple(dict.fromkeys(patterns))
+        self._db, self._ids, self._always = _compile(self.patterns)
+
+    def candidates(self, text: str) -> frozenset[str] | None:
+        """The patterns that may match ``text`` (a superset of those that do), or None when unknown."""
+        if self._db is None:
+            return None
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: not UTF-8, which Hyperscan requires
+            return None
+        found: set[int] = set()
+
+        def on_match(pattern_id: int, _start: int, _end: int, _flags: int, _ctx: object) -> None:
+            found.add(pattern_id)
+
+        self._db.scan(data, match_event_handler=on_match)
+        return frozenset(self._ids[i] for i in found) | self._always
+
+
+@functools.cache
+def _compile(patterns: tuple[str, ...]) -> tuple[Any, tuple[str, ...], frozenset[str]]:
+    """A Hyperscan database of the patterns it can take (compiled once per set of patterns: it takes a
+    fraction of a second), their ids, and those it cannot take, which must always be searched."""
+    if hyperscan is None or not patterns:
+        return None, (), frozenset(patterns)
+    flags = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_SINGLEMATCH
+    taken: dict[str, bytes] = {}
+    for pattern in patterns:
+        try:
+            taken[pattern] = widen(pattern).encode("utf-8")
+        except Unsupported:
+            pass
+    if not taken:
+        return None, (), frozenset(patterns)
+    db = hyperscan.Database()
+    try:
+        db.compile(expressions=list(taken.values()), ids=list(range(len(taken))), flags=[flags] * len(taken))
+    except hyperscan.error:  # one expression Hyperscan rejects: find it and leave it to ``re``
+        for pattern, expression in list(taken.items()):
+            try:
+                hyperscan.Database().compile(expressions=[expression], ids=[0], flags=[flags])
+            except hyperscan.error:
+                del taken[pattern]
+        if not taken:
+            return None, (), frozenset(patterns)
+        db.compile(expressions=list(taken.values()), ids=list(range(len(taken))), flags=[flags] * len(taken))
+    return db, tuple(taken), frozenset(p for p in patterns if p not in taken)

@@ -1,0 +1,101 @@
+"""The Hyperscan prefilter: it may report a pattern that does not match, never miss one that does, so the
+engine finds the same with it as without it."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from phigate.deid import Deidentifier, prefilter
+from phigate.deid.prefilter import Prefilter, Unsupported, widen
+
+HELDOUT = Path(__file__).resolve().parents[2] / "bench" / "corpora" / "deid"
+
+# where Python's Unicode classes and word boundaries differ from ASCII ones
+TRICKY = [
+    "état civil: dossier n° 4471920",
+    "führerschein nr. b072rrE25",
+    "telefon:\u00a0+49 30 1234567",
+    "tel\u2009555 0100",
+    "رقم الهاتف ٠٥٠١٢٣٤٥٦٧",
+    "ssn\u3000123-45-6789",
+    "member id:١٢٣٤٥٦",
+    "straße 12, 10115 berlin",
+    "dob\u202f03/04/1961",
+    "電話 03-1234-5678",
+    "the corner of 5th and main",
+]
+
+
+def _texts() -> list[str]:
+    texts = list(TRICKY)
+    for name in ("heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"):
+        texts += [json.loads(line)["text"] for line in (HELDOUT / name).read_text().splitlines() if line.strip()]
+    return texts
+
+
+@pytest.mark.parametrize(
+    ("pattern", "widened"),
+    [
+        (r"\bfax\b", "fax"),
+        (r"\d{2}", r"[0-9\x{80}-\x{10ffff}]{2}"),
+        (r"[^\W\d_]+", r"[^\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f0-9_]+"),
+        (r"[\w.-]", r"[0-9A-Z_a-z\x{80}-\x{10ffff}.-]"),
+        (r"caf\u00e9", r"caf\x{00e9}"),
+        (r"[]a]", r"[\]a]"),
+        (r"[\b]", r"[\b]"),
+    ],
+)
+def test_widen_rewrites_unicode_classes_into_wider_ones(pattern: str, widened: str) -> None:
+    assert widen(pattern) == widened
+
+
+@pytest.mark.parametrize("pattern", [r"(?i)fax", r"(a)\1", r"\p{L}", r"[abc", "fax\\"])
+def test_widen_refuses_what_it_cannot_rewrite_with_certainty(pattern: str) -> None:
+    with pytest.raises(Unsupported):
+        widen(pattern)
+
+
+def test_every_trigger_that_matches_is_reported(engine: Deidentifier) -> None:
+    patterns = [t for r in engine.recognizers for t in r.triggers()]
+    compiled = {p: re.compile(p) for p in patterns}
+    filt = Prefilter(patterns)
+    reported = matched = 0
+    for text in _texts():
+        lower = text.lower()
+        hits = filt.candidates(lower)
+        assert hits is not None
+        for pattern, regex in compiled.items():
+            if regex.search(lower):
+                matched += 1
+                assert pattern in hits, (pattern, text)
+        reported += len(hits)
+    assert matched > 1000  # the texts exercise the triggers
+    assert reported < 2 * matched  # and the prefilter spares most of the searches that find nothing
+
+
+def test_a_pattern_hyperscan_cannot_take_is_always_reported() -> None:
+    filt = Prefilter([r"(?i)never", r"fax"])
+    assert filt.candidates("nothing here") == frozenset({r"(?i)never"})
+    assert filt.candidates("fax 555") == frozenset({r"(?i)never", "fax"})
+
+
+def test_text_that_is_not_utf8_is_left_to_python() -> None:
+    assert Prefilter(["fax"]).candidates("fax \ud800") is None
+
+
+def test_without_hyperscan_every_trigger_is_searched(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(prefilter, "hyperscan", None)
+    assert Prefilter(["fax", "tel"]).candidates("fax") is None
+
+
+def test_findings_are_the_same_with_and_without_the_prefilter(
+    engine: Deidentifier, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts()
+    with_prefilter = engine.analyze_batch(texts)
+    monkeypatch.setattr(engine._prefilter, "candidates", lambda lower: None)
+    assert engine.analyze_batch(texts) == with_prefilter
