@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence, Set
 
-from phigate.deid.recognizer import Anchored, PatternRecognizer
+from phigate.deid.recognizer import NUMBER_START, Anchored, PatternRecognizer
 from phigate.taxonomy import Finding
 
 _MONTH = (
@@ -42,9 +42,7 @@ _FOREIGN_MONTH = (
     r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
     r"كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول"
 )
-_HUNGARIAN_MONTH = (
-    r"január|február|március|április|május|június|július|augusztus|szeptember|október|november|december"
-)
+_HUNGARIAN_MONTH = r"január|február|március|április|május|június|július|augusztus|szeptember|október|november|december"
 _ERA = r"明治|大正|昭和|平成|令和"  # Japanese era names, in which birth dates are often written
 _DIGIT_SEP = r"\d[/.-]\d"
 # no digit, slash, dot or hyphen before, unless a word ends there ("Quartermain.8/31", "TOXICITY-9/2/92")
@@ -259,10 +257,12 @@ _AGE_CUE = (
     r"er ist|sie ist)"  # German: "er ist 91"
 )
 # what follows a number that is a measurement, not an age ("BP turned 95 systolic", "she is 94 kg")
-_NOT_AN_AGE = (
-    r"(?![.,]\d|\s*(?:%|mg|lbs?|kg|degrees|systolic|diastolic|bpm|/|mmhg|pounds|kilos|percent|minutes)(?!\w))"
-)
+_NOT_AN_AGE = r"(?![.,]\d|\s*(?:%|mg|lbs?|kg|degrees|systolic|diastolic|bpm|/|mmhg|pounds|kilos|percent|minutes)(?!\w))"
 _AGE_WORD_TRIGGER = r"ninety|hundred"
+_AGE_SUBJECT = (
+    r"\b(?:mum|mom|mother|dad|father|gran|granny|grandma|grandmother|grandpa|grandfather|nan|nana|aunt|uncle|"
+    r"husband|wife|patient|pt)"
+)
 
 
 class Age(PatternRecognizer):
@@ -271,25 +271,32 @@ class Age(PatternRecognizer):
     name, type = "age-over-89", "AGE"
     TRIGGER = r"(?:9\d|1[01]\d)|ninety|hundred"
     PATTERNS = (
-        (r"\b(?P<v>(?:9\d|1[01]\d))[- ]?(?:y/?o|y\.\s?o\b\.?|yrs?(?:[- ]old)?|years?(?:[- ]old)?|yo)\b", 0.9),
+        (
+            NUMBER_START
+            + r"\b(?P<v>(?:9\d|1[01]\d))[- ]?(?:y/?o|y\.\s?o\b\.?|yrs?(?:[- ]old)?|years?(?:[- ]old)?|yo)\b",
+            0.9,
+        ),
         (r"\b(?:age|aged|age:|age of|ages)\s*(?P<v>(?:9\d|1[01]\d))\b(?![.,]\d)", 0.9),
-        (r"\b(?P<v>(?:9\d|1[01]\d))(?:th|st|nd|rd)? birthday\b", 0.85),
+        (NUMBER_START + r"\b(?P<v>(?:9\d|1[01]\d))(?:th|st|nd|rd)? birthday\b", 0.85),
         # a note's "93F" and "104 M with": age and sex, in capitals
         (
-            r"(?-i:\b(?P<v>(?:9\d|1[01]\d))(?:[FM]|\s[FM](?=\s+(?:with|w/|who|presents|presenting|admitted|s/p|c/o|"
+            NUMBER_START
+            + r"(?-i:\b(?P<v>(?:9\d|1[01]\d))(?:[FM]|\s[FM](?=\s+(?:with|w/|who|presents|presenting|admitted|s/p|c/o|"
             r"pmh|hx))))\b(?![\w.-]\d)",
             0.8,
         ),
         # "I'm 93", "she's 101", "mum is 94", "turned 92": a person, not a lab value, is the subject
         (
-            rf"(?:{_AGE_CUE}|\b(?:mum|mom|mother|dad|father|gran|granny|grandma|grandmother|grandpa|grandfather|"
-            r"nan|nana|aunt|uncle|husband|wife|patient|pt)\s+(?:is|was))\s+(?:now\s+|just\s+)?"
-            rf"(?P<v>(?:9\d|1[01]\d))\b{_NOT_AN_AGE}",
+            Anchored(
+                rf"(?:{_AGE_CUE}|{_AGE_SUBJECT}\s+(?:is|was))\s+(?:now\s+|just\s+)?(?P<v>(?:9\d|1[01]\d))\b{_NOT_AN_AGE}",
+                f"{_AGE_CUE}|{_AGE_SUBJECT}",
+            ),
             0.8,
         ),
         # the languages shop customers write: "93 años", "93 Jahre alt", "93-jährige", "93 ans", "93歳"
         (
-            r"\b(?P<v>(?:9\d|1[01]\d))(?:\s|-)?(?:años|anos|ans|jahre|jährige[rnm]?|anni|lat|år|jaar|vuotias|"
+            NUMBER_START
+            + r"\b(?P<v>(?:9\d|1[01]\d))(?:\s|-)?(?:años|anos|ans|jahre|jährige[rnm]?|anni|lat|år|jaar|vuotias|"
             r"éves|ετών|yaşında|let|rokov|godina|ani|roky|рік|років|роки|лет|года|год)(?!\w)",
             0.85,
         ),
