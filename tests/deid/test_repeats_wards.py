@@ -87,3 +87,16 @@ def test_only_confident_findings_vouch_for_repeats() -> None:
     assert find_repeats(text, [weak], lambda w: False) == []
     assert [(f.start, f.text) for f in find_repeats(text, [sure], lambda w: False)] == [(16, "Kessler")]
     assert find_repeats(text, [sure], lambda w: True) == []  # a word vocabulary explains is not carried over
+
+
+@pytest.mark.parametrize(
+    ("text", "repeat"),
+    [
+        ("Kessler called. KESSLER again.", "KESSLER"),
+        ("Kessler called. nobody else.", None),  # a word that occurs once has no repeat
+    ],
+)
+def test_repeats_are_found_in_any_case_and_only_when_the_word_recurs(text: str, repeat: str | None) -> None:
+    sure = Finding("PERSON", 0, 7, 0.9, "clinical-names", "Kessler")
+    found = [f.text for f in find_repeats(text, [sure], lambda w: False)]
+    assert found == ([repeat] if repeat else [])

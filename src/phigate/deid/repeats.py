@@ -36,7 +36,10 @@ def find_repeats(text: str, findings: Sequence[Finding], known: Callable[[str], 
         if f.type in _TYPES and f.score >= _SOURCE_SCORE:  # a repeat (0.6) vouches for no other
             for w in _words(f, known):
                 kinds.setdefault(w, f.type)
-    if not kinds:
+    # a repeat means some word occurs again: most texts have none, and they are spared compiling the
+    # expression below (the two letters that case-insensitive matching folds and lower() does not, too)
+    lower = text.lower().replace("ſ", "s").replace("ı", "i")
+    if not any(lower.count(w) >= 2 for w in kinds if " " not in w):
         return []
     alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(kinds, key=len, reverse=True))
     # a digit may follow ("QUARTERMAIN3": the ward's number), a letter may not ("Nicholsons")
