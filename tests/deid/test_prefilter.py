@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -75,6 +76,15 @@ def test_every_trigger_that_matches_is_reported(engine: Deidentifier) -> None:
         reported += len(hits)
     assert matched > 1000  # the texts exercise the triggers
     assert reported < 2 * matched  # and the prefilter spares most of the searches that find nothing
+
+
+def test_threads_scan_at_once() -> None:
+    # a scan runs without the GIL: threads sharing one scratch space would get ScratchInUseError
+    filt = Prefilter([r"\bfax\b", r"member\s+id"])
+    long_text = "lorem ipsum dolor " * 100_000 + "member id"
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda _: filt.candidates(long_text), range(32)))
+    assert results == [frozenset({r"member\s+id"})] * 32
 
 
 def test_a_pattern_hyperscan_cannot_take_is_always_reported() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 from collections.abc import Sequence
 from typing import Any
 
@@ -104,11 +105,13 @@ def widen(pattern: str) -> str:
 
 
 class Prefilter:
-    """Which of ``patterns`` may match a text, found in one pass; built once, shared by threads."""
+    """Which of ``patterns`` may match a text, found in one pass; built once, shared by threads (a scan
+    runs without the GIL and needs scratch space of its own, so each thread gets one)."""
 
     def __init__(self, patterns: Sequence[str]) -> None:
         self.patterns = tuple(dict.fromkeys(patterns))
         self._db, self._ids, self._always = _compile(self.patterns)
+        self._local = threading.local()
 
     def candidates(self, text: str) -> frozenset[str] | None:
         """The patterns that may match ``text`` (a superset of those that do), or None when unknown."""
@@ -123,7 +126,10 @@ class Prefilter:
         def on_match(pattern_id: int, _start: int, _end: int, _flags: int, _ctx: object) -> None:
             found.add(pattern_id)
 
-        self._db.scan(data, match_event_handler=on_match)
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = self._local.scratch = hyperscan.Scratch(self._db)
+        self._db.scan(data, match_event_handler=on_match, scratch=scratch)
         return frozenset(self._ids[i] for i in found) | self._always
 
 
