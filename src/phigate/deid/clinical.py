@@ -26,11 +26,14 @@ from phigate.taxonomy import Finding
 _TITLES = frozenset("dr drs mr mrs ms miss dr's".split())
 # Roles written before a name in notes; the name after one must be unambiguous ("NP JEN", not "NP AWARE").
 _ROLES = frozenset("np rn pa md ho nurse rabbi chaplain caseworker staff person caregiver".split())
+_CREDENTIAL_WORDS = (
+    "rn bsn rrt crt md np pa pa-c msw licsw lcsw lsw pt ot slp rd ma rph pharmd cnm crna aprn fnp do phd sn".split()
+)
 _CREDENTIALS = re.compile(
-    r"(?<!\w)[ \t]*,?[ \t]*(?:(?:rn|bsn|rrt|crt|md|np|pa|pa-c|msw|licsw|lcsw|lsw|pt|ot|slp|rd|ma|rph|pharmd|cnm|crna|"
-    r"aprn|fnp|do|phd|sn)(?:[ \t]*[,/][ \t]*|[ \t]+|\.)?){1,3}[ \t.]*$",
+    rf"(?<!\w)[ \t]*,?[ \t]*(?:(?:{'|'.join(_CREDENTIAL_WORDS)})(?:[ \t]*[,/][ \t]*|[ \t]+|\.)?){{1,3}}[ \t.]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_CREDENTIAL_ENDS = tuple(_CREDENTIAL_WORDS)
 _RELATIONS = frozenset(
     "son sons daughter daughters dtr wife husband spouse brother brothers sister sisters mother father mom dad "
     "niece nephew grandson granddaughter grandmother grandfather aunt uncle cousin friend fiance fiancee "
@@ -226,7 +229,7 @@ class ClinicalNames(NoteVocabulary):
 
     def _signatures(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
         starts = [t.start for t in tokens]
-        for m in _CREDENTIALS.finditer(text):
+        for m in _credential_lines(text, tokens):
             # the tokens before the credential, on its line, walking back while they look like a name
             k = bisect.bisect_left(starts, m.start()) - 1
             span: list[_Token] = []
@@ -276,7 +279,6 @@ class ClinicalNames(NoteVocabulary):
                 if tokens[end].lower not in self.g.common:
                     end += 1
             yield self._finding(text, tokens[i:end], 0.75)
-
 
     def _credentialed(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
         """One or two names, then a credential, inside a sentence: "Stord-Painter MD plans", "Andrwe O'connell
@@ -336,6 +338,22 @@ _ROLE_ACTS = frozenset("md np pa rn do".split())  # the acts that are also roles
 _CLINICIAN_ACTS = _ACTS | frozenset("spoke plans planned performed placed wrote explained discussed met".split())
 # roles written in parentheses after a name, beside the relations
 _PAREN_ROLES = frozenset("significant resident intern fellow attending np rn md pa neighbor neighbour hcp".split())
+
+
+def _credential_lines(text: str, tokens: Sequence[_Token]) -> Iterator[re.Match[str]]:
+    """The credentials that end a line ("Mary Oates, RN", "J. Tan MD/PhD."): what ``_CREDENTIALS.finditer``
+    finds, searched only on the lines whose last word ends like a credential (a whole note costs a scan)."""
+    for i, t in enumerate(tokens):
+        if not t.lower.endswith(_CREDENTIAL_ENDS):
+            continue
+        last = i + 1 == len(tokens)
+        end = text.find("\n", t.end, len(text) if last else tokens[i + 1].start)
+        if end < 0 and not last:
+            continue  # another word follows on this line
+        m = _CREDENTIALS.search(text, text.rfind("\n", 0, t.start) + 1, len(text) if end < 0 else end)
+        if m is not None:
+            yield m
+
 
 FUNCTION_WORDS = _FUNCTION  # for the rules outside this module
 RELATIONS = _RELATIONS

@@ -18,6 +18,9 @@ from phigate.deid.medication import CLINICAL_SHORTHAND, clinical_term
 from phigate.taxonomy import Finding
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
+# a word with what comes before it: a sentence end, then spaces, quotes and brackets (the scan starts where the
+# last word ended, so a match without the sentence end that does not start the text follows some other character)
+_WORD_AFTER = re.compile(rf"([.!?\n:;])?[ \t\"'(]*({_WORD.pattern})")
 _PERSON_CUES: tuple[str, ...] = (
     "name is", "name's", "name:", "named", "i am", "i'm", "im", "this is", "patient", "pt", "patient:", "son",
     "daughter", "wife", "husband", "mother", "father", "mom", "dad", "sister", "brother", "spouse", "partner",
@@ -93,21 +96,22 @@ class _Token:
 
 def tokenize(text: str) -> list[_Token]:
     tokens: list[_Token] = []
-    for m in _WORD.finditer(text):
-        start, word = m.start(), m.group()
-        k = start - 1  # back over spaces, quotes and brackets (not a slice of the text so far: notes are long)
-        while k >= 0 and text[k] in " \t\"'(":
-            k -= 1
-        initial = k < 0 or text[k] in ".!?\n:;"
-        lower = word.lower().replace("’", "'")
-        if lower.endswith("'s"):
-            lower = lower[:-2]
-        elif "'" in lower:  # O'Brien -> obrien (as the lists spell it); I'm, I've -> i
-            head = lower.split("'", 1)[0]
-            lower = head if head in _CONTRACTION_HEADS else lower.replace("'", "")
+    append = tokens.append
+    for m in _WORD_AFTER.finditer(text):
+        word = m.group(2)
+        # a sentence starts after ".!?\n:;" and the spaces, quotes and brackets after it, or at the text's start
+        initial = m.group(1) is not None or m.start() == 0
+        lower = word.lower()
+        if "'" in lower or "’" in lower:
+            lower = lower.replace("’", "'")
+            if lower.endswith("'s"):
+                lower = lower[:-2]
+            else:  # O'Brien -> obrien (as the lists spell it); I'm, I've -> i
+                head = lower.split("'", 1)[0]
+                lower = head if head in _CONTRACTION_HEADS else lower.replace("'", "")
         # An all-capitals word ("HUSBAND ON FLOOR", "PACER") says nothing about being a name.
         cap = word[0].isupper() and not (len(word) > 1 and word.isupper())
-        tokens.append(_Token(start, m.end(), word, lower, cap, initial))
+        append(_Token(m.start(2), m.end(), word, lower, cap, initial))
     return tokens
 
 
@@ -207,8 +211,10 @@ class NameFinder:
                 score = 0.9
             elif len(span) >= 2 and max(strengths) == 2 and not t.initial:
                 score = 0.6
-            elif len(span) == 2 and t.lower in self.g.first and self._surname_rank(span[1]) <= (
-                _ANY_SURNAME if not t.initial else _COMMON_SURNAME
+            elif (
+                len(span) == 2
+                and t.lower in self.g.first
+                and self._surname_rank(span[1]) <= (_ANY_SURNAME if not t.initial else _COMMON_SURNAME)
             ):
                 score = 0.55  # "Tom Baker": a first name then a last name, though both are also words; "John
                 # Smith lives here" at a sentence's start too, when the surname is among the most common
