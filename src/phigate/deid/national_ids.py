@@ -16,12 +16,13 @@ HEALTH_PLAN_ID; identity and tax numbers are OTHER_ID.
 
 from __future__ import annotations
 
+import heapq
 import importlib
 import re
 from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass
 
-from phigate.deid.recognizer import PatternRecognizer, after_product_code
+from phigate.deid.recognizer import PatternRecognizer, _at, after_product_code, number_starts
 from phigate.taxonomy import Finding
 
 # Words that name a national identity or tax number, lower case, as a regular expression alternation.
@@ -129,6 +130,10 @@ SCHEMES: tuple[Scheme, ...] = (
 )
 
 
+# where a scheme that begins with letters can begin (each has a digit after at most six of them, see SCHEMES)
+_LETTERS_THEN_DIGIT = re.compile(r"(?<![\w.+/-])[A-Z]{1,6}[ -]?\d")
+
+
 def _checker(check: str | Callable[[str], bool]) -> Callable[[str], bool]:
     if callable(check):
         return check
@@ -154,7 +159,10 @@ class NationalId(PatternRecognizer):
     ) -> Iterator[Finding]:
         if self._trigger.search(text) is None:
             return
-        for m in self._regex.finditer(text):
+        # a number begins with a digit, or with one to six capitals before one: tried only there
+        letters = (m.start() for m in _LETTERS_THEN_DIGIT.finditer(text))
+        starts = heapq.merge(number_starts(text) if numbers is None else numbers, letters)
+        for m in _at(self._regex, text, starts):
             index = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
             scheme, valid = self._schemes[index]
             value = m.group()
