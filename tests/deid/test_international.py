@@ -39,6 +39,51 @@ FOUND = [
     ("nació el 3 de mayo de 1958", "3 de mayo de 1958", "DATE"),
     ("née le 12 juin 1947", "12 juin 1947", "DATE"),
     ("1961年3月4日生まれ", "1961年3月4日", "DATE"),
+    ("ganwyd 9 Mawrth 1931", "9 Mawrth 1931", "DATE"),
+    ("dzimis 1929. gada 3. martā", "1929. gada 3. martā", "DATE"),
+    ("जन्म 7 मार्च 1930", "7 मार्च 1930", "DATE"),
+    ("เกิด 12 มกราคม พ.ศ. 2470", "12 มกราคม พ.ศ. 2470", "DATE"),
+    ("出生民國20年3月2日", "民國20年3月2日", "DATE"),
+    # ages over 89 in more languages, the word for "age" before or the word for "years" after
+    ("nenek saya umur 91 tahun", "91", "AGE"),
+    ("جدي عمره 94 سنة", "94", "AGE"),
+    ("दादी की उम्र 92 वर्ष है", "92", "AGE"),
+    ("ยาย อายุ 93 ปี", "93", "AGE"),
+    ("奶奶今年95岁", "95", "AGE"),
+    ("ema on 91-aastane", "91", "AGE"),
+    ("hann er 97 ára", "97", "AGE"),
+    ("senelis, 94 metai", "94", "AGE"),
+    # order, accession and specimen numbers named in other languages, and scripts with no word boundaries
+    ("objednávka č. KV-20931 dorazila", "KV-20931", "OTHER_ID"),
+    ("Заказ № RU-558120 отправлен", "RU-558120", "OTHER_ID"),
+    ("Tilaus 5512093 saapui", "5512093", "OTHER_ID"),
+    ("Commande n° FR-2207-19 livrée", "FR-2207-19", "OTHER_ID"),
+    ("Accession: CT-25-0091122", "CT-25-0091122", "OTHER_ID"),
+    ("Specimen label: HX-330192-4", "HX-330192-4", "OTHER_ID"),
+    ("Study #: EEG-25-0417", "EEG-25-0417", "OTHER_ID"),
+    ("订单号20251208117已发货", "20251208117", "OTHER_ID"),
+    # national and health numbers named in Balkan, Baltic, Greek, Arabic, South Asian and East Asian words
+    ("ЈМБГ 0101931710012", "0101931710012", "OTHER_ID"),
+    ("ЕГН 2903154470", "2903154470", "OTHER_ID"),
+    ("personas kods 030329-11872", "030329-11872", "OTHER_ID"),
+    ("ΑΦΜ 112233445", "112233445", "OTHER_ID"),
+    ("الرقم القومي 29001011234567", "29001011234567", "OTHER_ID"),
+    ("CIN QB918273 au guichet", "QB918273", "OTHER_ID"),
+    ("身分證字號A123456789", "A123456789", "OTHER_ID"),
+    ("เลขประจำตัวประชาชน 1-1020-00012-34-5", "1-1020-00012-34-5", "OTHER_ID"),
+    ("polisnummer 552019384", "552019384", "HEALTH_PLAN_ID"),
+    ("MBO 110220330", "110220330", "HEALTH_PLAN_ID"),
+    ("健保卡號0000 1122 3344", "0000 1122 3344", "HEALTH_PLAN_ID"),
+    ("病人編號 QM22019384", "QM22019384", "MRN"),
+    ("رقم الملف HQ-2020-11839", "HQ-2020-11839", "MRN"),
+    ("血糖機序號KT9Q-220193", "KT9Q-220193", "DEVICE_ID"),
+    ("Serial (right): 7711AB2020", "7711AB2020", "DEVICE_ID"),
+    ("transmitter ID 3MR7QA", "3MR7QA", "DEVICE_ID"),
+    ("Kundennummer 55120934", "55120934", "ACCOUNT_NUMBER"),
+    # postcodes with their country's letters
+    ("Route d'Arlon 5, L-8009 Strassen", "L-8009", "ZIP"),
+    ("Gedimino pr. 9, Vilnius, LT-01103.", "LT-01103", "ZIP"),
+    ("12 Dalkeith Crescent, Edinburgh EH16 5BS", "EH16 5BS", "ZIP"),  # the town in the address, not "EH"
 ]
 
 LEFT_ALONE = [
@@ -54,6 +99,13 @@ LEFT_ALONE = [
     ("room 93 M ward", "AGE"),
     ("weighs 93 kg", "AGE"),
     ("HR 104 at rest", "AGE"),
+    ("umur 95 hari", "AGE"),  # days, not years
+    ("sensor 10-day wear", "DEVICE_ID"),
+    ("Study 1200 mg", "OTHER_ID"),
+    ("request 1000 units", "OTHER_ID"),
+    ("wind 15 kt gusting", "OTHER_ID"),
+    ("I take D-1000 daily", "ZIP"),
+    ("model A-1234 pump", "ZIP"),
 ]
 
 

@@ -16,6 +16,12 @@ _STATES = (
 )
 
 
+# the country letters European postcodes are written with
+_POSTCODE_COUNTRIES = "A|B|D|F|I|L|CH|LT|LV|EE|FI|HR|SI|SK|CZ|PL|SE|NO|DK|IS|BG|RO|GR|CY|PT|ES|NL|BE|AT|DE|HU|LU|FL"
+_COUNTRY_POSTCODE = rf"(?:{_POSTCODE_COUNTRIES})-\d{{3,5}}(?![\w-])"
+_COUNTRY_POSTCODE_TRIGGER = rf"\b(?:{_POSTCODE_COUNTRIES.lower()})-\d{{3}}"
+
+
 class Zip(PatternRecognizer):
     name, type = "zip", "ZIP"
     TRIGGER = r"\d{5}|zip|post"
@@ -41,6 +47,10 @@ class Zip(PatternRecognizer):
             0.8,
             r"\b(?:nsw|vic|qld|sa|wa|tas|nt|act)\s+\d{4}",
         ),
+        # a European postcode with its country's letters: "L-4221 Esch-sur-Alzette", "LT-44309 Kaunas", "Rīgā,
+        # LV-1012", "CH-8001 Zürich": before a capitalised town, or after a comma and at the end of the phrase
+        (rf"(?<![\w-])(?P<v>{_COUNTRY_POSTCODE})(?=[ \t]+[^\W\d_a-z])", 0.7, _COUNTRY_POSTCODE_TRIGGER),
+        (rf"(?<=, )(?P<v>{_COUNTRY_POSTCODE})(?=[ \t]*(?:[.;)\n]|$))", 0.7, _COUNTRY_POSTCODE_TRIGGER),
         # any national form after the word: "ZIP: 394 13", "my zip code is 610", "postcode 7412 SL"
         (
             Anchored(
@@ -63,7 +73,7 @@ STREET_SUFFIX = (
     r"circle|cir|highway|hwy|parkway|pkwy|square|sq|trail|trl|alley|loop|row|crescent|close)\.?"
 )
 _UNIT = r"(?:,?\s*(?:apt\.?|apartment|suite|ste\.?|unit|#|room|rm\.?|fl\.?|floor)\s*#?\s*[\w-]+)"
-_CITY = r"(?:,\s*[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+){0,2})"
+_CITY = r"(?:,\s*[A-Z][a-zA-Z]+(?![\w])(?:[ -][A-Z][a-zA-Z]+(?![\w])){0,2})"  # not "Edinburgh EH" of "EH9 1HG"
 _STATE_ZIP = rf"(?:,?\s*(?:{_STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?)"
 
 
@@ -158,8 +168,7 @@ _ADDRESS_LABEL = (
 # the short words that end in a dot inside an address ("Brgy. Poblacion", "leil. H0203", "вул. Велика")
 _ADDRESS_ABBREVIATION = frozenset(
     "brgy leil apto depto dept bldg blvd cad sok mah vul str bl sc ap app kv nr no int col jal av avda pl sq ste "
-    "apt fl em lt blk rd st ave hwy mt ft piso esq bis etg ul"
-    .split()
+    "apt fl em lt blk rd st ave hwy mt ft piso esq bis etg ul".split()
 )
 _LABELLED = re.compile(  # not an e-mail, IP, MAC or web address
     rf"(?<![\w])(?<!mail )(?<!\bip )(?<!mac )(?<!web )(?:{_ADDRESS_LABEL})[ \t]*[:：][ \t]*", re.IGNORECASE

@@ -40,10 +40,29 @@ _FOREIGN_MONTH = (
     r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
     # Arabic (Egypt and the Gulf, and the Levant's names)
     r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"
-    r"كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول"
+    r"كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول|"
+    # Welsh, Estonian, Icelandic, Indonesian and Malay, Tagalog
+    r"ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|jaanuar|veebruar|"
+    r"märts|aprill|juuni|juuli|oktoober|detsember|janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|"
+    r"desember|maret|agustus|ogos|disember|oktober|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|"
+    r"disyembre|"
+    # Baltic, Slovak, Slovene, Croatian, Serbian and Bulgarian, as a date writes them
+    r"janvārī|februārī|martā|aprīlī|maijā|jūnijā|jūlijā|augustā|septembrī|oktobrī|novembrī|decembrī|sausio|"
+    r"vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio|januára|"
+    r"februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|januarja|februarja|aprila|"
+    r"junija|julija|avgusta|oktobra|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|"
+    r"listopada|studenoga|studenog|prosinca|januara|februara|marta|juna|jula|jануара|јануара|фебруара|"
+    r"априла|маја|јуна|јула|августа|септембра|октобра|новембра|децембра|януари|февруари|март|април|май|юни|"
+    r"юли|август|септември|октомври|ноември|декември|"
+    # Hebrew (with the "in" prefix a date takes), Hindi and Thai
+    r"ינואר|בינואר|פברואר|בפברואר|מרץ|במרץ|אפריל|באפריל|מאי|במאי|יוני|ביוני|יולי|ביולי|אוגוסט|באוגוסט|"
+    r"ספטמבר|בספטמבר|אוקטובר|באוקטובר|נובמבר|בנובמבר|דצמבר|בדצמבר|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|"
+    r"जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|"
+    r"พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
 )
+_LATVIAN_MONTH = r"janvārī|februārī|martā|aprīlī|maijā|jūnijā|jūlijā|augustā|septembrī|oktobrī|novembrī|decembrī"
 _HUNGARIAN_MONTH = r"január|február|március|április|május|június|július|augusztus|szeptember|október|november|december"
-_ERA = r"明治|大正|昭和|平成|令和"  # Japanese era names, in which birth dates are often written
+_ERA = r"明治|大正|昭和|平成|令和|民國|民国"  # Japanese era names and Taiwan's, in which birth dates are often written
 _DIGIT_SEP = r"\d[/.-]\d"
 # no digit, slash, dot or hyphen before, unless a word ends there ("Quartermain.8/31", "TOXICITY-9/2/92")
 _GLUED = r"(?:(?<![\d/.-])|(?<=[A-Za-z][.-]))"
@@ -90,6 +109,9 @@ class Date(PatternRecognizer):
         # Hungarian and Vietnamese order: "2026. március 4", "14 tháng 3 năm 2026"
         (rf"(?<!\d){_YEAR}\.\s*(?:{_HUNGARIAN_MONTH})\s+{_DAY}(?!\d)", 0.85, rf"\d\.\s*(?:{_HUNGARIAN_MONTH})"),
         (rf"(?<!\d){_DAY}\s+tháng\s+{_M_NUM}(?:,?\s+năm\s+{_YEAR})?(?!\d)", 0.85, "tháng"),
+        # Latvian, year first ("1935. gada 19. augustā"); a Thai Buddhist-era year ("5 มีนาคม พ.ศ. 2473")
+        (rf"(?<!\d){_YEAR}\.\s*gad[aā]\s+{_DAY}\.\s*(?:{_LATVIAN_MONTH})", 0.85, r"\d\.\s*gad"),
+        (rf"(?<![\d/.-]){_DAY}\s+(?:{_FOREIGN_MONTH})\s+(?:พ\.ศ\.|ค\.ศ\.)\s*\d{{4}}(?!\d)", 0.85, r"[พค]\.ศ\."),
         # a Japanese era year: "昭和52年4月18日", "平成元年"
         (rf"(?:{_ERA})\s?(?:元|\d{{1,2}})\s?年(?:\s?\d{{1,2}}\s?月(?:\s?\d{{1,2}}\s?日)?)?", 0.9, _ERA),
         # East Asian order, year first: "1961年3月4日", "1961년 3월 4일"
@@ -257,7 +279,10 @@ _AGE_CUE = (
     r"er ist|sie ist)"  # German: "er ist 91"
 )
 # what follows a number that is a measurement, not an age ("BP turned 95 systolic", "she is 94 kg")
-_NOT_AN_AGE = r"(?![.,]\d|\s*(?:%|mg|lbs?|kg|degrees|systolic|diastolic|bpm|/|mmhg|pounds|kilos|percent|minutes)(?!\w))"
+_NOT_AN_AGE = (
+    r"(?![.,]\d|\s*(?:%|mg|lbs?|kg|degrees|systolic|diastolic|bpm|/|mmhg|pounds|kilos|percent|minutes|"
+    r"days?|weeks?|months?|hari|bulan|minggu|días|dias|jours|tage|dni|mois|meses|monate)(?!\w))"
+)
 _AGE_WORD_TRIGGER = r"ninety|hundred"
 _AGE_SUBJECT = (
     r"\b(?:mum|mom|mother|dad|father|gran|granny|grandma|grandmother|grandpa|grandfather|nan|nana|aunt|uncle|"
@@ -297,10 +322,20 @@ class Age(PatternRecognizer):
         (
             NUMBER_START
             + r"\b(?P<v>(?:9\d|1[01]\d))(?:\s|-)?(?:años|anos|ans|jahre|jährige[rnm]?|anni|lat|år|jaar|vuotias|"
-            r"éves|ετών|yaşında|let|rokov|godina|ani|roky|рік|років|роки|лет|года|год)(?!\w)",
+            r"vuotta|éves|ετών|χρονών|yaşında|yaş|let|rokov|godina|godine|ani|roky|рік|років|роки|лет|года|год|"
+            r"години|godini|metai|metų|gadi|gadus|aastane|aastat|ára|oed|tahun|taon|miaka|"
+            r"سنة|سنه|عاما|عامًا|سال|वर्ष|साल|ปี|שנים|שנה)(?!\w)",
             0.85,
         ),
-        (r"(?P<v>(?:9\d|1[01]\d))(?:歳|才|세|岁)", 0.85, r"\d(?:歳|才|세|岁)"),
+        (r"(?P<v>(?:9\d|1[01]\d))(?:歳|才|세|岁|歲|살)", 0.85, r"\d(?:歳|才|세|岁|歲|살)"),
+        # the word for "age" before the number, in the languages whose number follows it: "umur 90 tahun",
+        # "عمرها 93 سنة", "उम्र 94 वर्ष", "อายุ 96 ปี", "今年92歲", "בת 95", "edad: 91", "Alter 93"
+        (
+            rf"(?:\b(?:edad|idade|alter|âge|età|wiek|leeftijd|ålder|alder|ikä|életkor|vârsta|yaşı|umur|usia|edad de)|"
+            rf"عمرها|عمره|عمر|سن|उम्र|आयु|อายุ|今年|年龄|年齡|나이|בת|בן|возраст|вік|ηλικία)"
+            rf"[\s:：]*(?P<v>(?:9\d|1[01]\d))(?!\d){_NOT_AN_AGE}",
+            0.85,
+        ),
         # in words: "I'm ninety-two", "she is a hundred and one", "ninety four years old"
         (rf"(?:{_AGE_CUE})\s+(?:a\s+)?(?P<v>{_AGE_WORDS})\b", 0.85, _AGE_WORD_TRIGGER),
         (rf"\b(?P<v>{_AGE_WORDS})[- ](?:years?|yrs?)(?:[- ]old)?\b", 0.85, _AGE_WORD_TRIGGER),

@@ -40,7 +40,13 @@ NATIONAL_ID_WORDS = (
     # when "number", "no" or a colon follows them
     r"(?:pan|fin|run|ni|sin|nas)(?=\s*(?:number|no\b|nr|#|:))|reisepass|passeport|pasaporte|"
     # Hebrew, Ukrainian and Russian identity and tax numbers ("ת.ז.", "РНОКПП", "ИНН", "СНИЛС")
-    r"ת\.ז|ת\"ז|תעודת זהות|рнокпп|іпн|инн|снилс|паспорт"
+    r"ת\.ז|ת\"ז|תעודת זהות|рнокпп|іпн|инн|снилс|паспорт|"
+    # Balkan, Baltic, Greek, Arabic, South Asian and African identity and tax numbers
+    r"jmbg|јмбг|егн|personas kods|personas kodu|personal code|personal number|personal id|identity number|"
+    r"id number|αφμ|αδτ|αριθμός ταυτότητας|الرقم القومي|رقم الهوية|الرقم الوطني|رقم البطاقة|ghana card|nida|"
+    r"شناختی کارڈ|قومی شناختی|आधार|पैन|nin|bvn|"
+    # short ones that are also words or abbreviations, only before a number: "kt. 120434-2769", "CIN BE447182"
+    r"(?:kt|cin|nic|nid|dui)(?=\.?\s*(?:number|no\b|nr|#|:|[a-zA-Z]{0,3}\d))"
 )
 # Words that name a health-insurance or national health number.
 HEALTH_NUMBER_WORDS = (
@@ -52,7 +58,11 @@ HEALTH_NUMBER_WORDS = (
     r"h&c|mbi|philhealth|ehic|mutuelle|obra social|fonasa|isapre|nhif|nhis|medicare|"
     r"health insurance|insurance number|versicherten-nr|medical card|nhia|enrolee|enrollee|"
     r"afiliado|afiliada|assurance maladie|ramq|被保険者番号|保険証|健康保険|bhyt|daman|"
-    r"(?:chi|cip|cns|taj|sha)(?=\s*(?:number|no\b|nr|#|:))"
+    r"(?:chi|cip|cns|taj|sha)(?=\s*(?:number|no\b|nr|#|:))|"
+    # the Dutch, Slovene, Croatian, Serbian, Moroccan, Peruvian, Israeli and US military and state plans' words
+    r"polisnummer|verzekeringsnummer|zavarovane osebe|zavarovanca|zzzs|лбо|cnss|ramed|essalud|autogenerado|"
+    r"קופת חולים|בקופת חולים|מספר חבר|tricare|health card|care card|carte soleil|medical aid|bpjs|jkn|"
+    r"(?:chi|mbo|lbo|dbn|amo)(?=\s*(?:number|no\b|nr|#|:|\d{5}))"
 )
 
 

@@ -151,7 +151,10 @@ class Iban(PatternRecognizer):
 
 # an ID in digit groups ("2123 45670 1", "943 476 5919") or one run of letters, digits and dashes
 # "number" in the languages shop customers write: "AHV-Nr.", "numer PESEL", "número de utente"
-_NUMBER_WORDS = r"card|number|num|no|nr|nº|número|numéro|numero|nummer|numer|číslo|kodas|identifier|id|code"
+_NUMBER_WORDS = (
+    r"card|number|num|no|nr|nro|nº|número|numéro|numero|nummer|numer|numeris|numurs|číslo|kodas|identifier|id|code|"
+    r"номер|број|broj|αριθμός|szám|नंबर|संख्या|रजिस्ट्रेशन|رقم|شماره|نمبر|מספר|หมายเลข|เลขที่|번호"
+)
 # a national number as written, with the dots, dashes, slashes or spaces of its scheme ("756.9217.0769.85")
 _NATIONAL_VALUE = (
     r"(?=[A-Z0-9./-]*\d|[A-Z]{1,3} \d)[A-Z0-9]+(?:[./-][A-Z0-9]+)*(?: \d+(?:[./-]\d+)*){0,6}"
@@ -165,19 +168,35 @@ def _id_after(words: str, value: str = _ID_VALUE) -> Anchored:
     'number/no/#/id/card', a colon or "is" in a few languages, and an issuer's short name in capitals
     ("insurance id: UHC 908812334")."""
     return Anchored(
-        rf"\b(?:{words})\b\)?(?:\s+\(?(?:{words})\b\)?)*(?:[\s-]*(?:(?:{_NUMBER_WORDS})\b\.?|#|n°))*\s*"
-        rf"\.?\s*(?:is|ist|es|est|är|jest|:|#|=)?\s*(?:(?-i:[A-Z]{{3,5}})\s+(?=\d))?(?P<v>{value})\b",
+        rf"\b(?:{words})\b\)?(?:\s+\(?(?:{words})\b\)?)*(?:[\s-]*(?:(?:{_NUMBER_WORDS})\b\.?|#|n\.?°|№|č\.))*\s*"
+        rf"\.?\s*(?:is|ist|es|est|är|jest|er|è|é|:|#|=)?\s*(?:(?-i:[A-Z]{{3,5}})\s+(?=\d))?(?P<v>{value})\b",
         rf"\b(?:{words})\b",
     )
 
 
+# a hospital's patient or file number in other words and languages ("hospital no", "numéro de dossier")
+_MRN_WORDS = (
+    r"hospital number|hospital no|hosp no|unit number|ur number|patient no|file number|file no|dossier|"
+    r"numéro de dossier|historia clínica|historia clinica|patientennummer|fallnummer|patiëntnummer|"
+    r"patientnummer|journalnummer|رقم الملف|رقم المريض|מספר תיק"
+)
+_CJK_MRN = r"病人編號|病人编号|病歷號|病歷號碼|病历号|病案号|住院号|カルテ番号|患者番号|患者ID|등록번호"
+
+
 class Mrn(PatternRecognizer):
     name, type = "mrn", "MRN"
-    TRIGGER = r"mrn|medical record|med rec|chart|patient id|patient number|record"
-    PATTERNS = ((_id_after(r"mrn|medical record|med rec|chart|patient id|patient number|record"), 0.9),)
+    TRIGGER = rf"mrn|medical record|med rec|chart|patient id|patient number|record|{_MRN_WORDS}|{_CJK_MRN}"
+    PATTERNS = (
+        (_id_after(rf"mrn|medical record|med rec|chart|patient id|patient number|record|{_MRN_WORDS}"), 0.9),
+        (rf"(?:{_CJK_MRN})[\s:：#]*(?P<v>[A-Z0-9][A-Z0-9-]{{3,24}})", 0.9, _CJK_MRN),
+    )
 
     def validate(self, value: str) -> bool:
         return any(ch.isdigit() for ch in value)
+
+
+# health-card numbers named in Chinese, Japanese or Korean script
+_CJK_HEALTH = r"健保卡號|健保卡号|健保卡|医保卡号|社保卡号|医保号|保険証番号|被保険者番号|건강보험증번호"
 
 
 class HealthPlanId(PatternRecognizer):
@@ -192,16 +211,29 @@ class HealthPlanId(PatternRecognizer):
             0.9,
         ),
         (_id_after(HEALTH_NUMBER_WORDS, _NATIONAL_VALUE), 0.9),
+        (rf"(?:{_CJK_HEALTH})[\s:：]*(?P<v>[A-Z0-9][A-Z0-9 -]{{5,22}}[A-Z0-9])", 0.9, _CJK_HEALTH),
     )
 
     def validate(self, value: str) -> bool:
         return sum(ch.isdigit() for ch in value) >= 3
 
 
+# "customer number" abroad: "numero cliente", "Kundennummer", "klantnummer", "n° client"
+_CUSTOMER_WORDS = (
+    r"numero cliente|numero di cliente|número de cliente|numéro client|numéro de client|n° client|kundennummer|"
+    r"kunden-nr|kundennr|klantnummer|klantnr|asiakasnumero|kundnummer|numer klienta|číslo zákazníka|номер клиента"
+)
+
+
 class AccountNumber(PatternRecognizer):
     name, type = "account-number", "ACCOUNT_NUMBER"
-    TRIGGER = r"account|acct|routing|customer"
-    PATTERNS = ((_id_after(r"account|acct|bank account|routing|customer", r"[A-Z0-9][A-Z0-9-]{4,24}"), 0.85),)
+    TRIGGER = rf"account|acct|routing|customer|{_CUSTOMER_WORDS}"
+    PATTERNS = (
+        (
+            _id_after(rf"account|acct|bank account|routing|customer|{_CUSTOMER_WORDS}", r"[A-Z0-9][A-Z0-9-]{4,24}"),
+            0.85,
+        ),
+    )
 
     def validate(self, value: str) -> bool:
         return sum(ch.isdigit() for ch in value) >= 4
@@ -244,21 +276,39 @@ class VehicleId(PatternRecognizer):
         return validators.vin(value) if len(value) == 17 and " " not in value else any(c.isdigit() for c in value)
 
 
+# "serial number" in the languages of the devices' buyers; and in scripts no word boundary sets off
+_SERIAL_WORDS = (
+    r"serial number|seriennummer|serienummer|serienr|sarjanumero|numéro de série|numero de serie|número de serie|"
+    r"numero di serie|numer seryjny|sériové číslo|výrobní číslo|серийный номер|серійний номер|αριθμός σειράς"
+)
+_DEVICE_WORDS = rf"serial|s/n|sn|device|udi|pump|cgm|sensor|transmitter|pacemaker|implant|meter|{_SERIAL_WORDS}"
+_CJK_SERIAL = r"序號|序号|序列号|序列號|製造番号|シリアル番号|시리얼 번호|시리얼번호|일련번호"
+
+
 class DeviceId(PatternRecognizer):
     name, type = "device-id", "DEVICE_ID"
-    TRIGGER = r"serial|s/n|sn|device|udi|pump|cgm|sensor|transmitter|pacemaker|implant|meter"
+    TRIGGER = rf"{_DEVICE_WORDS}|{_CJK_SERIAL}"
     PATTERNS = (
         (
             _id_after(
-                r"serial|s/n|sn|device|udi|pump|cgm|sensor|transmitter|pacemaker|implant|meter",
+                _DEVICE_WORDS,
                 r"[A-Z0-9(][A-Z0-9()-]{5,40}",
             ),
             0.85,
         ),
+        # a pair's serials, each side named: "Serial (left): 2219HX0417"
+        (
+            r"\b(?:serial|s/n|sn)\b(?:\s*(?:no\.?|number|#))?\s*\((?:left|right|l|r)\)\s*:?\s*(?P<v>[A-Z0-9][A-Z0-9-]{5,40})",
+            0.85,
+            r"\b(?:serial|s/n|sn)\b",
+        ),
+        (rf"(?:{_CJK_SERIAL})[\s:：]*(?P<v>[A-Z0-9][A-Z0-9-]{{5,40}})", 0.85, _CJK_SERIAL),
     )
 
     def validate(self, value: str) -> bool:
-        return sum(ch.isdigit() for ch in value) >= 3
+        digits = sum(ch.isdigit() for ch in value)
+        # three digits, or a six-character code of letters and digits (a CGM transmitter's "8NQ4RX")
+        return digits >= 3 or (digits == 2 and len(value) == 6 and value.isalnum())
 
 
 class BiometricId(PatternRecognizer):
@@ -270,10 +320,30 @@ class BiometricId(PatternRecognizer):
         return sum(ch.isdigit() for ch in value) >= 2
 
 
+# an order, a return, a lab accession or a specimen named in the languages shop customers write; "study" or
+# "request" only with a number sign or word after them ("Study #: PSG-26-1187", "Prior request #PA-26-771204")
+_ORDER_WORDS = (
+    r"objednávka|objednávky|objednávku|objednavka|objednávka č|поръчка|поръчката|заказ|замовлення|narudžba|"
+    r"narudžbe|porudžbina|naročilo|užsakymo|užsakymas|pasūtījums|pasūtījuma|tellimus|tellimuse|tilaus|"
+    r"tilausnumero|commande|pedido|encomenda|bestelling|bestellung|bestellnummer|ordine|zamówienie|zamówienia|"
+    r"rendelés|sipariş|comanda|παραγγελία|παραγγελίας|הזמנה|طلب|الطلب|سفارش|ऑर्डर|คำสั่งซื้อ|주문|"
+    r"return authorization|return auth|rma|accession|specimen label|specimen|requisition|kit barcode|"
+    r"(?:study|request|authorization|auth)(?=\s*(?:#|no\b|number|id\b))"
+)
+_CJK_ORDER = r"订单号|订单编号|訂單編號|訂單號碼|訂單號|注文番号|注文番號|受注番号|주문번호"
+# national identity numbers named in Chinese or Thai script, which no word boundary sets off
+_CJK_NATIONAL = (
+    r"身分證字號|身分證號碼|身分證|身份證號碼|身份證|身份证号码|身份证号|公民身份号码|เลขประจำตัวประชาชน|บัตรประชาชน"
+)
+
+
 class OtherId(PatternRecognizer):
     name, type = "other-id", "OTHER_ID"
     PATTERNS = (
-        (_id_after(r"order|confirmation|reference|ref|ticket|case|claim|rx|prescription|refill"), 0.8),
+        (_id_after(rf"order|confirmation|reference|ref|ticket|case|claim|rx|prescription|refill|{_ORDER_WORDS}"), 0.8),
+        # the same words where no word boundary sets them off: "订单号20261208", "注文番号：A-4471"
+        (rf"(?:{_CJK_ORDER})[\s:：#]*(?P<v>[A-Z0-9][A-Z0-9-]{{3,24}})", 0.8, _CJK_ORDER),
+        (rf"(?:{_CJK_NATIONAL})[\s:：]*(?P<v>[A-Z0-9][A-Z0-9 -]{{5,22}}[A-Z0-9](?:\([0-9A]\))?)", 0.85, _CJK_NATIONAL),
         (r"(?<![\w#])#(?P<v>\d{4,12})\b", 0.6),
         (_id_after(NATIONAL_ID_WORDS, _NATIONAL_VALUE), 0.85),
         (r"\bnpi\b\W{0,3}(?P<v>\d{10})\b", 0.9),
