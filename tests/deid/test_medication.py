@@ -28,7 +28,6 @@ def test_looks_like_medication(text: str, word: str, expected: bool) -> None:
     assert looks_like_medication(text, start, start + len(word)) is expected
 
 
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -66,7 +66,6 @@ LEFT_ALONE: list[tuple[str, str]] = [
 ]
 
 
-
 @pytest.mark.parametrize(("text", "value", "kind"), FOUND)
 def test_finds(engine: Deidentifier, text: str, value: str, kind: str) -> None:
     findings = engine.analyze(text)

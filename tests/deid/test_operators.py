@@ -15,7 +15,6 @@ from phigate.policy import AppPolicy
 KEY = bytes(range(32))
 
 
-
 def _run(engine: Deidentifier, text: str, ops: dict[str, str], scope: str = "app\x1fc1", vault: Vault | None = None):
     vault = vault or Vault(MemoryVaultStore(), KEY)
     session = vault.session(scope)

@@ -64,7 +64,6 @@ LEFT_ALONE: list[tuple[str, str]] = [
 ]
 
 
-
 @pytest.mark.parametrize(("text", "value", "kind", "start"), FOUND)
 def test_finds(engine: Deidentifier, text: str, value: str, kind: str, start: int) -> None:
     findings = engine.analyze(text)

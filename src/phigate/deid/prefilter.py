@@ -91,7 +91,7 @@ def widen(pattern: str) -> str:
             in_set = True
             negated = pattern.startswith("^", i + 1)
             set_start = i + 1 + negated  # a "]" right after "[" or "[^" is a literal
-            out.append(pattern[i : set_start])
+            out.append(pattern[i:set_start])
             i = set_start
             if i < n and pattern[i] == "]":
                 out.append("\\]")

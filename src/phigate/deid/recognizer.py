@@ -39,6 +39,7 @@ def after_product_code(lower: str, start: int) -> bool:
     """Whether the number at ``start`` follows a word that makes it a product's code, not a person's."""
     return _PRODUCT_CODE.search(lower, max(0, start - 16), start) is not None
 
+
 _NUMBER_START = re.compile(r"(?<!\d)[\d(+]")
 
 
