@@ -80,6 +80,10 @@ FOUND = [
     ("Serial (right): 7711AB2020", "7711AB2020", "DEVICE_ID"),
     ("transmitter ID 3MR7QA", "3MR7QA", "DEVICE_ID"),
     ("Kundennummer 55120934", "55120934", "ACCOUNT_NUMBER"),
+    ("kenteken ZX-902-B bij de apotheek", "ZX-902-B", "VEHICLE_ID"),
+    ("Optometrist License OPT.0091127", "OPT.0091127", "LICENSE_NUMBER"),
+    ("(PMDC reg. 71120-P)", "71120-P", "LICENSE_NUMBER"),
+    ("the SSN, it's 987 65 4329, for the form", "987 65 4329", "SSN"),
     # postcodes with their country's letters
     ("Route d'Arlon 5, L-8009 Strassen", "L-8009", "ZIP"),
     ("Gedimino pr. 9, Vilnius, LT-01103.", "LT-01103", "ZIP"),
@@ -106,6 +110,8 @@ LEFT_ALONE = [
     ("wind 15 kt gusting", "OTHER_ID"),
     ("I take D-1000 daily", "ZIP"),
     ("model A-1234 pump", "ZIP"),
+    ("WBC 7.4, HCT 29.6, PLAT CT 150K", "VEHICLE_ID"),  # platelets, not a plate
+    ("lic 2 refills left", "LICENSE_NUMBER"),
 ]
 
 

@@ -88,15 +88,15 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     "fax": ([("fax: (555) 212-9999", "(555) 212-9999", "FAX")], ["fax it to us"]),
     "date": (
         [
-            ('interrogation 12-Jan-2026 ok', '12-Jan-2026', 'DATE'),
-            ("born June '58 in Ohio", "June '58", 'DATE'),
-            ('PPM implanted 06/2019 at', '06/2019', 'DATE'),
-            ('(γεν. 15 Μαρτίου 1947)', '15 Μαρτίου 1947', 'DATE'),
-            ('A 2026. március 4-én leadott', '2026. március 4', 'DATE'),
-            ('生年月日：昭和52年4月18日', '昭和52年4月18日', 'DATE'),
-            ('طلبت الدواء يوم ١٥ مارس ٢٠٢٦ ولم', '١٥ مارس ٢٠٢٦', 'DATE'),
-            ('Đơn đặt ngày 14 tháng 3 năm 2026.', '14 tháng 3 năm 2026', 'DATE'),
-            ('родилась 3 марта 1950 г.', '3 марта 1950', 'DATE'),
+            ("interrogation 12-Jan-2026 ok", "12-Jan-2026", "DATE"),
+            ("born June '58 in Ohio", "June '58", "DATE"),
+            ("PPM implanted 06/2019 at", "06/2019", "DATE"),
+            ("(γεν. 15 Μαρτίου 1947)", "15 Μαρτίου 1947", "DATE"),
+            ("A 2026. március 4-én leadott", "2026. március 4", "DATE"),
+            ("生年月日：昭和52年4月18日", "昭和52年4月18日", "DATE"),
+            ("طلبت الدواء يوم ١٥ مارس ٢٠٢٦ ولم", "١٥ مارس ٢٠٢٦", "DATE"),
+            ("Đơn đặt ngày 14 tháng 3 năm 2026.", "14 tháng 3 năm 2026", "DATE"),
+            ("родилась 3 марта 1950 г.", "3 марта 1950", "DATE"),
             ("DOB 03/04/1961", "03/04/1961", "DATE"),
             ("born on 1961.03.04", "1961.03.04", "DATE"),  # ISO order, dots or slashes
             ("born 1961/3/4", "1961/3/4", "DATE"),
@@ -111,7 +111,8 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("1961-03-04", "1961-03-04", "DATE"),
             ("When: 1992-11-12 07:04:41\nWhere", "1992-11-12 07:04:41", "DATE"),
         ],
-        ['ANA titer 1/2000 speckled',
+        [
+            "ANA titer 1/2000 speckled",
             "BP 120/80",
             "take 1/2 tab",
             "it may help",
@@ -183,8 +184,11 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
                 "the corner of heiligengeistbrücke 77 and minik courts",
                 "STREET_ADDRESS",
             ),
-            ("the corner of ul. Cicha 86 and Leokadia Trail", "the corner of ul. Cicha 86 and Leokadia Trail",
-             "STREET_ADDRESS"),
+            (
+                "the corner of ul. Cicha 86 and Leokadia Trail",
+                "the corner of ul. Cicha 86 and Leokadia Trail",
+                "STREET_ADDRESS",
+            ),
         ],
         [
             "the pain is in the corner of my eye and my forehead.",
@@ -194,10 +198,10 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     ),
     "age-over-89": (
         [
-            ('for my mother, who is 91. She', '91', 'AGE'),
-            ('im 95 dear so be patient', '95', 'AGE'),
-            ('mein Vater, er ist 91.', '91', 'AGE'),
-            ('Їй 91 рік.', '91', 'AGE'),
+            ("for my mother, who is 91. She", "91", "AGE"),
+            ("im 95 dear so be patient", "95", "AGE"),
+            ("mein Vater, er ist 91.", "91", "AGE"),
+            ("Їй 91 рік.", "91", "AGE"),
             ("she is 92 years old", "92", "AGE"),
             ("a 101 y/o man", "101", "AGE"),
             ("aged 95", "95", "AGE"),
@@ -205,7 +209,8 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("I'm ninety-two and can't drive", "ninety-two", "AGE"),  # in words
             ("ninety four years old", "ninety four", "AGE"),
         ],
-        ['a patient who is 95% adherent',
+        [
+            "a patient who is 95% adherent",
             "a 45 year old",
             "age 89",
             "92 tablets",
@@ -257,13 +262,16 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     ),
     "street-lower": (
         [
-            ('we moved to 55 e 3rd st bayonne 07002 ty', '55 e 3rd st bayonne 07002', 'STREET_ADDRESS'),
-            ("the box goes to 31 elm st apt 6 peoria il 61602 by friday", "31 elm st apt 6 peoria il 61602",
-             "STREET_ADDRESS"),
+            ("we moved to 55 e 3rd st bayonne 07002 ty", "55 e 3rd st bayonne 07002", "STREET_ADDRESS"),
+            (
+                "the box goes to 31 elm st apt 6 peoria il 61602 by friday",
+                "31 elm st apt 6 peoria il 61602",
+                "STREET_ADDRESS",
+            ),
             ("i moved to 4417 n kedzie blvd unit 2", "4417 n kedzie blvd unit 2", "STREET_ADDRESS"),
             ("we are at 77 maple road now", "77 maple road", "STREET_ADDRESS"),
         ],
-        [ "it is 3 blocks down main st", "take 2 tabs and rest", "walked 5 miles on the road", "i had 2 of them st"],
+        ["it is 3 blocks down main st", "take 2 tabs and rest", "walked 5 miles on the road", "i had 2 of them st"],
     ),
     "address-after-cue": (
         [
@@ -275,8 +283,11 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
                 "2613 avenida praia 1 suite 463, mohács",
                 "STREET_ADDRESS",
             ),
-            ("address:\n947 trg revolucije 17 apt. 858 begunje na gorenjskem slovenia.",
-             "947 trg revolucije 17 apt. 858 begunje na gorenjskem slovenia", "STREET_ADDRESS"),
+            (
+                "address:\n947 trg revolucije 17 apt. 858 begunje na gorenjskem slovenia.",
+                "947 trg revolucije 17 apt. 858 begunje na gorenjskem slovenia",
+                "STREET_ADDRESS",
+            ),
         ],
         ["my address is on file", "she lives at home", "I live on the 3rd floor"],
     ),
@@ -296,16 +307,31 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     ),
     "address-line": (
         [
-            ("Address: Unit 3B, 1187 Kalayaan Avenue, Brgy. Poblacion, Makati City 1210",
-             "Unit 3B, 1187 Kalayaan Avenue, Brgy. Poblacion, Makati City 1210", "STREET_ADDRESS"),
-            ("Adresse: Thereses gate 14 B, leil. H0203, 0358 Oslo. Fastlegen har sendt e-resept.",
-             "Thereses gate 14 B, leil. H0203, 0358 Oslo", "STREET_ADDRESS"),  # the sentence ends at "Oslo."
-            ("Szállítási cím: 1085 Budapest, József körút 34. 2. em. 6. ajtó",
-             "1085 Budapest, József körút 34. 2. em. 6. ajtó", "STREET_ADDRESS"),
-            ("Адреса: вул. Велика Васильківська, 72, кв. 18, Київ, 03150. РНОКПП",
-             "вул. Велика Васильківська, 72, кв. 18, Київ, 03150", "STREET_ADDRESS"),
-            ("お届け先：〒160-0022 東京都新宿区新宿三丁目12-8 メゾン新宿305号室",
-             "〒160-0022 東京都新宿区新宿三丁目12-8 メゾン新宿305号室", "STREET_ADDRESS"),
+            (
+                "Address: Unit 3B, 1187 Kalayaan Avenue, Brgy. Poblacion, Makati City 1210",
+                "Unit 3B, 1187 Kalayaan Avenue, Brgy. Poblacion, Makati City 1210",
+                "STREET_ADDRESS",
+            ),
+            (
+                "Adresse: Thereses gate 14 B, leil. H0203, 0358 Oslo. Fastlegen har sendt e-resept.",
+                "Thereses gate 14 B, leil. H0203, 0358 Oslo",
+                "STREET_ADDRESS",
+            ),  # the sentence ends at "Oslo."
+            (
+                "Szállítási cím: 1085 Budapest, József körút 34. 2. em. 6. ajtó",
+                "1085 Budapest, József körút 34. 2. em. 6. ajtó",
+                "STREET_ADDRESS",
+            ),
+            (
+                "Адреса: вул. Велика Васильківська, 72, кв. 18, Київ, 03150. РНОКПП",
+                "вул. Велика Васильківська, 72, кв. 18, Київ, 03150",
+                "STREET_ADDRESS",
+            ),
+            (
+                "お届け先：〒160-0022 東京都新宿区新宿三丁目12-8 メゾン新宿305号室",
+                "〒160-0022 東京都新宿区新宿三丁目12-8 メゾン新宿305号室",
+                "STREET_ADDRESS",
+            ),
             ("Lieferadresse: Hauptstr. 5, 10115 Berlin", "Hauptstr. 5, 10115 Berlin", "STREET_ADDRESS"),  # one span
         ],
         ["Email address: jo@example.org", "IP address: 10.0.0.1", "Return address: see the label"],
@@ -321,9 +347,9 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     ),
     "facility": (
         [
-            ('saw her at Riverbend Family Medicine', 'Riverbend Family Medicine', 'LOCATION'),
-            ('moved to Sunrise Gardens Memory Care in May', 'Sunrise Gardens Memory Care', 'LOCATION'),
-            ('rdv à la Clinique médicale Saint-Denis demain', 'Clinique médicale Saint-Denis', 'LOCATION'),
+            ("saw her at Riverbend Family Medicine", "Riverbend Family Medicine", "LOCATION"),
+            ("moved to Sunrise Gardens Memory Care in May", "Sunrise Gardens Memory Care", "LOCATION"),
+            ("rdv à la Clinique médicale Saint-Denis demain", "Clinique médicale Saint-Denis", "LOCATION"),
             ("admitted to Mercy General Hospital", "Mercy General Hospital", "LOCATION"),
             ("seen at Ashford Family Practice on Monday", "Ashford Family Practice", "LOCATION"),
             ("she moved into Rosewood Care Home", "Rosewood Care Home", "LOCATION"),
@@ -343,10 +369,10 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     ),
     "health-plan-id": (
         [
-            ('My medical card no. is 1837264A', '1837264A', 'HEALTH_PLAN_ID'),
-            ('NHIA enrolee no. NHIA/LAG/0048213.', 'NHIA/LAG/0048213', 'HEALTH_PLAN_ID'),
-            ('SHA No. SHA-0048192736.', 'SHA-0048192736', 'HEALTH_PLAN_ID'),
-            ('被保険者番号 31204857、', '31204857', 'HEALTH_PLAN_ID'),
+            ("My medical card no. is 1837264A", "1837264A", "HEALTH_PLAN_ID"),
+            ("NHIA enrolee no. NHIA/LAG/0048213.", "NHIA/LAG/0048213", "HEALTH_PLAN_ID"),
+            ("SHA No. SHA-0048192736.", "SHA-0048192736", "HEALTH_PLAN_ID"),
+            ("被保険者番号 31204857、", "31204857", "HEALTH_PLAN_ID"),
             ("Meine Versichertennummer (KVNR) ist T482917366.", "T482917366", "HEALTH_PLAN_ID"),  # brackets, 'ist'
             ("member ID XJH-4471920-01", "XJH-4471920-01", "HEALTH_PLAN_ID"),
             ("policy number 99-8876543", "99-8876543", "HEALTH_PLAN_ID"),
@@ -367,9 +393,11 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     "account-number": ([("account number 88812345", "88812345", "ACCOUNT_NUMBER")], ["my account is locked"]),
     "license-number": (
         [
-            ('TX CDL 40918273, they', '40918273', 'LICENSE_NUMBER'),
-        ("driver's license D1234567", "D1234567", "LICENSE_NUMBER"), ("DEA AB1234563", "AB1234563", "LICENSE_NUMBER")],
-        [ "DEA AB1234567", "license to drive"],
+            ("TX CDL 40918273, they", "40918273", "LICENSE_NUMBER"),
+            ("driver's license D1234567", "D1234567", "LICENSE_NUMBER"),
+            ("DEA AB1234563", "AB1234563", "LICENSE_NUMBER"),
+        ],
+        ["DEA AB1234567", "license to drive"],
     ),
     "vehicle-id": (
         [
@@ -388,14 +416,14 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     "biometric-id": ([("fingerprint id FP-883721", "FP-883721", "BIOMETRIC_ID")], ["fingerprint scanner"]),
     "other-id": (
         [
-            ('ת.ז. 328417563.', '328417563', 'OTHER_ID'),
-            ('via USPS, tracking 9400 1118 9922 3847 5510 63.', '9400 1118 9922 3847 5510 63', 'OTHER_ID'),
+            ("ת.ז. 328417563.", "328417563", "OTHER_ID"),
+            ("via USPS, tracking 9400 1118 9922 3847 5510 63.", "9400 1118 9922 3847 5510 63", "OTHER_ID"),
             ("order number 100234", "100234", "OTHER_ID"),
             ("NPI 1234567893", "1234567893", "OTHER_ID"),
             ("my insurance is Cigna, id U8812739401", "U8812739401", "OTHER_ID"),  # a bare "id"
             ("tracking 1Z999AA10123456784 has not moved", "1Z999AA10123456784", "OTHER_ID"),
         ],
-        [ "order more", "refill before Friday", "I said id like 2 of them", "my ID card expired", "tracking 2 orders"],
+        ["order more", "refill before Friday", "I said id like 2 of them", "my ID card expired", "tracking 2 orders"],
     ),
     "national-id": (
         [
@@ -411,6 +439,19 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             "lot 12345678Z expires 2027",  # a DNI's shape and check letter, but a lot number
             "order 2345 6789 0125",
         ],
+    ),
+    "hl7": (
+        [
+            ("PID|1||Q2201934^^^HOSP^MR||OYELARAN^TUNDE^K||19290211|M", "OYELARAN^TUNDE^K", "PERSON"),
+            ("PID|1||Q2201934^^^HOSP^MR||OYELARAN^TUNDE", "Q2201934", "MRN"),
+            ("PID|1||Q22||DOE^JO||19290211", "19290211", "DATE"),
+            ("PID|1||||DOE^JO||||||12 ELM ST^UNIT 4^AMES^IA^50010", "12 ELM ST^UNIT 4", "STREET_ADDRESS"),
+            ("PID|1||||DOE^JO||||||12 ELM ST^^AMES^IA^50010", "50010", "ZIP"),
+            ("PV1|1|I|3E^301^A||||1093817465^ABARA^NKEM^^^DR", "ABARA^NKEM", "PERSON"),
+            ("NK1|1|DOE^SAM^T|SPO|9 OAK RD^^AMES^IA^50014|(515)555-0144", "(515)555-0144", "PHONE"),
+            ("PID|1||||DOE^JO||||||||||||||A55120934|987-65-4321", "987-65-4321", "SSN"),
+        ],
+        ["DG1|1||I10^Essential hypertension^I10", "OBX|1|NM|2345-7^Glucose||98|mg/dL", "PID is normal today"],
     ),
     "postcode-beside-town": (
         [
@@ -431,10 +472,19 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ('full_name: "Radhika Venkataraman"', "Radhika Venkataraman", "PERSON"),  # a form line, quoted
             ("Date of birth: 02/02/1975", "02/02/1975", "DATE"),
             ('{"age": 93}', "93", "AGE"),
+            ('{"name": [{"family": "Obi", "given": ["Ada", "Nkem"]}]}', "Nkem", "PERSON"),  # FHIR, a list
+            ('{"address": [{"line": ["12 Elm St", "Apt 4"]}]}', "Apt 4", "STREET_ADDRESS"),
+            (
+                '{"identifier": [{"system": "http://hl7.org/fhir/sid/us-ssn", "value": "987-65-4320"}]}',
+                "987-65-4320",
+                "SSN",
+            ),
+            ('{"identifier": [{"type": {"text": "MRN"}, "value": "ZK-118273"}]}', "ZK-118273", "MRN"),
         ],
         [
             '{"name": null, "city": ""}',
             '{"age": 45}',  # Safe Harbor keeps ages up to 89
+            '{"tags": ["vip", "glp1"], "status": {"value": "final"}}',  # a list and a value nothing names
             '{"product": "Stelara", "qty": 2}',
             "Patient: alert and oriented",  # a note's heading, not a form's key
             "Phone: please call during office hours",
@@ -482,8 +532,11 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             # a place no list holds, with its postcode after a preposition
             ("to support Allianz in Acquapendente 1021 in its mission", "Acquapendente 1021", "LOCATION"),
             ("we moved to København K 1421 last year", "København K 1421", "LOCATION"),
-            ("When: 1992-11-12 07:04:41\nWhere: Unionville (Orange) Country Club.", "Unionville (Orange) Country Club",
-             "LOCATION"),  # the "Where:" line of an invitation
+            (
+                "When: 1992-11-12 07:04:41\nWhere: Unionville (Orange) Country Club.",
+                "Unionville (Orange) Country Club",
+                "LOCATION",
+            ),  # the "Where:" line of an invitation
         ],
         [
             "transfer to floor",
@@ -509,7 +562,6 @@ RECOGNIZERS = [cls.name for cls in BUILTIN] + [
     "clinical-places",
     "spacy-ner",
 ]
-
 
 
 def test_every_recognizer_has_positive_and_negative_cases() -> None:

@@ -23,7 +23,7 @@ KEYS: dict[str, str] = {
         "name firstname first fname givenname lastname last lname surname familyname middlename fullname "
         "maidenname patientname customername contactname billingname shippingname recipient recipientname "
         "guardian guardianname emergencycontact emergencycontactname caregiver caregivername spouse "
-        "spousename mothername fathername nextofkin prescriber prescribername physicianname doctorname",
+        "spousename mothername fathername nextofkin prescriber prescribername physicianname doctorname family",
     ),
     **_keys(
         "STREET_ADDRESS",
@@ -44,8 +44,7 @@ KEYS: dict[str, str] = {
     **_keys("MRN", "mrn medicalrecordnumber patientid chartnumber"),
     **_keys(
         "HEALTH_PLAN_ID",
-        "memberid membernumber subscriberid policynumber insuranceid groupnumber medicareid medicaidid "
-        "nhsnumber",
+        "memberid membernumber subscriberid policynumber insuranceid groupnumber medicareid medicaidid nhsnumber",
     ),
     **_keys("ACCOUNT_NUMBER", "accountnumber accountno"),
     **_keys("LICENSE_NUMBER", "licensenumber driverslicense driverlicense dlnumber deanumber"),
@@ -71,6 +70,27 @@ _EMPTY = frozenset("null none n/a na unknown true false undefined - tbd".split()
 _AGE_OVER_89 = re.compile(r"(?:9\d|1[01]\d)")
 
 
+# a list of strings under a key: FHIR's {"given": ["Sumiko", "Rose"]} and {"line": ["94 Anania Dr", "Apt 5C"]}
+_JSON_LIST = re.compile(
+    rf"{_QUOTE}(?P<k>[A-Za-z_][\w .-]{{0,40}}){_QUOTE}[ \t]*:[ \t]*\[(?P<items>[^\[\]{{}}]{{1,600}})\]"
+)
+_LIST_ITEM = re.compile(rf"{_QUOTE}(?P<v>(?:[^\"\\\n]|\\[^\"\n]){{1,200}}){_QUOTE}")
+# a FHIR identifier or contact point: the value's type is told by its system or type code beside it
+_CODED_VALUE = re.compile(rf"{_QUOTE}value{_QUOTE}[ \t]*:[ \t]*{_QUOTE}(?P<v>[^\"\\\n]{{1,80}}){_QUOTE}")
+_CODES = (
+    (re.compile(r"us-ssn|2\.16\.840\.1\.113883\.4\.1\b|social security", re.I), "SSN"),
+    (re.compile(r'"(?:MR|MRN)"|medical record|/mrn\b', re.I), "MRN"),
+    (re.compile(r'"(?:MB|SN)"|member|subscriber|us-mbi|medicare|medicaid', re.I), "HEALTH_PLAN_ID"),
+    (re.compile(r'"(?:DL)"|driver', re.I), "LICENSE_NUMBER"),
+    (re.compile(r'us-npi|2\.16\.840\.1\.113883\.4\.6\b|"NPI"', re.I), "LICENSE_NUMBER"),
+    (re.compile(r'"system"\s*:\s*"phone"|"system"\s*:\s*"sms"', re.I), "PHONE"),
+    (re.compile(r'"system"\s*:\s*"fax"', re.I), "FAX"),
+    (re.compile(r'"system"\s*:\s*"email"', re.I), "EMAIL"),
+)
+# the keys whose list items are findings of the key's type (the others, "tags": [...], say nothing)
+_LIST_KEYS = {"given": "PERSON", "family": "PERSON", "prefix": None, "line": "STREET_ADDRESS"}
+
+
 def normal_key(key: str) -> str:
     return re.sub(r"[\s._-]+", "", key).lower()
 
@@ -86,10 +106,38 @@ class FieldValue(PatternRecognizer):
     ) -> Iterator[Finding]:
         if '"' in text:
             yield from self._values(text, _JSON, KEYS)
+            yield from self._lists(text)
+            if '"value"' in text:
+                yield from self._coded(text)
         if "=" in text:
             yield from self._values(text, _QUERY, KEYS)
         if ":" in text:
             yield from self._values(text, _LINE, _LINE_KEYS)
+
+    def _lists(self, text: str) -> Iterator[Finding]:
+        """Each string of a list under a name or address key: ``"given": ["Sumiko", "Rose"]``."""
+        for m in _JSON_LIST.finditer(text):
+            key = normal_key(m.group("k"))
+            kind = _LIST_KEYS.get(key, KEYS.get(key)) if key != "prefix" else None
+            if kind is None:
+                continue
+            for item in _LIST_ITEM.finditer(text, m.start("items"), m.end("items")):
+                value = item.group("v").strip()
+                if value and value.lower() not in _EMPTY and any(c.isalnum() for c in value):
+                    start = item.start("v") + item.group("v").index(value)
+                    yield Finding(kind, start, start + len(value), self.SCORE, self.name, value)
+
+    def _coded(self, text: str) -> Iterator[Finding]:
+        """A ``"value"`` whose object names what it is: a FHIR identifier whose system is the SSN's
+        (``urn:oid:2.16.840.1.113883.4.1``) or whose type is "MR", a contact point whose system is "phone"."""
+        for m in _CODED_VALUE.finditer(text):
+            start = text.rfind("{", 0, m.start())
+            close = text.find("}", m.end())
+            around = text[start + 1 if start >= 0 else max(0, m.start() - 200) : close if close >= 0 else m.end() + 200]
+            for regex, kind in _CODES:
+                if regex.search(around) and any(c.isalnum() for c in m.group("v")):
+                    yield Finding(kind, m.start("v"), m.end("v"), self.SCORE, self.name, m.group("v"))
+                    break
 
     def _values(self, text: str, regex: re.Pattern[str], keys: dict[str, str] | frozenset[str]) -> Iterator[Finding]:
         for m in regex.finditer(text):

@@ -22,6 +22,7 @@ from phigate.deid.addresses import (
 )
 from phigate.deid.dates import Age, Date, ShortDate, YearAlone
 from phigate.deid.fields import FieldValue
+from phigate.deid.hl7 import Hl7Segments
 from phigate.deid.national_ids import HEALTH_NUMBER_WORDS, NATIONAL_ID_WORDS, NationalId
 from phigate.deid.phones import Fax, Phone, PhoneAfterCue
 from phigate.deid.recognizer import (
@@ -95,7 +96,8 @@ class SsnAfterCue(PatternRecognizer):
     PATTERNS = (
         (
             Anchored(
-                rf"{_SSN_CUE}\s*(?:number|no\.?|#)?\s*(?:is|:|#)?\s*(?P<v>\d{{3}}[- ]?\d{{2}}[- ]?\d{{4}})(?![\d-])",
+                rf"{_SSN_CUE}\s*(?:number|no\.?|#)?\s*(?:is|:|#|,?\s*(?:it|that)['’]?s|,?\s*it is)?\s*"
+                rf"(?P<v>\d{{3}}[- ]?\d{{2}}[- ]?\d{{4}})(?![\d-])",
                 _SSN_CUE,
             ),
             0.95,
@@ -168,7 +170,7 @@ def _id_after(words: str, value: str = _ID_VALUE) -> Anchored:
     'number/no/#/id/card', a colon or "is" in a few languages, and an issuer's short name in capitals
     ("insurance id: UHC 908812334")."""
     return Anchored(
-        rf"\b(?:{words})\b\)?(?:\s+\(?(?:{words})\b\)?)*(?:[\s-]*(?:(?:{_NUMBER_WORDS})\b\.?|#|n\.?°|№|č\.))*\s*"
+        rf"\b(?:{words})\b\)?(?:\s+\(?(?:{words})\b\)?)*(?:[\s-]*(?:(?:{_NUMBER_WORDS})\b\.?|#|n\.?°|№|č\.|सं\.))*\s*"
         rf"\.?\s*(?:is|ist|es|est|är|jest|er|è|é|:|#|=)?\s*(?:(?-i:[A-Z]{{3,5}})\s+(?=\d))?(?P<v>{value})\b",
         rf"\b(?:{words})\b",
     )
@@ -242,7 +244,7 @@ class AccountNumber(PatternRecognizer):
 class LicenseNumber(PatternRecognizer):
     name, type = "license-number", "LICENSE_NUMBER"
     PATTERNS = (
-        (_id_after(r"driver'?s? licen[cs]e|dl|licen[cs]e|medical licen[cs]e|certificate"), 0.85),
+        (_id_after(r"driver'?s? licen[cs]e|dl|licen[cs]e|medical licen[cs]e|certificate", _NATIONAL_VALUE), 0.85),
         # driving licences and clinicians' registrations abroad: "Führerschein-Nr.", "GMC number 7012345",
         # "AHPRA MED0001234567", "RPPS 10101234567", "BIG-nummer", "nº de colegiado 282812345"
         (
@@ -250,7 +252,8 @@ class LicenseNumber(PatternRecognizer):
                 r"führerschein|fuehrerschein|permis de conduire|carnet de conducir|licencia de conducir|"
                 r"patente di guida|rijbewijs|prawo jazdy|körkort|ajokortti|kørekort|førerkort|carta de condução|"
                 r"cdl|cnh|gmc|nmc|nmc pin|ahpra|rpps|adeli|lanr|crm|hpcsa|imc|mcnz|colegiado|de colegiado|"
-                r"big-nummer|big-registratie|registration number|reg no|reg\. no|regn",
+                r"big-nummer|big-registratie|registration number|reg no|reg\. no|regn|lic|slmc|pmdc|mci|smc|kmpdc|"
+                r"mdcn|pmdc reg|slmc reg|imc reg|pangkat|पंजीकरण|रजिस्ट्रेशन|ترخيص|رقم الترخيص|רישיון",
                 _NATIONAL_VALUE,
             ),
             0.85,
@@ -262,7 +265,15 @@ class LicenseNumber(PatternRecognizer):
     def validate(self, value: str) -> bool:
         if re.fullmatch(r"[A-Za-z][A-Za-z9]\d{7}", value):
             return validators.dea(value)
-        return any(ch.isdigit() for ch in value)
+        return sum(ch.isdigit() for ch in value) >= 4  # "lic 2 refills" is no licence
+
+
+# "number plate" abroad: "kenteken", "Kennzeichen", "immatriculation", "matrícula", "targa", "no. plat"
+_PLATE_WORDS = (
+    r"kenteken|nummerplaat|kennzeichen|amtliches kennzeichen|immatriculation|plaque|matrícula|matricula|placa|"
+    r"targa|numer rejestracyjny|rejestracja|rekisterinumero|registreringsnummer|reg\. nr|rego|no\. plat|"
+    r"kereta|номерной знак|госномер|πινακίδα|車牌|ナンバー|차량번호"
+)
 
 
 class VehicleId(PatternRecognizer):
@@ -270,6 +281,7 @@ class VehicleId(PatternRecognizer):
     PATTERNS = (
         (r"\b[A-HJ-NPR-Z0-9]{17}\b", 0.9),
         (_id_after(r"licen[cs]e plate|plate|registration", r"[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9]"), 0.85),
+        (_id_after(_PLATE_WORDS, r"(?-i:[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9])"), 0.85),  # in capitals, as plates are
     )
 
     def validate(self, value: str) -> bool:
@@ -378,5 +390,5 @@ BUILTIN: tuple[type[PatternRecognizer], ...] = (
     YearAlone, Age,
     Zip, StreetAddress, LowerCaseStreet, AddressAfterCue, AddressLine, AddressPart, NumberedStreet, Corner, Facility,
     Mrn, HealthPlanId, AccountNumber, LicenseNumber, VehicleId, DeviceId, BiometricId, OtherId, Username, FieldValue,
-    NationalId, PostcodeBesideTown,
+    NationalId, PostcodeBesideTown, Hl7Segments,
 )  # fmt: skip

@@ -9,7 +9,7 @@ A pattern may capture the value in a group named ``v``; the finding then covers 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from typing import ClassVar
 
 from phigate.taxonomy import Finding
@@ -48,7 +48,7 @@ def number_starts(text: str) -> list[int]:
     return [m.start() for m in _NUMBER_START.finditer(text)]
 
 
-def _at(regex: re.Pattern[str], text: str, starts: Sequence[int]) -> Iterator[re.Match[str]]:
+def _at(regex: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     end = -1
     for start in starts:
         if start < end:
