@@ -41,6 +41,11 @@ FOUND = [
     ("sensor fell off after 2 days 🙄 - jamal", "jamal"),
     ("Salamat po! - Joy", "Joy"),
     ("call me when the driver is outside. Cheers, Morag", "Morag"),
+    # after a label that heads a person's field: "Last, First M" whole (the comma too), or capitalised words
+    ("OP NOTE\nPatient: Quiñones-Albright, Evaristo    MRN: 5512093", "Quiñones-Albright, Evaristo"),
+    ("Pt: HOLLOWAY, DESMOND K    MRN 22-019-384", "HOLLOWAY, DESMOND K"),
+    ("Cardholder: MARIA JOSE DE LOS SANTOS\nCard: ending 4471", "MARIA JOSE DE LOS SANTOS"),
+    ("Attending: Ruth Abernethy, MD    Scribe: K. Oyelaran-Smith", "K. Oyelaran-Smith"),  # two labels, one line
 ]
 
 STREETS = [
@@ -69,6 +74,9 @@ LEFT_ALONE = [
     "thanks again",
     "Cheers, mate",
     "Jina: Wanjiru Kamau",  # "Jina" is Swahili for "name", the label; the name after it is found elsewhere
+    "Patient: Alert And Oriented",  # a label before prose in title case
+    "Provider: CVS PHARMACY",
+    "Patient: NPO AFTER MIDNIGHT",
 ]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from phigate.deid.clinical import RELATIONS
 from phigate.deid.gazetteer import DAYS_MONTHS, NEVER, TITLES, US_STATES, Gazetteer
 from phigate.deid.medication import CLINICAL_SHORTHAND, looks_like_medication
 from phigate.deid.names import _Token
@@ -54,6 +55,29 @@ _HONORIFIC_NAME = re.compile(
     r"[\u4e00-\u9fff]{1,3}[ 　]?[\u4e00-\u9fff]{1,3}(?=と申します|さん|様|さま))"
 )
 _MAX_LABELLED_WORDS = 4
+# the labels a form, a report or a pharmacy label puts before a person's name: the value is a name only when it
+# reads as one ("Patient: Ramírez-Ocampo, Teodoro", "Pt: ELLSWORTH, RUBY J", "BILL TO: KHALID BIN SAEED"),
+# not prose ("Patient: alert and oriented", "Provider: CVS PHARMACY")
+_PERSON_LABEL = re.compile(
+    r"(?:^|(?<=[\s|>]))(?i:patient(?:[ \t]+name)?|pt|(?:full[ \t]+)?name|cardholder|card[ \t]*holder|bill[ \t]+to|"
+    r"ship[ \t]+to|sold[ \t]+to|deliver[ \t]+to|recipient|customer|client|member|subscriber|insured|guarantor|"
+    r"resident|mother|father|parent|guardian|caregiver|emergency[ \t]+contact|attn|scribe|prescriber|"
+    r"referring(?:[ \t]+(?:physician|provider))?|attending|surgeon|assistant|anesthesia|anesthesiologist|"
+    r"interpreting|interpreter|signed(?:[ \t]+by)?|verified[ \t]+by|ordered[ \t]+by|dictated[ \t]+by|"
+    r"transcribed[ \t]+by|electronically[ \t]+signed[ \t]+by)"
+    r"[ \t]*:[ \t]*(?=(?P<v>[^\W\d_][^\n\t;|()\d]{0,60}))",  # a lookahead: the next label may be inside
+    re.MULTILINE,
+)
+# where a labelled name ends: two spaces, a field after it ("DOB", "MRN"), a dash
+_LABEL_VALUE_END = re.compile(
+    r"[ ]{2,}|\s+(?i:dob|d\.o\.b|mrn|age|sex|rm|room|acct|id|ssn|hcn|nhs|dos)\b|\s+[-–—]\s|(?<=[^\W\d_]{2})\.\s"
+)
+_INITIAL = re.compile(r"[^\W\d_]\.?")
+# what follows a clinician's name after a comma ("Halima Ostergaard, DO"): a credential, not a given name
+_CREDENTIALS = frozenset(
+    "md do rn np pa pa-c phd pharmd rph cpht lcsw lpn cna crna dds dmd od dpm mbbs frcp fwacs mrcp mrcgp facp "
+    "facs msn bsn aprn fnp dnp rrt rd ot pt slp mph mba esq jr sr ii iii iv".split()
+)
 _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7a3]")  # kana, kanji and Hangul: the honorific forms need them
 # a signature's dash, at the start of a line or after the end of a sentence or an emoji; and what may follow it
 SIGNOFF_WORDS = frozenset(
@@ -87,6 +111,7 @@ class NameForms:
             *self._speakers(text, tokens),
             *self._listed(text, tokens),
             *self._labelled(text),
+            *self._person_labelled(text),
             *self._signoff(text, tokens),
         ]
 
@@ -120,6 +145,51 @@ class NameForms:
         for m in _HONORIFIC_NAME.finditer(text) if _CJK.search(text) else ():
             group = "v" if m.group("v") else "j"
             yield Finding("PERSON", m.start(group), m.end(group), 0.75, "name-honorific", m.group(group))
+
+    def _person_labelled(self, text: str) -> Iterator[Finding]:
+        """A name after a label that heads a person's field, as a form, a report or a label writes it: "Last,
+        First M" or two to five capitalised words, each a name or a word no vocabulary holds, one at least a
+        listed name (or the name written "Last, First")."""
+        for m in _PERSON_LABEL.finditer(text) if ":" in text else ():
+            value = m.group("v")
+            if (cut := _LABEL_VALUE_END.search(value)) is not None:
+                value = value[: cut.start()]
+            left, comma, right = value.partition(",")
+            right = right.split(",", 1)[0]
+            parts = [left.split(), right.split()] if comma else [left.split()]
+            words = [w for side in parts for w in side]
+            credential = comma and bool(parts[1]) and parts[1][0].lower().rstrip(".") in _CREDENTIALS
+            if comma and (credential or not parts[1] or not 1 <= len(parts[0]) <= 3 or len(parts[1]) > 3):
+                parts, words = [parts[0]], parts[0]  # "Smith, 45 y/o": the part before the comma alone
+                comma = ""
+            if not 1 <= len(words) <= 5 or (not comma and len(words) < 2):
+                continue
+            if not all(self._label_word(w, i == len(words) - 1) for i, w in enumerate(words)):
+                continue
+            listed = sum(self._listed_name(w) for w in words)
+            if not (listed or (comma and all(w.isupper() or w[0].isupper() for w in words))):
+                continue
+            start = m.start("v")
+            end = start + (len(left.rstrip()) if not comma else len(left) + 1 + len(right.rstrip()))
+            end = start + len(text[start:end].rstrip(" .,"))
+            yield Finding("PERSON", start, end, 0.85, "name-label", text[start:end])
+
+    def _label_word(self, word: str, last: bool) -> bool:
+        """A word of a labelled name: capitalised or in capitals, a particle, or (last) an initial."""
+        lower = word.lower().rstrip(".")
+        if lower in _PARTICLES:
+            return True
+        if _INITIAL.fullmatch(word):
+            return last or word.endswith(".")
+        if not (word[0].isupper() and len(lower) >= 2) or lower in NEVER or lower in TITLES or lower in DAYS_MONTHS:
+            return False
+        if lower in CLINICAL_SHORTHAND or lower in US_STATES or lower in self.g.countries or lower in RELATIONS:
+            return False
+        return self._listed_name(word) or all(p not in self.g.common for p in re.split(r"[-'’]", lower) if p)
+
+    def _listed_name(self, word: str) -> bool:
+        lower = word.lower().rstrip(".")
+        return any(p in self.g.first or p in self.g.last for p in re.split(r"[-'’]", lower) if len(p) > 1)
 
     def _with_particle(self, text: str, tokens: list[_Token]) -> Iterator[Finding]:
         """A first name, a surname particle and a capitalised surname: "Willemine ten Pas", "Maika van de
