@@ -440,6 +440,34 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             "order 2345 6789 0125",
         ],
     ),
+    "spoken": (
+        [
+            (
+                "call me back at six one seven five five five oh one four four thanks",
+                "six one seven five five five oh one four four",
+                "PHONE",
+            ),
+            (
+                "my social is nine eight seven six five four three two one ok",
+                "nine eight seven six five four three two one",
+                "SSN",
+            ),
+            ("member id is B as in boy 4 4 1 9 0 2 7 3", "B as in boy 4 4 1 9 0 2 7 3", "HEALTH_PLAN_ID"),
+            ("order number two two oh four double nine one", "two two oh four double nine one", "OTHER_ID"),
+            ("date of birth is june the twelfth nineteen forty two", "june the twelfth nineteen forty two", "DATE"),
+            ("born the ninth of july two thousand and three", "ninth of july two thousand and three", "DATE"),
+            ("my email is lena dot kraus at example dot org", "lena dot kraus at example dot org", "EMAIL"),
+            ("last name is Okafor, that's O K A F O R", "O K A F O R", "PERSON"),
+        ],
+        [
+            "count one two three four five six seven",
+            "take one or two tablets",
+            "scores 0 1 2 1 0 1 2 on the scale",
+            "look at this dot com thing",
+            "the first of many refills",
+            "I N R is high",
+        ],
+    ),
     "hl7": (
         [
             ("PID|1||Q2201934^^^HOSP^MR||OYELARAN^TUNDE^K||19290211|M", "OYELARAN^TUNDE^K", "PERSON"),

@@ -32,6 +32,7 @@ from phigate.deid.recognizer import (
     custom_recognizer,
     number_starts,
 )
+from phigate.deid.spoken import SpokenIdentifiers
 
 __all__ = ["BUILTIN", "NUMBER_START", "Anchored", "PatternRecognizer", "custom_recognizer", "number_starts"]
 
@@ -390,5 +391,5 @@ BUILTIN: tuple[type[PatternRecognizer], ...] = (
     YearAlone, Age,
     Zip, StreetAddress, LowerCaseStreet, AddressAfterCue, AddressLine, AddressPart, NumberedStreet, Corner, Facility,
     Mrn, HealthPlanId, AccountNumber, LicenseNumber, VehicleId, DeviceId, BiometricId, OtherId, Username, FieldValue,
-    NationalId, PostcodeBesideTown, Hl7Segments,
+    NationalId, PostcodeBesideTown, Hl7Segments, SpokenIdentifiers,
 )  # fmt: skip
