@@ -81,6 +81,9 @@ FOUND = [
     ("transmitter ID 3MR7QA", "3MR7QA", "DEVICE_ID"),
     ("Kundennummer 55120934", "55120934", "ACCOUNT_NUMBER"),
     ("kenteken ZX-902-B bij de apotheek", "ZX-902-B", "VEHICLE_ID"),
+    ("saya datang naik kereta BKT 9021 esok", "BKT 9021", "VEHICLE_ID"),  # all of it, letters too
+    ("Terima kasih. HP 012-330 1192", "012-330 1192", "PHONE"),
+    ("new sign-in (user: mkowal.77) from a new device", "mkowal.77", "OTHER_ID"),
     ("Optometrist License OPT.0091127", "OPT.0091127", "LICENSE_NUMBER"),
     ("(PMDC reg. 71120-P)", "71120-P", "LICENSE_NUMBER"),
     ("the SSN, it's 987 65 4329, for the form", "987 65 4329", "SSN"),
@@ -111,6 +114,7 @@ LEFT_ALONE = [
     ("I take D-1000 daily", "ZIP"),
     ("model A-1234 pump", "ZIP"),
     ("WBC 7.4, HCT 29.6, PLAT CT 150K", "VEHICLE_ID"),  # platelets, not a plate
+    ("HP 2024 laptop", "PHONE"),
     ("lic 2 refills left", "LICENSE_NUMBER"),
 ]
 

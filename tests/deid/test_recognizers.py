@@ -501,6 +501,8 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("Date of birth: 02/02/1975", "02/02/1975", "DATE"),
             ('{"age": 93}', "93", "AGE"),
             ('{"name": [{"family": "Obi", "given": ["Ada", "Nkem"]}]}', "Nkem", "PERSON"),  # FHIR, a list
+            ("export:\norder_id,first_name,kit_barcode\nQX-1182,Oksana,KB22019384\n", "KB22019384", "OTHER_ID"),
+            ("export:\norder_id,first_name,kit_barcode\nQX-1182,Oksana,KB22019384\n", "Oksana", "PERSON"),
             ('{"address": [{"line": ["12 Elm St", "Apt 4"]}]}', "Apt 4", "STREET_ADDRESS"),
             (
                 '{"identifier": [{"system": "http://hl7.org/fhir/sid/us-ssn", "value": "987-65-4320"}]}',
@@ -513,6 +515,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             '{"name": null, "city": ""}',
             '{"age": 45}',  # Safe Harbor keeps ages up to 89
             '{"tags": ["vip", "glp1"], "status": {"value": "final"}}',  # a list and a value nothing names
+            "sku,name,price\nA-1,Rose Hip Oil,4.99\n",  # a product's name under "name"
             '{"product": "Stelara", "qty": 2}',
             "Patient: alert and oriented",  # a note's heading, not a form's key
             "Phone: please call during office hours",

@@ -48,7 +48,11 @@ KEYS: dict[str, str] = {
     ),
     **_keys("ACCOUNT_NUMBER", "accountnumber accountno"),
     **_keys("LICENSE_NUMBER", "licensenumber driverslicense driverlicense dlnumber deanumber"),
-    **_keys("OTHER_ID", "username userid login orderid ordernumber rxnumber prescriptionnumber trackingnumber"),
+    **_keys(
+        "OTHER_ID",
+        "username userid login orderid ordernumber rxnumber prescriptionnumber trackingnumber kitbarcode barcode "
+        "kitid specimenid accession accessionnumber sampleid",
+    ),
     **_keys("IP_ADDRESS", "ip ipaddress"),
     **_keys("AGE", "age"),
 }
@@ -66,6 +70,8 @@ _JSON = re.compile(
 )
 _QUERY = re.compile(r"(?:^|(?<=[?&;\s]))(?P<k>[A-Za-z_][\w.-]{0,40})=(?P<v>[^&#\s\"']{1,200})")
 _LINE = re.compile(r"(?m)^[ \t>*-]*(?P<k>[A-Za-z][\w .-]{0,30}?)[ \t]*:[ \t]*(?P<v>[^\n]{1,120}?)[ \t]*$")
+_PRODUCT_COLUMNS = frozenset("sku price qty quantity product productname item itemname cost stock upc ean".split())
+_HEADER_CELL = re.compile(r"[\"']?[A-Za-z][\w .-]{0,30}[\"']?")  # a CSV header's column name
 _EMPTY = frozenset("null none n/a na unknown true false undefined - tbd".split())
 _AGE_OVER_89 = re.compile(r"(?:9\d|1[01]\d)")
 
@@ -113,6 +119,32 @@ class FieldValue(PatternRecognizer):
             yield from self._values(text, _QUERY, KEYS)
         if ":" in text:
             yield from self._values(text, _LINE, _LINE_KEYS)
+        if "," in text and "\n" in text:
+            yield from self._csv(text)
+
+    def _csv(self, text: str) -> Iterator[Finding]:
+        """The cells of comma-separated rows under a header line that names them ("order_id,first_name,dob"):
+        an order export or a report pasted as CSV. Rows end at the first line with another number of cells."""
+        header: list[str | None] | None = None
+        pos = 0
+        for line in text.split("\n"):
+            cells = line.split(",")
+            if header is not None and len(cells) == len(header):
+                at = pos
+                for cell, kind in zip(cells, header, strict=True):
+                    value = cell.strip().strip("\"'").strip()
+                    if kind is not None and value and self._plausible(kind, value):
+                        start = at + cell.index(value)
+                        yield Finding(kind, start, start + len(value), self.SCORE, self.name, value)
+                    at += len(cell) + 1
+            elif len(cells) >= 3 and all(_HEADER_CELL.fullmatch(c.strip()) for c in cells):
+                keys = [normal_key(c) for c in cells]
+                products = any(k in _PRODUCT_COLUMNS for k in keys)  # "sku,name,price": a name is a product's
+                named = [None if products and k == "name" else KEYS.get(k) for k in keys]
+                header = named if any(named) else None
+            else:
+                header = None
+            pos += len(line) + 1
 
     def _lists(self, text: str) -> Iterator[Finding]:
         """Each string of a list under a name or address key: ``"given": ["Sumiko", "Rose"]``."""
@@ -151,10 +183,14 @@ class FieldValue(PatternRecognizer):
             value = raw.strip().strip("\"'").strip()  # a quoted value in a "Key: value" line
             start += raw.index(value) if value else 0
             end = start + len(value)
-            if value.lower() in _EMPTY or not any(c.isalnum() for c in value):
-                continue
-            if kind == "AGE" and not _AGE_OVER_89.fullmatch(value):
-                continue  # Safe Harbor keeps ages up to 89
-            if kind == "PERSON" and (len(value.split()) > 6 or not any(c.isalpha() for c in value)):
-                continue
-            yield Finding(kind, start, end, self.SCORE, self.name, value)
+            if self._plausible(kind, value):
+                yield Finding(kind, start, end, self.SCORE, self.name, value)
+
+    @staticmethod
+    def _plausible(kind: str, value: str) -> bool:
+        """Whether a field's value can be what its key says: not empty, an age over 89, a name of few words."""
+        if value.lower() in _EMPTY or not any(c.isalnum() for c in value):
+            return False
+        if kind == "AGE" and not _AGE_OVER_89.fullmatch(value):
+            return False  # Safe Harbor keeps ages up to 89
+        return not (kind == "PERSON" and (len(value.split()) > 6 or not any(c.isalpha() for c in value)))

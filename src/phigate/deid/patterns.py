@@ -282,7 +282,15 @@ class VehicleId(PatternRecognizer):
     PATTERNS = (
         (r"\b[A-HJ-NPR-Z0-9]{17}\b", 0.9),
         (_id_after(r"licen[cs]e plate|plate|registration", r"[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9]"), 0.85),
-        (_id_after(_PLATE_WORDS, r"(?-i:[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9])"), 0.85),  # in capitals, as plates are
+        # in capitals, as plates are, and all of it (no issuer's letters taken off: "kereta WXY 4471")
+        (
+            Anchored(
+                rf"\b(?:{_PLATE_WORDS})\b\)?\s*(?:no\.?|nr\.?|number|#)?\s*[:=]?\s*"
+                r"(?P<v>(?-i:[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,3})?))(?![\w-])",
+                rf"\b(?:{_PLATE_WORDS})\b",
+            ),
+            0.85,
+        ),
     )
 
     def validate(self, value: str) -> bool:
@@ -374,9 +382,9 @@ class Username(PatternRecognizer):
     PATTERNS = (
         (
             Anchored(
-                r"\b(?:username|user name|user id|login|handle|(?:portal|account|app)\s+user)\b\s*(?:is|:)?\s*"
-                r"(?P<v>@?[\w.-]{2,31}\w)",  # not the full stop after it
-                r"\b(?:username|user name|user id|login|handle|(?:portal|account|app)\s+user)\b",
+                r"\b(?:username|user name|user id|login|handle|(?:portal|account|app)\s+user|user(?=\s*:))\b"
+                r"\s*(?:is|:)?\s*(?P<v>@?[\w.-]{2,31}\w)",  # not the full stop after it
+                r"\b(?:username|user name|user id|login|handle|(?:portal|account|app)\s+user|user\s*:)",
             ),
             0.85,
         ),

@@ -145,7 +145,8 @@ def _parenthesised(text: str, f: Finding) -> Finding:
 _PHONE_CUE = (
     r"(?:\b(?:phone|telephone|tel|tél|telefon|telefone|teléfono|telefono|telemóvel|telemovel|móvil|movil|"
     r"celular|cel|cell|mobile|mobil|handy|natel|fono|gsm|whatsapp|κινητό|τηλέφωνο|τηλ|телефон|тел|моб|"
-    r"טלפון|נייד|هاتف|الموبايل|الجوال|جوال|موبايل|sđt|điện thoại|simu|llamame al|llámame al|ligue para)"
+    r"טלפון|נייד|هاتف|الموبايل|الجوال|جوال|موبايل|sđt|điện thoại|simu|llamame al|llámame al|ligue para|"
+    r"h/p|hp(?=\s*[:.]?\s*\+?\d[\d -]{6,14}\d\b)|no\. tel|nombor telefon|โทร|फ़ोन|फोन|موبائل)"
     r"(?![^\W\d_])|"
     r"電話番号|電話|手機|手机|联系电话|전화번호|전화|연락처|휴대폰)"
 )
