@@ -115,6 +115,7 @@ LEFT_ALONE = [
     ("model A-1234 pump", "ZIP"),
     ("WBC 7.4, HCT 29.6, PLAT CT 150K", "VEHICLE_ID"),  # platelets, not a plate
     ("HP 2024 laptop", "PHONE"),
+    ("User: hello, I need a refill\nAssistant: sure", "OTHER_ID"),  # a chat turn, not a user name
     ("lic 2 refills left", "LICENSE_NUMBER"),
 ]
 

@@ -382,12 +382,14 @@ class Username(PatternRecognizer):
     PATTERNS = (
         (
             Anchored(
-                r"\b(?:username|user name|user id|login|handle|(?:portal|account|app)\s+user|user(?=\s*:))\b"
-                r"\s*(?:is|:)?\s*(?P<v>@?[\w.-]{2,31}\w)",  # not the full stop after it
-                r"\b(?:username|user name|user id|login|handle|(?:portal|account|app)\s+user|user\s*:)",
+                r"\b(?:username|user name|user id|login|handle|(?:portal|account|app)\s+user)\b\s*(?:is|:)?\s*"
+                r"(?P<v>@?[\w.-]{2,31}\w)",  # not the full stop after it
+                r"\b(?:username|user name|user id|login|handle|(?:portal|account|app)\s+user)\b",
             ),
             0.85,
         ),
+        # after "user:" only a value shaped like a user name ("user: gwojcik.1958"), for "User: hello" is a turn
+        (Anchored(r"\buser\s*:\s*(?P<v>(?=[\w.-]*[\d_.][\w.-]*\w)[A-Za-z][\w.-]{1,30}\w)", r"\buser\s*:"), 0.8),
     )
 
     def validate(self, value: str) -> bool:
