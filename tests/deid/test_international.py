@@ -82,6 +82,11 @@ FOUND = [
     ("Kundennummer 55120934", "55120934", "ACCOUNT_NUMBER"),
     ("kenteken ZX-902-B bij de apotheek", "ZX-902-B", "VEHICLE_ID"),
     ("saya datang naik kereta BKT 9021 esok", "BKT 9021", "VEHICLE_ID"),  # all of it, letters too
+    ("car towed (plate QRT 5521) at 0300", "QRT 5521", "VEHICLE_ID"),
+    ("the licence on file is K512-3309-8841-07", "K512-3309-8841-07", "LICENSE_NUMBER"),
+    ("mi número de afiliado de OSDE es 22 118093 4 02", "22 118093 4 02", "HEALTH_PLAN_ID"),
+    ("envío a Balvanera, C1043AAZ CABA", "C1043AAZ", "ZIP"),
+    ("Col. Roma Norte, C.P. 06700, CDMX", "06700", "ZIP"),
     ("Terima kasih. HP 012-330 1192", "012-330 1192", "PHONE"),
     ("new sign-in (user: mkowal.77) from a new device", "mkowal.77", "OTHER_ID"),
     ("Optometrist License OPT.0091127", "OPT.0091127", "LICENSE_NUMBER"),

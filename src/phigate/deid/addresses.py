@@ -41,6 +41,8 @@ class Zip(PatternRecognizer):
             0.7,
             r"\d{4} [a-z]{2} ",
         ),
+        # Argentina's CPA: a province letter, four digits, three letters ("C1425BGF")
+        (r"\b(?P<v>[A-HJ-NP-Z]\d{4}[A-Z]{3})\b", 0.7, r"\b[a-z]\d{4}[a-z]{3}\b"),
         # Australian states before their four digits: "Parramatta NSW 2150"
         (
             r"\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\s+(?P<v>\d{4})\b(?![\w.,-]\d)",
@@ -54,11 +56,12 @@ class Zip(PatternRecognizer):
         # any national form after the word: "ZIP: 394 13", "my zip code is 610", "postcode 7412 SL"
         (
             Anchored(
-                r"(?i:\b(?:zip|postal|post)\s*(?:code)?\b|\b(?:postcode|eircode|plz|cep|pincode|pin code|"
+                r"(?i:\b(?:zip|postal|post)\s*(?:code)?\b|\bc\.\s?p\.|\b(?:postcode|eircode|plz|cep|pincode|pin code|"
                 r"postnummer|postinumero|code postal|código postal|codigo postal|kod pocztowy|"
                 r"irányítószám|psč)\b)\s*(?:is|:|#)?\s*"
                 r"(?P<v>\d[\dA-Z]{1,4}(?:[ -][\dA-Z]{2,4})?)(?![\w-])",
                 r"\b(?:zip|postal|post\s*code|postcode|eircode|plz|cep|pincode|pin code|postnummer|postinumero|"
+                r"c\.\s?p\.|"
                 r"code postal|código postal|codigo postal|kod pocztowy|irányítószám|psč)",
             ),
             0.85,

@@ -160,7 +160,7 @@ _NUMBER_WORDS = (
 )
 # a national number as written, with the dots, dashes, slashes or spaces of its scheme ("756.9217.0769.85")
 _NATIONAL_VALUE = (
-    r"(?=[A-Z0-9./-]*\d|[A-Z]{1,3} \d)[A-Z0-9]+(?:[./-][A-Z0-9]+)*(?: \d+(?:[./-]\d+)*){0,6}"
+    r"(?=[A-Z0-9./-]*\d|[A-Z]{1,5} \d)[A-Z0-9]+(?:[./-][A-Z0-9]+)*(?: \d+(?:[./-]\d+)*){0,6}"
     r"(?:\(\w\)|(?-i: [A-Z])(?!\w))?"  # a check character in brackets or after a space: "A123456(7)", "… C"
 )
 _ID_VALUE = r"\d{2,5}(?: \d{1,5}){1,3}(?![\w.,/-]\d)|[A-Z0-9][A-Z0-9-]{3,24}"
@@ -172,7 +172,8 @@ def _id_after(words: str, value: str = _ID_VALUE) -> Anchored:
     ("insurance id: UHC 908812334")."""
     return Anchored(
         rf"\b(?:{words})\b\)?(?:\s+\(?(?:{words})\b\)?)*(?:[\s-]*(?:(?:{_NUMBER_WORDS})\b\.?|#|n\.?°|№|č\.|सं\.))*\s*"
-        rf"\.?\s*(?:is|ist|es|est|är|jest|er|è|é|:|#|=)?\s*(?:(?-i:[A-Z]{{3,5}})\s+(?=\d))?(?P<v>{value})\b",
+        rf"(?:\s+on\s+file)?\.?\s*(?:is|ist|es|est|är|jest|er|è|é|:|#|=)?\s*"
+        rf"(?:(?:de\s+|del\s+|with\s+|at\s+)?(?-i:[A-Z]{{3,5}})\s+(?:es\s+|is\s+)?(?=\d))?(?P<v>{value})\b",
         rf"\b(?:{words})\b",
     )
 
@@ -281,13 +282,13 @@ class VehicleId(PatternRecognizer):
     name, type = "vehicle-id", "VEHICLE_ID"
     PATTERNS = (
         (r"\b[A-HJ-NPR-Z0-9]{17}\b", 0.9),
-        (_id_after(r"licen[cs]e plate|plate|registration", r"[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9]"), 0.85),
+        (_id_after(r"licen[cs]e plate|plate|registration", r"[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9]"), 0.8),
         # in capitals, as plates are, and all of it (no issuer's letters taken off: "kereta WXY 4471")
         (
             Anchored(
-                rf"\b(?:{_PLATE_WORDS})\b\)?\s*(?:no\.?|nr\.?|number|#)?\s*[:=]?\s*"
+                rf"\b(?:{_PLATE_WORDS}|licen[cs]e plate|plate)\b\)?\s*(?:no\.?|nr\.?|number|#)?\s*(?:is\s+|[:=]\s*)?"
                 r"(?P<v>(?-i:[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,3})?))(?![\w-])",
-                rf"\b(?:{_PLATE_WORDS})\b",
+                rf"\b(?:{_PLATE_WORDS}|licen[cs]e plate|plate)\b",
             ),
             0.85,
         ),
