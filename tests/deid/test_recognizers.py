@@ -568,8 +568,15 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
                 "Unionville (Orange) Country Club",
                 "LOCATION",
             ),  # the "Where:" line of an invitation
+            # a practice named in title case before its kind, one word of it a place or no English word
+            ("we use Harborview Allergy Associates for shots", "Harborview Allergy Associates", "LOCATION"),
+            ("referred to Cedar Falls Women's Hospital, L&D", "Cedar Falls Women's Hospital", "LOCATION"),
+            ("FROM: Tri-Valley Wound & Ostomy Clinic", "Tri-Valley Wound & Ostomy Clinic", "LOCATION"),
         ],
         [
+            "call our Customer Service Center today",  # every word common: it names no place
+            "the Call Center is closed",  # "Call" is a surname too, but no place
+            "Garden Center hours",
             "transfer to floor",
             "sent to OSH",
             "he was in Zoloft 100 mg",  # a dose

@@ -39,6 +39,12 @@ _INSTITUTION = frozenset(
 )
 # words that help name an institution but name nothing alone ("Holy", "Memorial", "Hospital")
 PLACE_WORDS = _FACILITY | _INSTITUTION | _GENERIC
+# the kinds of practice a name ends with, in title case ("Lakeside Kidney Center")
+_PRACTICE_KINDS = frozenset(
+    "center centre clinic clinics associates therapy specialists partners physicians institute hospital hospitals "
+    "practice surgery dentistry orthodontics dermatology pediatrics obgyn urology cardiology oncology".split()
+)
+_PRACTICE_WORDS = 5  # at most this many words before the kind
 _WARD_CUES = frozenset("to from per at plan on transfer".split())
 # the floor number: one or two digits, glued on or after a space, and then no unit, decimal or ratio
 _WARD_NUMBER = re.compile(
@@ -63,6 +69,7 @@ class ClinicalPlaces(NoteVocabulary):
     def find(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
         yield from self._destinations(text, tokens)
         yield from self._facilities(text, tokens)
+        yield from self._practices(text, tokens)
         yield from self._wards(text, tokens)
         yield from self._towns(text, tokens)
         yield from self._postcoded(text, tokens)
@@ -133,6 +140,34 @@ class ClinicalPlaces(NoteVocabulary):
                 continue
             if _WARD_NUMBER.match(text, t.end) and not (after_on and not text[t.end : t.end + 1].isspace()):
                 yield Finding("LOCATION", t.start, t.end, 0.65, self.name, t.text)
+
+    def _practices(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
+        """A practice or centre named in title case before its kind: "Bayview Fertility Center", "Lakeview
+        Endocrine Associates", "Maple Grove Women's Hospital", "Tri-County Wound & Hyperbaric Clinic". One word
+        of the name at least must be a place, a name or no English word: "Customer Service Center" and "Call
+        Center" name no place."""
+        for i, t in enumerate(tokens):
+            if t.lower not in _PRACTICE_KINDS or not t.cap or i == 0:
+                continue
+            k = i
+            while k > 0 and i - k < _PRACTICE_WORDS:
+                prev, gap = tokens[k - 1], text[tokens[k - 1].end : tokens[k].start]
+                if gap not in (" ", " & ", " and ", " of ", ". ") or (gap == ". " and prev.lower not in ("st", "mt")):
+                    break
+                if not prev.cap or prev.lower in _FUNCTION or prev.lower in DAYS_MONTHS:
+                    break
+                k -= 1
+            words = [w.lower for w in tokens[k:i]]
+            pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+            if words and (any(self._proper(w) for w in words) or any(p in self.g.cities for p in pairs)):
+                start, end = tokens[k].start, t.end
+                yield Finding("LOCATION", start, end, 0.7, self.name, text[start:end])
+
+    def _proper(self, word: str) -> bool:
+        """A word that names: a town the lists hold, "St", or a word no vocabulary holds (a surname that is
+        also a word, "Call", "Garden", names no practice alone)."""
+        parts = [p for p in re.split(r"[-'’]", word) if len(p) > 1 and p != "s"]
+        return word in ("st", "saint", "mt") or any(p in self.g.cities or p not in self.g.common for p in parts)
 
     def _facilities(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
         """Institutions by name, in any case: words before a facility word ("CALVERT HOSPITAL", "sacred heart
