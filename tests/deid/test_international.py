@@ -87,6 +87,13 @@ FOUND = [
     ("mi número de afiliado de OSDE es 22 118093 4 02", "22 118093 4 02", "HEALTH_PLAN_ID"),
     ("envío a Balvanera, C1043AAZ CABA", "C1043AAZ", "ZIP"),
     ("Col. Roma Norte, C.P. 06700, CDMX", "06700", "ZIP"),
+    # streets with the street word after the name, after a word for "deliver to", and number-first prefixes
+    # (the town after a comma joins the address)
+    ("Dostava: Celovška cesta 112, Ljubljana", "Celovška cesta 112, Ljubljana", "STREET_ADDRESS"),
+    ("siųskite: Gedimino pr. 9", "Gedimino pr. 9", "STREET_ADDRESS"),
+    ("Διεύθυνση αποστολής: Ερμού 12, Αθήνα", "Ερμού 12, Αθήνα", "STREET_ADDRESS"),
+    ("lives at 88 Calle Ocho, Miami", "88 Calle Ocho, Miami", "STREET_ADDRESS"),
+    ("yn byw yn 7 Heol y Parc, Caerdydd", "7 Heol y Parc, Caerdydd", "STREET_ADDRESS"),
     ("Terima kasih. HP 012-330 1192", "012-330 1192", "PHONE"),
     ("new sign-in (user: mkowal.77) from a new device", "mkowal.77", "OTHER_ID"),
     ("Optometrist License OPT.0091127", "OPT.0091127", "LICENSE_NUMBER"),
@@ -94,7 +101,7 @@ FOUND = [
     ("the SSN, it's 987 65 4329, for the form", "987 65 4329", "SSN"),
     # postcodes with their country's letters
     ("Route d'Arlon 5, L-8009 Strassen", "L-8009", "ZIP"),
-    ("Gedimino pr. 9, Vilnius, LT-01103.", "LT-01103", "ZIP"),
+    ("siųskite į Vilnius, LT-01103.", "LT-01103", "ZIP"),
     ("12 Dalkeith Crescent, Edinburgh EH16 5BS", "EH16 5BS", "ZIP"),  # the town in the address, not "EH"
 ]
 
@@ -117,6 +124,8 @@ LEFT_ALONE = [
     ("request 1000 units", "OTHER_ID"),
     ("wind 15 kt gusting", "OTHER_ID"),
     ("I take D-1000 daily", "ZIP"),
+    ("Dostava 2 dni", "STREET_ADDRESS"),
+    ("Take Vitamin D 1000 daily", "STREET_ADDRESS"),
     ("model A-1234 pump", "ZIP"),
     ("WBC 7.4, HCT 29.6, PLAT CT 150K", "VEHICLE_ID"),  # platelets, not a plate
     ("HP 2024 laptop", "PHONE"),

@@ -75,7 +75,7 @@ STREET_SUFFIX = (
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|"
     r"circle|cir|highway|hwy|parkway|pkwy|square|sq|trail|trl|alley|loop|row|crescent|close)\.?"
 )
-_UNIT = r"(?:,?\s*(?:apt\.?|apartment|suite|ste\.?|unit|#|room|rm\.?|fl\.?|floor)\s*#?\s*[\w-]+)"
+_UNIT = r"(?:,?\s*(?:apt\.?|apartment|suite|ste\.?|unit|#|room|rm\.?|fl\.?|floor|(?i:bldg\.?|building))\s*#?\s*[\w-]+)"
 _CITY = r"(?:,\s*[A-Z][a-zA-Z]+(?![\w])(?:[ -][A-Z][a-zA-Z]+(?![\w])){0,2})"  # not "Edinburgh EH" of "EH9 1HG"
 _STATE_ZIP = rf"(?:,?\s*(?:{_STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?)"
 
@@ -208,6 +208,20 @@ class AddressLine(PatternRecognizer):
                 yield Finding(self.type, start, start + len(value), 0.75, self.name, value)
 
 
+# street words written after the street's name (Slovene, Croatian, Serbian, Baltic, Estonian, Czech, Slovak,
+# Polish, Greek, Turkish)
+_STREET_WORDS_AFTER = (
+    r"cesta|ulica|ul\.|al\.|alėja|g\.|gatvė|pr\.|prospektas|iela|ielā|bulvāris|mnt\.?|maantee|tänav|pst\.?|"
+    r"puiestee|tee|nám\.|náměstí|třída|trieda|aleja|bulevar|bulevard|odos|οδός|cad\.|caddesi|sok\.|sokak"
+)
+# "deliver to" and "lives at" in the languages the street-word rules miss
+_DELIVER_TO = (
+    r"dostava|dostavite|doručenie|doručiť|pristatymo adresas|piegāde|dzīvo|asub|asuu nyt osoitteessa|"
+    r"osoitteessa|osoite|livraison|lieferung an|entrega|consegna|dostawa|διεύθυνση αποστολής|αποστολή|"
+    r"teslimat|adresas|adrese|aadress|naslov"
+)
+
+
 class AddressPart(PatternRecognizer):
     """Units, post boxes, military and European street forms ("Puruntie 82", "Rua Igreja 25")."""
 
@@ -224,10 +238,28 @@ class AddressPart(PatternRecognizer):
         (r"\b(?i:post\s?box|p\.?\s?o\.?\s?box|pobox|postfach|apartado)\s+\d{1,6}\b", 0.85, r"box|postfach|apartado"),
         (
             r"\b[A-ZÀ-Þa-zà-ÿ][\wÀ-ÿ'.-]*?(?i:katu|tie|kuja|polku|vej|vænget|gade|gata|gatan|vägen|straße|strasse|"
-            r"gasse|weg|laan|straat|allee|platz|utca|ulica)\s+\d{1,5}[a-z]?\b",
+            r"gasse|weg|laan|straat|allee|platz|utca|ulica)\s+\d{1,5}[a-z]?(?:[ -]?[A-Z]\b)?(?:[ /-]\d{1,4}\b)?",
             0.75,
             r"(?:katu|tie|kuja|polku|vej|vænget|gade|gata|gatan|vägen|straße|strasse|gasse|weg|laan|straat|allee|platz|"
             r"utca|ulica)\s+\d",
+        ),
+        # the street word after the name, as a word of its own: "Trubarjeva cesta 27", "Laisvės al. 61-14",
+        # "Brīvības ielā 144-7", "Pärnu mnt 22-5", "Ilica ulica 10", "Gedimino pr. 9", "Nám. SNP 14"
+        (
+            rf"(?<![\w])[^\W\d_a-z][\w'’-]*(?:\s+[^\W\d_a-z][\w'’-]*)?\s+(?:{_STREET_WORDS_AFTER})\s+\d{{1,5}}[a-zA-Z]?"
+            r"(?:[ /-]\d{1,4}\b)?(?![\w])",
+            0.75,
+            rf"\s(?:{_STREET_WORDS_AFTER})\s+\d",
+        ),
+        # a name and a house number after a word for "address" or "deliver to" in the customer's language, or in a
+        # script with no street word: "Αγίας Σοφίας 37", "Hlavná 112", "ul. Kwiatowa 5"
+        (
+            Anchored(
+                rf"(?i:\b(?:{_DELIVER_TO}))[ \t]*:?[ \t]*(?P<v>[^\W\d_a-z][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){{0,3}}"
+                r"[ \t]+\d{1,5}[a-zA-Z]?(?:[ /-]\d{1,4}\b)?)(?![\w])",
+                rf"\b(?:{_DELIVER_TO})\b",
+            ),
+            0.7,
         ),
         (
             r"\b(?:Rua|Rue|Via|Calle|Avda\.|Avenida|Av\.|Ulica|Utca|Plaza|Praça|Largo|Travessa|ul\.|Ul\.)\s+"
@@ -238,10 +270,12 @@ class AddressPart(PatternRecognizer):
         # the house number first, as France, Belgium and Italy write it: "63 Rue de Kairouan", "56 rue La Boétie"
         (
             r"\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|av\.|boulevard|bd|allée|chemin|impasse|quai|viale|"
-            r"piazza|corso)\s+(?:(?:d[eu]s?|de\s+la|l['’]|la|le|dei|di|della|del)\s*)?[A-ZÀ-Þa-zà-ÿ][\wÀ-ÿ'’.-]*"
+            r"piazza|corso|avenida|calle|camino|paseo|heol|ffordd|stryd|lôn|bóthar|sráid|ascaill|bothar|sraid)\s+"
+            r"(?:(?:d[eu]s?|de\s+la|l['’]|la|le|dei|di|della|del|y|yr|na|an)\s*)?[A-ZÀ-Þa-zà-ÿ][\wÀ-ÿ'’.-]*"
             r"(?:\s+[A-ZÀ-Þ][\wÀ-ÿ'’.-]*){0,2}",
             0.75,
-            r"\d\s+(?:rue|avenue|av\.|boulevard|bd|allée|chemin|impasse|quai|viale|piazza|corso)\s",
+            r"\d,?\s+(?:rue|avenue|av\.|boulevard|bd|allée|chemin|impasse|quai|viale|piazza|corso|avenida|calle|camino|"
+            r"paseo|heol|ffordd|stryd|lôn|bóthar|sráid|ascaill|bothar|sraid)\s",
         ),
     )
     FLAGS = 0
