@@ -46,6 +46,12 @@ FOUND = [
     ("Pt: HOLLOWAY, DESMOND K    MRN 22-019-384", "HOLLOWAY, DESMOND K"),
     ("Cardholder: MARIA JOSE DE LOS SANTOS\nCard: ending 4471", "MARIA JOSE DE LOS SANTOS"),
     ("Attending: Ruth Abernethy, MD    Scribe: K. Oyelaran-Smith", "K. Oyelaran-Smith"),  # two labels, one line
+    # "I am" or "my name is" in scripts with no capitals to tell a name
+    ("مرحبا، أنا يوسف خالد العمري، أطلب دواء", "يوسف خالد العمري"),
+    ("میرا نام بلال احمد ہے اور", "بلال احمد"),
+    ("नमस्ते, मैं सुनीता यादव अपने पिता के लिए", "सुनीता यादव"),
+    ("你好，我是王建国，想订药", "王建国"),
+    ("Selamat pagi. Saya Siti Rahmah binti Osman. Saya", "Siti Rahmah binti Osman"),
 ]
 
 STREETS = [
@@ -77,6 +83,11 @@ LEFT_ALONE = [
     "Patient: Alert And Oriented",  # a label before prose in title case
     "Provider: CVS PHARMACY",
     "Patient: NPO AFTER MIDNIGHT",
+    "أنا بخير، شكرا",  # "I am fine"
+    "أنا في البيت، شكرا",  # "I am at home"
+    "मैं ठीक हूँ",  # "I am fine"
+    "我是一个学生。",  # "I am a student"
+    "Saya mahu beli ubat.",  # "I want to buy medicine"
 ]
 
 

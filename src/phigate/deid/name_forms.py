@@ -55,6 +55,24 @@ _HONORIFIC_NAME = re.compile(
     r"[\u4e00-\u9fff]{1,3}[ 　]?[\u4e00-\u9fff]{1,3}(?=と申します|さん|様|さま))"
 )
 _MAX_LABELLED_WORDS = 4
+# "I am" or "my name is" and the name, in scripts where no capital letter tells a name: Arabic ("أنا محمود
+# عبد الرحمن السيد،"), Urdu ("میرا نام عائشہ ملک ہے"), Hindi ("मैं प्रिया शर्मा अपनी"), Chinese ("我是林雅婷，"),
+# and Malay ("Saya Nurul Aisyah binti Ramli.")
+_CHINESE_FAMILY = (
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁"
+    "潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫阎段"
+    "雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯欧歐区區温溫关關伍"
+)
+_SELF_NAMED = re.compile(
+    r"(?:^|(?<=[\s،,.!?]))(?:أنا|انا|اسمي|إسمي)\s+(?!(?:في|من|على|مع|لا|لم|لن|لست|هنا|بخير|أريد|اريد|عندي|أحتاج|احتاج|"
+    r"أبحث|ابحث|أكتب|اكتب|مريض|مريضة|سعيد|سعيدة|آسف|اسف|متأكد|بحاجة|ممتن|ممتنة)(?![\u0621-\u064a]))"
+    r"(?P<ar>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,3}?)(?=\s*[،,.؛!?]|\s+و)"
+    r"|میرا نام\s+(?P<ur>[\u0600-\u06ff]+(?:\s+[\u0600-\u06ff]+){0,3}?)\s+(?:ہے|ہیں)"
+    r"|(?:मैं|मेरा नाम)\s+(?P<hi>[\u0900-\u097f]+\s+[\u0900-\u097f]+)(?=\s+(?:अपनी|अपने|अपना|हूँ|हूं|है)|\s*[,।])"
+    rf"|(?:我是|我叫|我係|我的名字是|本人)(?P<zh>[{_CHINESE_FAMILY}][\u4e00-\u9fff]{{1,2}})(?=[，,。.（(、\s]|[幫帮想要])"
+    r"|\b(?:Saya|saya|Nama saya|nama saya)\s+(?P<ms>[A-Z][a-z]+(?:\s+(?:bin|binti|[A-Z][a-z]+)){1,4})"
+    r"(?=[.,!]|\s+(?:dari|di|ingin|mahu|nak)\b)"
+)
 # the labels a form, a report or a pharmacy label puts before a person's name: the value is a name only when it
 # reads as one ("Patient: Ramírez-Ocampo, Teodoro", "Pt: ELLSWORTH, RUBY J", "BILL TO: KHALID BIN SAEED"),
 # not prose ("Patient: alert and oriented", "Provider: CVS PHARMACY")
@@ -142,6 +160,10 @@ class NameForms:
             if len(words) > _MAX_LABELLED_WORDS or any(w.lower() in NEVER or w.lower() in TITLES for w in words):
                 continue
             yield Finding("PERSON", m.start("v"), m.end("v"), 0.8, "name-label", m.group("v"))
+        if not text.isascii() or "aya " in text:
+            for m in _SELF_NAMED.finditer(text):
+                group = next(g for g in ("ar", "ur", "hi", "zh", "ms") if m.group(g))
+                yield Finding("PERSON", m.start(group), m.end(group), 0.8, "name-self", m.group(group))
         for m in _HONORIFIC_NAME.finditer(text) if _CJK.search(text) else ():
             group = "v" if m.group("v") else "j"
             yield Finding("PERSON", m.start(group), m.end(group), 0.75, "name-honorific", m.group(group))
