@@ -52,6 +52,16 @@ FOUND = [
     ("नमस्ते, मैं सुनीता यादव अपने पिता के लिए", "सुनीता यादव"),
     ("你好，我是王建国，想订药", "王建国"),
     ("Selamat pagi. Saya Siti Rahmah binti Osman. Saya", "Siti Rahmah binti Osman"),
+    # after a title or honorific in scripts with no capitals, and Chinese names beside a title or a relative
+    ("طبيبي د. سامي نجيب في العيادة", "سامي نجيب"),
+    ("جدتي الحاجة زينب علي، عمرها", "زينب علي"),
+    ("הרופאה: ד״ר מיכל לוי, מרפאה", "מיכל לוי"),
+    ("डॉ. अनिल कपूर (सिटी अस्पताल)", "अनिल कपूर"),
+    ("主治醫師：李文華醫師（仁愛醫院）", "李文華"),
+    ("幫外婆周美玉訂藥。", "周美玉"),
+    # a nickname in quotes inside a name, and initials before a surname
+    ('my wife Margaret "Peggy" Lindqvist is', 'Margaret "Peggy" Lindqvist'),
+    ("parcel for A.K. Oyelowo at the door", "A.K. Oyelowo"),
 ]
 
 STREETS = [
@@ -88,6 +98,8 @@ LEFT_ALONE = [
     "मैं ठीक हूँ",  # "I am fine"
     "我是一个学生。",  # "I am a student"
     "Saya mahu beli ubat.",  # "I want to buy medicine"
+    "joined the U.S. Army in 1970",  # initials before a word
+    "A.M. Rounds done",
 ]
 
 

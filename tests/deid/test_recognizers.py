@@ -499,6 +499,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("GET /book?name=Bj%C3%B8rn&dob=1975-02-02", "Bj%C3%B8rn", "PERSON"),  # a query string
             ('full_name: "Radhika Venkataraman"', "Radhika Venkataraman", "PERSON"),  # a form line, quoted
             ("Date of birth: 02/02/1975", "02/02/1975", "DATE"),
+            ("CITY/ST/ZIP: DAYTON OH 45402", "DAYTON OH 45402", "LOCATION"),  # a form's combined field
             ('{"age": 93}', "93", "AGE"),
             ('{"name": [{"family": "Obi", "given": ["Ada", "Nkem"]}]}', "Nkem", "PERSON"),  # FHIR, a list
             ("export:\norder_id,first_name,kit_barcode\nQX-1182,Oksana,KB22019384\n", "KB22019384", "OTHER_ID"),

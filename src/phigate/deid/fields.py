@@ -30,7 +30,10 @@ KEYS: dict[str, str] = {
         "address address1 address2 addressline1 addressline2 line1 line2 street street1 street2 "
         "streetaddress billingaddress shippingaddress homeaddress mailingaddress",
     ),
-    **_keys("LOCATION", "city town locality suburb county district neighborhood neighbourhood municipality"),
+    **_keys(
+        "LOCATION",
+        "city town locality suburb county district neighborhood neighbourhood municipality citystzip citystatezip",
+    ),
     **_keys("ZIP", "zip zipcode postal postalcode postcode plz"),
     **_keys(
         "DATE",
@@ -61,7 +64,7 @@ KEYS: dict[str, str] = {
 _LINE_KEYS = frozenset(
     "firstname lastname fullname surname givenname familyname middlename maidenname patientname "
     "city town zip zipcode postalcode postcode dob dateofbirth birthdate streetaddress address1 address2 "
-    "addressline1 addressline2".split()
+    "addressline1 addressline2 citystzip citystatezip".split()
 )
 _QUOTE = r'\\?"'
 _JSON = re.compile(
@@ -69,7 +72,7 @@ _JSON = re.compile(
     rf"(?:{_QUOTE}(?P<v>(?:[^\"\\\n]|\\[^\"\n]){{1,200}}){_QUOTE}|(?P<n>\d[\d.-]{{0,24}})(?![\w.-]))"
 )
 _QUERY = re.compile(r"(?:^|(?<=[?&;\s]))(?P<k>[A-Za-z_][\w.-]{0,40})=(?P<v>[^&#\s\"']{1,200})")
-_LINE = re.compile(r"(?m)^[ \t>*-]*(?P<k>[A-Za-z][\w .-]{0,30}?)[ \t]*:[ \t]*(?P<v>[^\n]{1,120}?)[ \t]*$")
+_LINE = re.compile(r"(?m)^[ \t>*-]*(?P<k>[A-Za-z][\w ./-]{0,30}?)[ \t]*:[ \t]*(?P<v>[^\n]{1,120}?)[ \t]*$")
 _PRODUCT_COLUMNS = frozenset("sku price qty quantity product productname item itemname cost stock upc ean".split())
 _HEADER_CELL = re.compile(r"[\"']?[A-Za-z][\w .-]{0,30}[\"']?")  # a CSV header's column name
 _EMPTY = frozenset("null none n/a na unknown true false undefined - tbd".split())
@@ -98,7 +101,7 @@ _LIST_KEYS = {"given": "PERSON", "family": "PERSON", "prefix": None, "line": "ST
 
 
 def normal_key(key: str) -> str:
-    return re.sub(r"[\s._-]+", "", key).lower()
+    return re.sub(r"[\s._/-]+", "", key).lower()
 
 
 class FieldValue(PatternRecognizer):

@@ -55,14 +55,34 @@ _HONORIFIC_NAME = re.compile(
     r"[\u4e00-\u9fff]{1,3}[ 　]?[\u4e00-\u9fff]{1,3}(?=と申します|さん|様|さま))"
 )
 _MAX_LABELLED_WORDS = 4
-# "I am" or "my name is" and the name, in scripts where no capital letter tells a name: Arabic ("أنا محمود
-# عبد الرحمن السيد،"), Urdu ("میرا نام عائشہ ملک ہے"), Hindi ("मैं प्रिया शर्मा अपनी"), Chinese ("我是林雅婷，"),
-# and Malay ("Saya Nurul Aisyah binti Ramli.")
 _CHINESE_FAMILY = (
     "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁"
     "潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫阎段"
     "雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯欧歐区區温溫关關伍"
 )
+# a title or honorific and the name after it, in scripts with no capitals: Arabic ("د. هالة منصور", "الحاجة
+# فاطمة حسن"), Hebrew ("ד״ר אבי כהן-ששון"), Hindi ("डॉ. राजेश वर्मा", "श्रीमती कमला देवी"); and a Chinese name
+# before a clinician's title or after a relative's word ("黃志明醫師", "幫阿嬤陳林秀英訂藥")
+_TITLED_IN_SCRIPT = re.compile(
+    r"(?:^|(?<=[\s(،,.]))(?:د\.|(?:الدكتورة|الدكتور|دكتورة|دكتور|الحاجة|الحاج|السيدة|السيد)(?![\u0621-\u064a]))\s*"
+    r"(?P<ar>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,3}?)(?=\s*[،,.؛(]|\s+(?:في|من|و)(?![\u0621-\u064a]))"
+    r"|(?:ד״ר|ד\"ר|דר'|פרופ'|גב'|מר)\s+(?P<he>[\u05d0-\u05ea][\u05d0-\u05ea'\"-]*(?:\s+[\u05d0-\u05ea][\u05d0-\u05ea'\"-]*)?)"
+    r"(?=\s*[,.;(]|$)"
+    r"|(?:डॉ\.|डा\.|श्रीमती|श्री|सुश्री|कुमारी)\s*(?P<hi>[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+){1,2}?)"
+    r"(?=\s*[,।(]|\s+(?:के|की|को|ने|से|\())"
+    rf"|(?P<zh>[{_CHINESE_FAMILY}][\u4e00-\u9fff]{{1,3}}?)(?:醫師|医师|醫生|医生|護理師|护士|藥師|药师|先生|小姐|女士)"
+    rf"|(?:阿嬤|阿嫲|阿公|婆婆|爺爺|爷爷|奶奶|外婆|外公|媽媽|妈妈|爸爸|爸|媽)(?P<rel>[{_CHINESE_FAMILY}][\u4e00-\u9fff]{{1,3}}?)"
+    r"(?=[訂订的，,。買买拿取看])"
+)
+# a full name with a nickname in quotes ("Harold "Hal" Jennings"), and initials before a surname ("J.R.
+# Castellano", "J.W. van der Heijden")
+_NICKNAMED = re.compile(r"\b(?P<a>[A-Z][a-z]+) [\"“'](?P<n>[A-Z][a-z]+)[\"”'] (?P<b>[A-Z][\w'’-]+)")
+_INITIALS_SURNAME = re.compile(
+    r"(?<![\w.])(?P<v>(?:[A-Z]\.){2,3} ?(?:(?:van|de|der|den|von|da|di|del|le|la)\s+){0,2}[A-Z][a-z][\w'’-]+)"
+)
+# "I am" or "my name is" and the name, in scripts where no capital letter tells a name: Arabic ("أنا محمود
+# عبد الرحمن السيد،"), Urdu ("میرا نام عائشہ ملک ہے"), Hindi ("मैं प्रिया शर्मा अपनी"), Chinese ("我是林雅婷，"),
+# and Malay ("Saya Nurul Aisyah binti Ramli.")
 _SELF_NAMED = re.compile(
     r"(?:^|(?<=[\s،,.!?]))(?:أنا|انا|اسمي|إسمي)\s+(?!(?:في|من|على|مع|لا|لم|لن|لست|هنا|بخير|أريد|اريد|عندي|أحتاج|احتاج|"
     r"أبحث|ابحث|أكتب|اكتب|مريض|مريضة|سعيد|سعيدة|آسف|اسف|متأكد|بحاجة|ممتن|ممتنة)(?![\u0621-\u064a]))"
@@ -164,6 +184,17 @@ class NameForms:
             for m in _SELF_NAMED.finditer(text):
                 group = next(g for g in ("ar", "ur", "hi", "zh", "ms") if m.group(g))
                 yield Finding("PERSON", m.start(group), m.end(group), 0.8, "name-self", m.group(group))
+        if not text.isascii():
+            for m in _TITLED_IN_SCRIPT.finditer(text):
+                group = next(g for g in ("ar", "he", "hi", "zh", "rel") if m.group(g))
+                yield Finding("PERSON", m.start(group), m.end(group), 0.8, "name-titled", m.group(group))
+        for m in _NICKNAMED.finditer(text) if '"' in text or "“" in text or "'" in text else ():
+            if m.group("a").lower() in self.g.first and m.group("n").lower() in self.g.first:
+                yield Finding("PERSON", m.start(), m.end(), 0.85, "name-nickname", m.group())
+        for m in _INITIALS_SURNAME.finditer(text) if "." in text else ():
+            surname = m.group("v").rsplit(" ", 1)[-1].split(".")[-1].lower()
+            if surname not in self.g.common and surname not in NEVER:  # "U.S. Army", "A.M. Rounds" are words
+                yield Finding("PERSON", m.start("v"), m.end("v"), 0.8, "name-initials", m.group("v"))
         for m in _HONORIFIC_NAME.finditer(text) if _CJK.search(text) else ():
             group = "v" if m.group("v") else "j"
             yield Finding("PERSON", m.start(group), m.end(group), 0.75, "name-honorific", m.group(group))
