@@ -380,6 +380,8 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("health card number 5512-884-301-KT", "5512-884-301-KT", "HEALTH_PLAN_ID"),
             ("insurance id: BCBS 774410982", "774410982", "HEALTH_PLAN_ID"),  # the issuer stays outside
             ("Group #: 441207", "441207", "HEALTH_PLAN_ID"),
+            ("the member ID for my dad: WQZ448120673", "WQZ448120673", "HEALTH_PLAN_ID"),  # words saying whose
+            ("Số thẻ BHYT của bố tôi: HT3790012345678", "HT3790012345678", "HEALTH_PLAN_ID"),
         ],
         [
             "signed with SHA 256 keys",
@@ -388,6 +390,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             "PLAN: OR 0930->CABG",
             "PLAN OR 7-10DAYS",
             "group of 3 or 4 kids",
+            "my insurance for this year: 2026",  # words and a colon, but no ID after them
         ],
     ),
     "account-number": ([("account number 88812345", "88812345", "ACCOUNT_NUMBER")], ["my account is locked"]),
@@ -417,6 +420,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     "other-id": (
         [
             ("ת.ז. 328417563.", "328417563", "OTHER_ID"),
+            ("ІПН мого батька: 3012458871.", "3012458871", "OTHER_ID"),
             ("via USPS, tracking 9400 1118 9922 3847 5510 63.", "9400 1118 9922 3847 5510 63", "OTHER_ID"),
             ("order number 100234", "100234", "OTHER_ID"),
             ("NPI 1234567893", "1234567893", "OTHER_ID"),

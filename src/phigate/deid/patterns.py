@@ -166,13 +166,18 @@ _NATIONAL_VALUE = (
 _ID_VALUE = r"\d{2,5}(?: \d{1,5}){1,3}(?![\w.,/-]\d)|[A-Z0-9][A-Z0-9-]{3,24}"
 
 
+# up to three words between the number's name and a colon, saying whose it is ("BHYT của mình:", "РНОКПП
+# бабусі:", "member ID for my dad:"), when an ID-shaped value of six or more characters with a digit follows
+_WHOSE = r"(?:\s+[^\W\d_][\w'’-]*){1,3}?\s*[:：](?=\s*(?=[A-Z0-9-]*\d)[A-Z0-9-]{6})"
+
+
 def _id_after(words: str, value: str = _ID_VALUE) -> Anchored:
     """A value that follows one of ``words`` (one more in brackets: "Versichertennummer (KVNR)"), an optional
     'number/no/#/id/card', a colon or "is" in a few languages, and an issuer's short name in capitals
     ("insurance id: UHC 908812334")."""
     return Anchored(
         rf"\b(?:{words})\b\)?(?:\s+\(?(?:{words})\b\)?)*(?:[\s-]*(?:(?:{_NUMBER_WORDS})\b\.?|#|n\.?°|№|č\.|सं\.))*\s*"
-        rf"(?:\s+on\s+file)?\.?\s*(?:is|ist|es|est|är|jest|er|è|é|:|#|=)?\s*"
+        rf"(?:\s+on\s+file|{_WHOSE})?\.?\s*(?:is|ist|es|est|är|jest|er|è|é|:|#|=)?\s*"
         rf"(?:(?:de\s+|del\s+|with\s+|at\s+)?(?-i:[A-Z]{{3,5}})\s+(?:es\s+|is\s+)?(?=\d))?(?P<v>{value})\b",
         rf"\b(?:{words})\b",
     )
