@@ -29,6 +29,11 @@ LEFT_ALONE: list[tuple[str, str]] = [
     ("Jeg heter Ingrid Haugen Solberg, fødselsnummer 250858 48030.", "fødselsnummer"),
     ("Meine Versichertennummer (KVNR) ist T482917366.", "Versichertennummer"),  # an ID's name
     ("for my father. His Aadhaar is 4829 1736 5024 and", "Aadhaar"),
+    # a disease named in title case after a person or a place ("Whipple Disease", "Nipah Virus")
+    ("Is Whipple Disease treated with antibiotics?", "Whipple"),
+    ("How is Nipah Virus Infection spread?", "Nipah"),
+    ("Questions about Machado-Joseph Disease and gait", "Machado"),
+    ("Who is at risk for Omsk Hemorrhagic Fever ?", "Omsk"),
 ]
 
 FOUND: list[tuple[str, str]] = [
@@ -36,6 +41,7 @@ FOUND: list[tuple[str, str]] = [
     ("they had 6: leonti, terrence, pamela, donna and andrea", "leonti"),  # a list in lower case
     ("my friend Sam Morse 12 Elm Street is the contact", "Sam Morse"),  # a digit after a full name
     ("Nir Cohen called about the order", "Nir Cohen"),  # "NIR" names a French number, Nir a person
+    ("my mother Anne Tester called", "Anne Tester"),  # a disease word begins a surname, not one
 ]
 
 

@@ -38,7 +38,15 @@ _REACH = 120  # characters of context either side of a word the NER model is ask
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t|s)$")
 _CREDENTIAL = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]+$")  # "PharmD", "PhD": a capital after lower case at the end
 _ID_WORD = re.compile(rf"(?:{NATIONAL_ID_WORDS}|{HEALTH_NUMBER_WORDS})")
-_EPONYM_NEXT = re.compile(r"\s*(?:'s\b|disease|syndrome|palsy|sign|test|reflex|maneuver|disorder|lymphoma|sarcoma)")
+_DISEASE_HEAD = (
+    r"disease|syndrome|palsy|sign|test|reflex|maneuver|disorder|lymphoma|sarcoma|fever|virus|encephalitis|"
+    r"infection|deficiency|dystrophy|sclerosis|tumou?r|an(?:a)?emia|fracture"
+)
+_EPONYM_NEXT = re.compile(rf"\s*(?:'s\b|{_DISEASE_HEAD})")
+# a guessed name before, or ending in, a capitalised word that heads a disease's name: "Whipple Disease",
+# "Hendra Virus", "Machado-Joseph Disease", "Zollinger-Ellison Syndrome", "Alkhurma Hemorrhagic Fever"
+_DISEASE_NEXT = re.compile(rf"(?:-[A-Z][a-z]+)?[ -](?=[A-Z])(?i:{_DISEASE_HEAD})\b")
+_DISEASE_LAST = re.compile(rf"(?:^|[ -])(?:{_DISEASE_HEAD})$", re.IGNORECASE)
 # what follows a one-word eponym that names an examination's sign or scale: "Romberg neg", "Barlow negative",
 # "Braden 15,", "Apgar 8 and 9", "Hoehn & Yahr stage 3" (a score of one or two digits that ends the phrase)
 _EXAM_NEXT = re.compile(
@@ -212,6 +220,10 @@ class Deidentifier:
             return False
         plain = f.text.lower().replace("’", "'")
         words = plain.removesuffix("'s").split()
+        if f.score < 0.9 and f.text[:1].isupper():
+            after = text[f.end : f.end + 20]
+            if _DISEASE_LAST.search(f.text) or _DISEASE_NEXT.match(after):
+                return True
         if not words or words[-1] not in self.names.g.eponyms:
             return False
         if plain.endswith("'s"):
