@@ -11,8 +11,8 @@ Corpora (read by path from ../shared/data, never copied into the repo):
              score is in the README, rules were fixed after it
   heldout4   bench/corpora/deid/heldout4.jsonl: 120 more (15 PHI-free, 911 spans), written blind on 2026-12-07;
              its first score is in the README, rules were fixed after it
-  heldout5   bench/corpora/deid/heldout5.jsonl: 60 chat and PHI-free texts (15 PHI-free, 468 spans), written
-             blind later on 2026-12-07; its first score is in the README
+  heldout5   bench/corpora/deid/heldout5.jsonl: 120 more (15 PHI-free, 1,703 spans), written blind later on
+             2026-12-07; its first score is in the README
   medquad    1,462 MedQuAD consumer health questions, PHI-free (CC BY 4.0): the untouched rate
   chat       50 telehealth chat messages of ~300 characters with names, dates and phones, made below
 
