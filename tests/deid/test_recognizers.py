@@ -592,6 +592,17 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             "we met in Gdansk 2019 again",  # a year
         ],
     ),
+    "labelled-number": (
+        [
+            ("Rejstřík: QK-4471902\n", "QK-4471902", "OTHER_ID"),  # a label no list holds, the whole field
+            ("Kundekort nr. 88120473", "88120473", "OTHER_ID"),
+        ],
+        [
+            "Glucose: 110\nA1c: 7.4",
+            "BP: 142/91   HR: 88",
+            "Reference: see chart 3 of 5",
+        ],
+    ),
     "spacy-ner": (
         [("Please ask Zorblat Quexington about it.", "Zorblat Quexington", "PERSON")],
         ["Please ask about insulin doses."],

@@ -3,9 +3,11 @@ deterministic list of findings per text."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import secrets
+import unicodedata
 from collections.abc import Sequence
 
 from phigate.deid import gazetteer as gz
@@ -33,6 +35,11 @@ _PRIORITY = {t: i for i, t in enumerate((
     "DATE", "AGE", "ZIP", "OTHER_ID", "PERSON", "LOCATION",
 ))}  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# every decimal digit outside ASCII (Arabic-Indic "٧", Persian "۷", Bengali "৭", Devanagari "७", full-width
+# "７") to its ASCII digit, one character for one so offsets hold: the patterns read "[0-9]" and their
+# validators need it (no decimal digit lies beyond the first two planes)
+_ASCII_DIGITS = {c: str(unicodedata.digit(chr(c))) for c in range(128, 0x20000) if unicodedata.category(chr(c)) == "Nd"}
+_NON_ASCII_DIGIT = re.compile("[" + "".join(chr(c) for c in _ASCII_DIGITS) + "]")
 _NOTE_SHORTHAND = 3  # this many clinical shorthand words ("abd", "neuro", "gtt") make a text a clinical note
 _REACH = 120  # characters of context either side of a word the NER model is asked about, at most
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t|s)$")
@@ -115,6 +122,8 @@ class Deidentifier:
         found: list[list[Finding]] = []
         windows: list[list[tuple[int, int]]] = []
         notes: list[bool] = []
+        originals = texts
+        texts = [_fold_digits(t) for t in texts]
         for text in texts:
             lower = text.lower()
             numbers = number_starts(text)
@@ -143,7 +152,10 @@ class Deidentifier:
         if self.ner is not None and any(windows):
             for findings, extra, note in zip(found, self.ner.find_many(texts, windows), notes, strict=True):
                 findings += [f for f in extra if not self._vocabulary(f.text) and not (note and self._lone_guess(f))]
-        return [self._finish(t, [extend_address(t, x) for x in f]) for t, f in zip(texts, found, strict=True)]
+        return [
+            _original_text(o, t, self._finish(t, [extend_address(t, x) for x in f]))
+            for o, t, f in zip(originals, texts, found, strict=True)
+        ]
 
     def _finish(self, text: str, findings: list[Finding]) -> list[Finding]:
         """Settle the findings, then add the other mentions of the names and places among them."""
@@ -275,6 +287,20 @@ def _greeting(text: str, f: Finding) -> bool:
         head.startswith(g) and len(g) >= f.end - f.start and not head[len(g) : len(g) + 1].isalpha()
         for g in _GREETINGS_BY_LETTER.get(head[:1], ())
     )
+
+
+def _fold_digits(text: str) -> str:
+    """``text`` with every non-ASCII decimal digit written as its ASCII digit (the same length)."""
+    if text.isascii() or not _NON_ASCII_DIGIT.search(text):
+        return text
+    return text.translate(_ASCII_DIGITS)
+
+
+def _original_text(original: str, folded: str, findings: list[Finding]) -> list[Finding]:
+    """Findings made on the digit-folded text, holding the caller's own characters again."""
+    if original is folded:
+        return findings
+    return [dataclasses.replace(f, text=original[f.start : f.end]) for f in findings]
 
 
 def _rank(f: Finding) -> tuple[float, int, int, int]:

@@ -23,6 +23,7 @@ from phigate.deid.addresses import (
 from phigate.deid.dates import Age, Date, ShortDate, YearAlone
 from phigate.deid.fields import FieldValue
 from phigate.deid.hl7 import Hl7Segments
+from phigate.deid.labelled import LabelledNumber
 from phigate.deid.national_ids import HEALTH_NUMBER_WORDS, NATIONAL_ID_WORDS, NationalId
 from phigate.deid.phones import Fax, Phone, PhoneAfterCue
 from phigate.deid.recognizer import (
@@ -407,5 +408,5 @@ BUILTIN: tuple[type[PatternRecognizer], ...] = (
     YearAlone, Age,
     Zip, StreetAddress, LowerCaseStreet, AddressAfterCue, AddressLine, AddressPart, NumberedStreet, Corner, Facility,
     Mrn, HealthPlanId, AccountNumber, LicenseNumber, VehicleId, DeviceId, BiometricId, OtherId, Username, FieldValue,
-    NationalId, PostcodeBesideTown, Hl7Segments, SpokenIdentifiers,
+    NationalId, PostcodeBesideTown, Hl7Segments, SpokenIdentifiers, LabelledNumber,
 )  # fmt: skip

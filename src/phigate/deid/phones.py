@@ -142,7 +142,7 @@ def _parenthesised(text: str, f: Finding) -> Finding:
 
 
 # a word that says a phone number follows, in the languages shop customers write
-_PHONE_CUE = (
+PHONE_CUE = (
     r"(?:\b(?:phone|telephone|tel|tél|telefon|telefone|teléfono|telefono|telemóvel|telemovel|móvil|movil|"
     r"celular|cel|cell|mobile|mobil|handy|natel|fono|gsm|whatsapp|κινητό|τηλέφωνο|τηλ|телефон|тел|моб|"
     r"טלפון|נייד|هاتف|الموبايل|الجوال|جوال|موبايل|sđt|điện thoại|simu|llamame al|llámame al|ligue para|"
@@ -160,9 +160,9 @@ class PhoneAfterCue(PatternRecognizer):
     PATTERNS = (
         (
             Anchored(
-                rf"{_PHONE_CUE}(?:\s*(?:number|no\.?|nr\.?|#|番号))?\s*[:：#]?\s*(?:is\s+)?"
+                rf"{PHONE_CUE}(?:\s*(?:number|no\.?|nr\.?|#|番号))?\s*[:：#]?\s*(?:is\s+)?"
                 r"(?P<v>(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)\s?)?\d{2,5}(?:[\s.-]\d{2,5}){0,4})(?![\w]|[.-]\d)",
-                _PHONE_CUE,
+                PHONE_CUE,
             ),
             0.8,
         ),

@@ -1,0 +1,118 @@
+"""Numbers a form labels, whatever the label's language: "Processo: HDVS-0041827", "NHC: 448217",
+"Episode #: EP-2026-04471", "cédula profissional n.º 48213", "Nr księgi głównej: 2026/08412",
+"የካርድ ቁጥር፡ YT-0048213", "의사면허 제84921호".
+
+The word lists name the identifiers that shops and clinics write most; a form names many more, in every
+language. Here the layout decides instead: a label, then a colon, a number sign or a "number" abbreviation,
+then a value shaped like an identifier that fills the field to its end (the line's end, a wide gap, a comma or
+a bracket). Measurements do not pass: "BP: 138/84" is two short groups, "Dose: 1000 mg" runs on into its
+unit, "Steps: 12000" is five bare digits. The label gives the type when it names one; an identifier of
+no named kind is an OTHER_ID.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence, Set
+
+from phigate.deid.national_ids import HEALTH_NUMBER_WORDS
+from phigate.deid.phones import PHONE_CUE
+from phigate.deid.recognizer import PatternRecognizer
+from phigate.taxonomy import Finding
+
+# an identifier: letters in capitals and digits, with the dots, dashes or slashes of its scheme, and digit
+# groups after spaces ("284 719 305", "2026 GRD 218734" is not one: letters after a space end it)
+_VALUE = r"(?=[A-Z0-9./-]*\d)[A-Z0-9]+(?:[./-][A-Z0-9]+)*(?: \d+(?:[./-][A-Z0-9]+)*){0,5}"
+# the value fills its field: the line ends, a wide gap or a tab opens the next field, or punctuation follows
+_FIELD_END = r"(?=[ \t]*(?:$|[\n,;|)\]]|\.(?:\s|$))|[ \t]{2,}|\t| \()"
+# a form's field: at a line's start, after a wide gap, a tab or a bar; its label, a colon of any script
+_LABELLED = re.compile(
+    rf"(?m)(?:^|(?<=  )|(?<=[\t|]))[ \t>*-]*(?P<label>[^\W\d_][^\n:：፡\t|]{{0,40}}?)[ \t]*[:：፡][ \t]*"
+    rf"(?P<v>{_VALUE}){_FIELD_END}"
+)
+# a "number" sign or abbreviation, an acronym between it and the value ("nr PWZ 4748213"); its label is
+# the words before it
+_NUMBERED = re.compile(
+    r"(?:n\.?[ \t]?º|n°|№|\bno\.|\bnr\b\.?|#)[ \t]*[:：]?[ \t]*(?:(?-i:[A-Z]{2,6})[ \t]+)?"
+    rf"(?P<v>{_VALUE}){_FIELD_END}",
+    re.IGNORECASE,
+)
+_KOREAN_NUMBERED = re.compile(r"제(?P<v>\d{4,12})호")
+_LABEL_BEFORE = re.compile(r"(?:[^\W\d_][\w.'’-]*[ \t]*){1,3}$")
+# what the label names, first match wins (an MRN's "record" before an insurance "card")
+_KINDS = (
+    ("PHONE", re.compile(rf"{PHONE_CUE}|\b(?:fijo|fixo|cep|contactos?|pgr|pager)\b")),
+    ("FAX", re.compile(r"\bfax\b")),
+    (
+        "MRN",
+        re.compile(
+            r"\b(?:mrn|medical record|chart|patient|hospital|hosp|processo|prontu[aá]rio|rm|op|protokol|nhc|"
+            r"cartella|fo|kórlap\w*|księgi|карта|história|historia|dossier)\b|الملف|پرونده|রেজি|住院|病[历歷案]"
+        ),
+    ),
+    (
+        "HEALTH_PLAN_ID",
+        re.compile(
+            rf"\b(?:{HEALTH_NUMBER_WORDS}|member|subscriber|policy|poliçe|polis|insurance|plan|group|sus|cns|"
+            r"conv[eê]nio|carteirinha|fonds|adhérent|socia|socio|sănătate|cbhi|полис|versicher\w*)\b|تأمين|بیمه|보험|保险"
+        ),
+    ),
+    (
+        "LICENSE_NUMBER",
+        re.compile(
+            r"\b(?:licen[cs]e|lic|crm|cédula|colegiad[ao]|registro|registration|reg|sip|prc|pwz|parafă|"
+            r"pecsét\w*|tescil|cert\w*|npi|dea|cpsbc|sis|caja profesional)\b|"
+            r"სერტიფიკატი|نظام پزشکی|التصنيف المهني|면허|执业|বিএমডিসি"
+        ),
+    ),
+    ("ACCOUNT_NUMBER", re.compile(r"\b(?:account|acct|episode|encounter|fin|billing)\b")),
+)
+# a label that names a product's, a room's or a code's number, which identifies no one
+_NOT_PERSONAL = re.compile(
+    r"\b(?:lot|batch|sku|item|part|model|version|build|ndc|upc|ean|isbn|cpt|icd|hcpcs|clia|rxbin|bin|pcn|"
+    r"room|rm\.? no|bed|ward|code|error|ref range|range|steps|calories|total|price|amount|qty|quantity|"
+    r"zip|postal|post ?code|cep|plz|time|dose|bp|hr|rr|spo2|temp|weight|height)\s*$",
+    re.IGNORECASE,
+)
+_MONEY = re.compile(r"\d{1,3}(?:[.,]\d{3})*[.,]\d{2}")
+
+
+def _shaped(value: str, numbered: bool) -> bool:
+    """Five digits or more, and, with no letter among them, no reading ("138/84", "63-70/27-30", "7.37/53/89"):
+    a group of four digits at least, or three groups of three. Five bare digits are a count ("Steps: 12000")
+    unless a number sign says they are a number ("n.º 48213")."""
+    digits = sum(c.isdigit() for c in value)
+    if digits < 5 or _MONEY.fullmatch(value):
+        return False
+    if any(c.isalpha() for c in value):
+        return True
+    groups = [len(g) for g in re.findall(r"\d+", value)]
+    if len(groups) == 1:
+        return digits >= 6 or numbered
+    return max(groups) >= 4 or (len(groups) >= 3 and min(groups) >= 3)
+
+
+def _label(text: str, m: re.Match[str]) -> str:
+    """The field's label, in lower case: its own group, or the words before the number sign."""
+    if "label" in m.re.groupindex:
+        return m.group("label").lower().strip()
+    before = _LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    return before.group().lower().strip() if before else ""
+
+
+class LabelledNumber(PatternRecognizer):
+    name, type = "labelled-number", "OTHER_ID"
+    SCORE = 0.6  # below every recognizer that knows the value's kind: a date, a phone, a named ID win
+
+    def find(
+        self, text: str, lower: str, numbers: Sequence[int] | None = None, hits: Set[str] | None = None
+    ) -> Iterator[Finding]:
+        if not any(c.isdigit() for c in text):
+            return
+        for regex in (_LABELLED, _NUMBERED, _KOREAN_NUMBERED):
+            for m in regex.finditer(text):
+                value, label = m.group("v"), _label(text, m)
+                if not _shaped(value, regex is not _LABELLED) or _NOT_PERSONAL.search(label):
+                    continue
+                kind = next((k for k, words in _KINDS if words.search(label)), self.type)
+                yield Finding(kind, m.start("v"), m.end("v"), self.SCORE, self.name, value)
