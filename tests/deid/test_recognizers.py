@@ -353,8 +353,23 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("admitted to Mercy General Hospital", "Mercy General Hospital", "LOCATION"),
             ("seen at Ashford Family Practice on Monday", "Ashford Family Practice", "LOCATION"),
             ("she moved into Rosewood Care Home", "Rosewood Care Home", "LOCATION"),
+            # the kind first, then capitalised words joined by particles
+            ("alta do Hospital Regional de Vila Franca hoje", "Hospital Regional de Vila Franca", "LOCATION"),
+            ("ricovero all'Ospedale Maria della Neve, reparto", "Ospedale Maria della Neve", "LOCATION"),
+            ("control en CESFAM Santa Rosa el lunes", "CESFAM Santa Rosa", "LOCATION"),
+            # other scripts, each with its kind where its language puts it
+            ("紹介先：北浜総合病院 内科", "北浜総合病院", "LOCATION"),
+            ("내원: 한강연세의원 소견서", "한강연세의원", "LOCATION"),
+            ("مراجعه به درمانگاه سپیده شرق در ساعت", "درمانگاه سپیده شرق", "LOCATION"),
+            ("Направление: Областная детская больница, отделение", "Областная детская больница", "LOCATION"),
+            ("наблюдение в ГП № 14 по месту", "ГП № 14", "LOCATION"),
         ],
         [
+            "see Hospital Course below",
+            "Hospital No.: 448812",
+            "他在医院住了三天",  # "in hospital": a particle before the kind, no name
+            "ذهب إلى المستشفى",  # "the hospital", no name after it
+            "больница работает круглосуточно",  # "the hospital works round the clock"
             "board certified in Internal Medicine",
             "the hospital de la ville",
             "go to a hospital",
@@ -577,8 +592,17 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("we use Harborview Allergy Associates for shots", "Harborview Allergy Associates", "LOCATION"),
             ("referred to Cedar Falls Women's Hospital, L&D", "Cedar Falls Women's Hospital", "LOCATION"),
             ("FROM: Tri-Valley Wound & Ostomy Clinic", "Tri-Valley Wound & Ostomy Clinic", "LOCATION"),
+            # pharmacies, labs, agencies and care homes named the same way, in capitals on a mixed-case line too
+            ("drawn at Quarry Hill Reference Laboratory today", "Quarry Hill Reference Laboratory", "LOCATION"),
+            ("referred by Westbrook Family Health for", "Westbrook Family Health", "LOCATION"),
+            ("Billed by: OAKMERE DIAGNOSTIC IMAGING, suite 2", "OAKMERE DIAGNOSTIC IMAGING", "LOCATION"),
         ],
         [
+            "PT RETURNED FROM CATH LAB, STABLE",  # a note in capitals: case tells nothing
+            "consult Interventional Radiology for drain",
+            "To: Appeals, Harborlight Health Plan",  # a payer, not a practice
+            "Thanks, the team at Brightwater Health",  # one word before "Health": a brand as often
+            
             "call our Customer Service Center today",  # every word common: it names no place
             "the Call Center is closed",  # "Call" is a surname too, but no place
             "Garden Center hours",

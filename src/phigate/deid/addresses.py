@@ -345,6 +345,44 @@ class Corner(PatternRecognizer):
         return len(parts) == 2 and (all(named) or any(c.isdigit() for c in value))
 
 
+_KIND_FIRST = (
+    r"Clinique|Hôpital|Hopital|Klinikum|Krankenhaus|Klinik|Klinika|Clínica|Clinica|Hospital|Ospedale|Policlinico|"
+    r"Policlínica|Poliklinika|Przychodnia|Szpital|Ziekenhuis|Sanatorio|Centro de Salud|Centro de Saúde|"
+    r"Centro Médico|Centro Medico|Consultorio|Consultório|Ambulatorio|Spital|Rumah Sakit|RS|Puskesmas|CESFAM|"
+    r"USF|UCC|[A-Z][a-zäöü]*praxis"
+)
+# capitalised words after a kind that make a heading or a label, not a name: "Hospital Course", "Hospital No."
+_NOT_A_NAME = r"No|Nr|Number|Course|Day|Stay|Admission|Discharge|Records?|ID|Bill|Name|Address|Phone|Fax"
+# the small words between the capitalised ones of a place's name
+_PARTICLES = (
+    r"de|del|della|delle|dei|degli|di|do|da|dos|das|du|des|la|le|les|el|los|las|lo|am|an|der|den|dem|zum|zur|"
+    r"van|von|y|e|et|i|w|we|na|pod|ve|u|al"
+)
+
+
+# hospitals and clinics named in other scripts, each the way its languages put the kind and the name
+_CJK_KIND = r"病院|医院|醫院|クリニック|診療所|服务中心|服務中心|병원|의원|보건소|클리닉"
+_CJK_NAME = r"[^\W\d_A-Za-z于在到至从曾和及与往去にでをはがと]"  # no particle that links it to the sentence
+_ARABIC_KIND = r"مستشفى|المستشفى|عيادة|مستوصف|درمانگاه|بیمارستان|کلینیک"
+_ARABIC_WORD = r"(?!(?:في|من|إلى|على|عن|در|به|از|با|و|تا|برای|را)(?![\u0600-\u06FF]))[\u0600-\u06FF]+"
+_CYRILLIC_KIND = r"больница|поликлиника|кардиоцентр|клиника|госпиталь|диспансер|медцентр|гп|гкб"
+_CYRILLIC_ADJECTIVE = r"[А-ЯЁа-яё-]+(?:ая|ий|ый|ой|кий|ское|ный|ная)"
+_SCRIPT_FACILITIES = (
+    (rf"{_CJK_NAME}{{1,10}}(?:{_CJK_KIND})", _CJK_KIND),  # "東都大学医学部附属病院", "서울한빛병원"
+    (rf"(?:{_ARABIC_KIND})(?:[ \t]+{_ARABIC_WORD}){{1,3}}", _ARABIC_KIND),  # "عيادة الخليج الحديثة"
+    # "Городская поликлиника № 5", "Алматинский городской кардиоцентр", "ГП № 22": adjectives before the kind,
+    # or a number or a name in quotes after it
+    (
+        rf"(?i:(?:{_CYRILLIC_ADJECTIVE}[ \t]+){{1,3}}(?:{_CYRILLIC_KIND})(?:[ \t]*№[ \t]*\d+)?|"
+        rf"(?:{_CYRILLIC_KIND})[ \t]*(?:№[ \t]*\d+|«[^»\n]{{1,30}}»))",
+        _CYRILLIC_KIND,
+    ),
+    (r"(?:[\u1200-\u135A]+[ \t]+){1,4}(?:ሆስፒታል|ክሊኒክ|ጤና ጣቢያ)", r"ሆስፒታል|ክሊኒክ|ጤና ጣቢያ"),  # Amharic
+    (r"(?:[\u0980-\u09FF]+[ \t]+){1,5}(?:হাসপাতাল|ক্লিনিক)", r"হাসপাতাল|ক্লিনিক"),  # Bengali
+    (r"(?:კლინიკა|საავადმყოფო)[ \t]+(?:„[^“\n]{1,30}“|[\u10D0-\u10FF-]+)", r"კლინიკა|საავადმყოფო"),  # Georgian
+)
+
+
 class Facility(PatternRecognizer):
     """Hospitals and clinics by name: they place a patient as precisely as a street address."""
 
@@ -363,15 +401,16 @@ class Facility(PatternRecognizer):
             r"Surg(?:ery|ical) Center|Care Center|Care Centre)\b",
             0.75,
         ),
-        # named as Europe and Latin America name them, the kind of place first: "Clinique médicale Saint-Denis",
-        # "Klinikum Schwabing", "Hospital de Clínicas", "Ospedale San Raffaele"
+        # named as Europe, Latin America and Indonesia name them, the kind of place first: "Clinique médicale
+        # Saint-Denis", "Hospital Distrital do Vale do Sorraia", "Ospedale Santa Chiara dei Colli", "CESFAM Lo
+        # Barnechea": the kind, perhaps one adjective, then capitalised words joined by particles
         (
-            r"\b(?:Clinique|Hôpital|Hopital|Klinikum|Krankenhaus|Klinik|Clínica|Clinica|Hospital|Ospedale|"
-            r"Policlinico|Szpital|Ziekenhuis)(?:\s+(?:[a-zà-ÿ]{2,}|[A-ZÀ-Þ][\w'’-]*)){0,3}?\s+[A-ZÀ-Þ][\w'’-]+",
+            rf"\b(?:{_KIND_FIRST})(?:[ \t]+[a-zà-ÿ]{{3,}})?(?![ \t]+(?:{_NOT_A_NAME})\b)"
+            rf"(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}[„“\"«]?[A-ZÀ-Þ][\w'’-]*[”\"»]?){{1,4}}",
             0.75,
-            r"clinique|hôpital|hopital|klinik|krankenhaus|clínica|clinica|hospital|ospedale|policlinico|szpital|"
-            r"ziekenhuis",
+            _KIND_FIRST.lower(),
         ),
+        *((pattern, 0.75, trigger) for pattern, trigger in _SCRIPT_FACILITIES),
     )
     FLAGS = 0
 

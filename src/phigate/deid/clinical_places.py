@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from phigate.deid.clinical import _FUNCTION, _RELATIONS, NoteVocabulary
 from phigate.deid.gazetteer import DAYS_MONTHS, LANGUAGES, US_STATES
-from phigate.deid.medication import CLINICAL_SHORTHAND, looks_like_medication
+from phigate.deid.medication import CLINICAL_SHORTHAND, clinical_term, looks_like_medication
 from phigate.deid.names import _Token
 from phigate.taxonomy import Finding
 
@@ -42,8 +42,18 @@ PLACE_WORDS = _FACILITY | _INSTITUTION | _GENERIC
 # the kinds of practice a name ends with, in title case ("Lakeside Kidney Center")
 _PRACTICE_KINDS = frozenset(
     "center centre clinic clinics associates therapy specialists partners physicians institute hospital hospitals "
-    "practice surgery dentistry orthodontics dermatology pediatrics obgyn urology cardiology oncology".split()
+    "practice surgery dentistry orthodontics dermatology pediatrics obgyn urology cardiology oncology "
+    # pharmacies, labs, home-health agencies and care homes named the same way: "Lakeside Drug", "Mesa Verde
+    # Reference Laboratory", "Sunbury Valley Home Health", "Four Corners Dialysis", "Willow Crest SNF"
+    "pharmacy apothecary drug drugs laboratory laboratories lab labs dialysis imaging health care snf pavilion "
+    "rehabilitation hospice general regional".split()
 )
+# words a practice is named with that are function words elsewhere: "Eastgate Family Health", "Sunbury Valley
+# Home Health", "Lakeview Community Clinic"
+_PRACTICE_MODIFIERS = frozenset("family home community women children".split())
+# a word after the kind that makes the name a payer's or a shop's: "Horizon Crest Health Plan", "Nuvia Health
+# Store"; and "Health" after one word alone names a brand as often as a practice ("Brightleaf Health")
+_NOT_A_PRACTICE_NEXT = frozenset("plan plans store shop insurance team".split())
 _PRACTICE_WORDS = 5  # at most this many words before the kind
 _WARD_CUES = frozenset("to from per at plan on transfer".split())
 # the floor number: one or two digits, glued on or after a space, and then no unit, decimal or ratio
@@ -59,6 +69,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _TO_LINE_END = re.compile(r"[^\n.;!?]{1,60}(?<![ \t,])")
 _MEASURED = re.compile(r"\s*\.?\d+\.\d|\s*\.\d")
 _HOSPITAL_ACRONYM = re.compile(r"[A-Z]{1,3}(?:H|MC|HC)|[a-z]{1,3}(?:h|mc)")
+
+
+def _some_lower_case(text: str, at: int) -> bool:
+    """Whether the line around ``at`` has a lower-case letter."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return any(c.islower() for c in text[start : end if end >= 0 else len(text)])
 
 
 class ClinicalPlaces(NoteVocabulary):
@@ -147,17 +163,29 @@ class ClinicalPlaces(NoteVocabulary):
         of the name at least must be a place, a name or no English word: "Customer Service Center" and "Call
         Center" name no place."""
         for i, t in enumerate(tokens):
-            if t.lower not in _PRACTICE_KINDS or not t.cap or i == 0:
+            # in title case, or all in capitals on a line that is not ("Provider: NORTHSHORE DIAGNOSTIC
+            # IMAGING"): in a note written in capitals case tells nothing ("CATH LAB", "TRACH CARE")
+            shouted = t.text.isupper() and len(t.text) > 2
+            if t.lower not in _PRACTICE_KINDS or not (t.cap or shouted) or i == 0:
+                continue
+            if shouted and not _some_lower_case(text, t.start):
                 continue
             k = i
             while k > 0 and i - k < _PRACTICE_WORDS:
                 prev, gap = tokens[k - 1], text[tokens[k - 1].end : tokens[k].start]
                 if gap not in (" ", " & ", " and ", " of ", ". ") or (gap == ". " and prev.lower not in ("st", "mt")):
                     break
-                if not prev.cap or prev.lower in _FUNCTION or prev.lower in DAYS_MONTHS:
+                if not (prev.text.isupper() if shouted else prev.cap):
+                    break
+                if prev.lower in _FUNCTION and prev.lower not in _PRACTICE_MODIFIERS:
+                    break
+                if prev.lower in DAYS_MONTHS:
                     break
                 k -= 1
             words = [w.lower for w in tokens[k:i]]
+            after = tokens[i + 1] if i + 1 < len(tokens) and text[t.end : tokens[i + 1].start] == " " else None
+            if (after is not None and after.lower in _NOT_A_PRACTICE_NEXT) or (t.lower == "health" and len(words) < 2):
+                continue
             pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
             if words and (any(self._proper(w) for w in words) or any(p in self.g.cities for p in pairs)):
                 start, end = tokens[k].start, t.end
@@ -165,9 +193,11 @@ class ClinicalPlaces(NoteVocabulary):
 
     def _proper(self, word: str) -> bool:
         """A word that names: a town the lists hold, "St", or a word no vocabulary holds (a surname that is
-        also a word, "Call", "Garden", names no practice alone)."""
+        also a word, "Call", "Garden", names no practice alone; "Pulm", "Interventional" are jargon)."""
         parts = [p for p in re.split(r"[-'’]", word) if len(p) > 1 and p != "s"]
-        return word in ("st", "saint", "mt") or any(p in self.g.cities or p not in self.g.common for p in parts)
+        return word in ("st", "saint", "mt") or word in _INSTITUTION - {"general", "union", "university"} or any(
+            p in self.g.cities or (p not in self.g.common and not clinical_term(p, p, named=False)) for p in parts
+        )
 
     def _facilities(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
         """Institutions by name, in any case: words before a facility word ("CALVERT HOSPITAL", "sacred heart
