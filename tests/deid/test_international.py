@@ -99,6 +99,23 @@ FOUND = [
     ("Optometrist License OPT.0091127", "OPT.0091127", "LICENSE_NUMBER"),
     ("(PMDC reg. 71120-P)", "71120-P", "LICENSE_NUMBER"),
     ("the SSN, it's 987 65 4329, for the form", "987 65 4329", "SSN"),
+    # dates as other calendars, scripts and orders write them
+    ("treated 03/02/2025-03/09/2025 inclusive", "03/09/2025", "DATE"),  # a range: both ends
+    ("treated 03/02/2025-03/09/2025 inclusive", "03/02/2025", "DATE"),
+    ("방문일: 2025. 7. 9. 오후", "2025. 7. 9.", "DATE"),
+    ("Érkezés: 2025.07.09.   Távozás", "2025.07.09.", "DATE"),
+    ("kontrola dne 9. 7. 2025 ráno", "9. 7. 2025", "DATE"),
+    ("手术：2017年3月，恢复良好", "2017年3月", "DATE"),
+    ("次回 4月22日 午後", "4月22日", "DATE"),
+    ("cita el 14/09, confirmada", "14/09", "DATE"),
+    ("Koloskopie Oktober 2023 ohne Befund", "Oktober 2023", "DATE"),
+    ("поступила 5 марта 2025 г. в", "5 марта 2025 г.", "DATE"),
+    ("alirudi 7 Machi kliniki", "7 Machi", "DATE"),
+    ("ვიზიტი: 9 მარტი, 2025", "9 მარტი, 2025", "DATE"),
+    ("2025 жылғы 11 наурыз", "2025 жылғы 11 наурыз", "DATE"),
+    ("مراجعه ۱۷ مهر ۱۴۰۳ بود", "۱۷ مهر ۱۴۰۳", "DATE"),
+    ("الميلاد ٠٢/١١/١٣٧٩ هـ", "٠٢/١١/١٣٧٩ هـ", "DATE"),
+    ("ቀጠሮ፡ መጋቢት 3 ቀን 2017 ዓ.ም", "መጋቢት 3 ቀን 2017 ዓ.ም", "DATE"),
     # postcodes with their country's letters
     ("Route d'Arlon 5, L-8009 Strassen", "L-8009", "ZIP"),
     ("siųskite į Vilnius, LT-01103.", "LT-01103", "ZIP"),
@@ -131,6 +148,10 @@ LEFT_ALONE = [
     ("HP 2024 laptop", "PHONE"),
     ("User: hello, I need a refill\nAssistant: sure", "OTHER_ID"),  # a chat turn, not a user name
     ("lic 2 refills left", "LICENSE_NUMBER"),
+    ("el 3/4 de la dosis", "DATE"),  # three quarters of the dose, after "el" as a date would be
+    ("BP 120/80-130/85 range", "DATE"),
+    ("dose 2.5. 5 mg later", "DATE"),
+    ("12月份的计划", "DATE"),  # "December's plan": a month alone
 ]
 
 

@@ -58,12 +58,28 @@ _FOREIGN_MONTH = (
     r"ינואר|בינואר|פברואר|בפברואר|מרץ|במרץ|אפריל|באפריל|מאי|במאי|יוני|ביוני|יולי|ביולי|אוגוסט|באוגוסט|"
     r"ספטמבר|בספטמבר|אוקטובר|באוקטובר|נובמבר|בנובמבר|דצמבר|בדצמבר|जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|"
     r"जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|"
-    r"พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
+    r"พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"
+    # Swahili, Georgian, Persian (the Solar Hijri months and the Gregorian ones), Bengali, Kazakh
+    r"januari|februari|machi|aprili|mei|juni|julai|agosti|septemba|oktoba|novemba|desemba|იანვარი|თებერვალი|"
+    r"მარტი|აპრილი|მაისი|ივნისი|ივლისი|აგვისტო|სექტემბერი|ოქტომბერი|ნოემბერი|დეკემბერი|فروردین|اردیبهشت|"
+    r"خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|"
+    r"اکتبر|نوامبر|دسامبر|জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|"
+    r"ডিসেম্বর|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
 )
 _LATVIAN_MONTH = r"janvārī|februārī|martā|aprīlī|maijā|jūnijā|jūlijā|augustā|septembrī|oktobrī|novembrī|decembrī"
 _HUNGARIAN_MONTH = r"január|február|március|április|május|június|július|augusztus|szeptember|október|november|december"
 _ERA = r"明治|大正|昭和|平成|令和|民國|民国"  # Japanese era names and Taiwan's, in which birth dates are often written
 _DIGIT_SEP = r"\d[/.-]\d"
+_M = r"(?:0?[1-9]|1[0-2])"
+_D = r"(?:0?[1-9]|[12]\d|3[01])"
+# the second date of a range ("11/01/2026-11/30/2026"): a hyphen between two whole dates joins them
+_NEXT_DATE = rf"{_D}[/.]{_D}[/.]\d{{2}}"
+_AFTER_DATE = r"(?<=\d[/.]\d\d-)|(?<=\d[/.]\d{4}-)"
+# what a calendar writes after a year: Hijri "هـ", Solar Hijri "ه.ش", Ethiopian "ዓ.ም", Russian "г.", Polish "r."
+_ERA_SUFFIX = r"(?:هـ|ه\.ش|ዓ\.ም\.?)"
+_YEAR_WORD = r"(?:г\.|года|r\.|roku|هـ|ه\.ش|ዓ\.ም\.?)"
+_KAZAKH_MONTH = r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
+_AMHARIC_MONTH = r"መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ነሐሴ|ጳጉሜ"
 # no digit, slash, dot or hyphen before, unless a word ends there ("Quartermain.8/31", "TOXICITY-9/2/92")
 _GLUED = r"(?:(?<![\d/.-])|(?<=[A-Za-z][.-]))"
 
@@ -72,21 +88,29 @@ class Date(PatternRecognizer):
     name, type = "date", "DATE"
     PATTERNS = (
         (
-            rf"(?=[\d(+]){_GLUED}(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:{_YEAR}|\d{{2}})(?![\d/-])",
+            rf"(?=[\d(+])(?:{_GLUED}|{_AFTER_DATE})(?:0?[1-9]|1[0-2])([/.-])(?:0?[1-9]|[12]\d|3[01])\1(?:{_YEAR}|\d{{2}})"
+            rf"(?![\d/]|-(?!{_NEXT_DATE}))",
             0.9,
             _DIGIT_SEP,
         ),
         (  # ISO 8601, with the time of day when it follows ("1992-11-12 07:04:41"); also "1961.03.04", "1961/3/4"
             rf"(?=[\d(+])(?<![\d/.-]){_YEAR}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])"
-            r"(?:[ T](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?(?![\d-]|[./]\d)",
+            r"(?:[ T](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)?(?![\d]|-\d|[./]\d)",
             0.9,
             _DIGIT_SEP,
         ),
         (
-            rf"(?=[\d(+])(?<![\d/.-])(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1{_YEAR}(?![\d/-])",
+            rf"(?=[\d(+])(?:(?<![\d/.-])|{_AFTER_DATE})(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1"
+            rf"(?:{_YEAR}|1[34]\d\d)(?:\s?{_ERA_SUFFIX})?(?![\d/]|-(?!{_NEXT_DATE}))",
             0.85,
             _DIGIT_SEP,
         ),
+        # year first with dots and spaces, the last dot too, as Korea and Hungary write it ("2026. 10. 15.",
+        # "2026.11.23."); day first with dots and spaces, as Czechia and Slovakia do ("17. 2. 1958"); a Hijri or
+        # Solar Hijri year first ("1313/02/15")
+        (rf"(?<![\d.]){_YEAR}\.[ \t]?{_M}\.[ \t]?{_D}(?:\.(?=\s|$|[),;]))?(?!\d|\.\d)", 0.9, r"\d\.[ \t]?\d"),
+        (rf"(?<![\d.]){_D}\.[ \t]{_M}\.[ \t]{_YEAR}(?!\d)", 0.85, r"\d\.[ \t]\d"),
+        (rf"(?<![\d/.-])1[34]\d\d/{_M}/{_D}(?![\d/])", 0.85, r"\d/\d"),
         (Anchored(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+(?:of\s+)?{_YEAR})?\b", rf"\b(?:{_MONTH_WORD})"), 0.8),
         (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:{_YEAR}|'?\d{{2}}(?!\d)))?\b", 0.8, _MONTH_WORD),
         # with hyphens or run together, as lab systems and device reports print it: "12-Jan-2026", "12JAN26"
@@ -96,7 +120,7 @@ class Date(PatternRecognizer):
         (rf"(?=[\d(+])(?<![\d/.-])(?:0?[1-9]|1[0-2])[/-]{_YEAR}(?![\d/-]|[.,]\d)", 0.7, r"\d[/-](?:19|20)\d\d"),
         (
             rf"(?<![\d/.-])(?P<v>(?:0?[1-9]|[12]\d|3[01])(?:\.|º|er)?\s+(?:de\s+)?"
-            rf"(?:{_FOREIGN_MONTH})(?:,?\s+(?:de\s+|del\s+)?{_YEAR})?)(?![\w])",
+            rf"(?:{_FOREIGN_MONTH})(?:,?\s+(?:de\s+|del\s+)?(?:{_YEAR}|1[34]\d\d)(?:\s?{_YEAR_WORD})?)?)(?![\w])",
             0.8,
             rf"\d\.?\s+(?:de\s+)?(?:{_FOREIGN_MONTH})\b",
         ),
@@ -107,7 +131,20 @@ class Date(PatternRecognizer):
             r"[٠-٩]\s",
         ),
         # Hungarian and Vietnamese order: "2026. március 4", "14 tháng 3 năm 2026"
-        (rf"(?<!\d){_YEAR}\.\s*(?:{_HUNGARIAN_MONTH})\s+{_DAY}(?!\d)", 0.85, rf"\d\.\s*(?:{_HUNGARIAN_MONTH})"),
+        (
+            rf"(?<!\d){_YEAR}\.\s*(?:{_HUNGARIAN_MONTH})\s+{_DAY}(?:\.(?=\s|$))?(?!\d)",
+            0.85,
+            rf"\d\.\s*(?:{_HUNGARIAN_MONTH})",
+        ),
+        # a month and a year, in the languages above: "März 2024", "listopad 2025"
+        (rf"(?<![\w.])(?:{_FOREIGN_MONTH})\s+{_YEAR}(?!\d)", 0.7, rf"(?:{_FOREIGN_MONTH})\s+(?:19|20)\d\d"),
+        # Kazakh, year first ("2026 жылғы 2 желтоқсан"); Ethiopian, month first ("ኅዳር 24 ቀን 2019 ዓ.ም")
+        (rf"(?<!\d){_YEAR}\s+жылғы\s+{_DAY}\s+(?:{_KAZAKH_MONTH})", 0.85, "жылғы"),
+        (
+            rf"(?:{_AMHARIC_MONTH})\s+{_DAY}(?:\s+ቀን)?(?:\s+\d{{4}}(?:\s?ዓ\.ም\.?)?)?(?!\d)",
+            0.85,
+            _AMHARIC_MONTH,
+        ),
         (rf"(?<!\d){_DAY}\s+tháng\s+{_M_NUM}(?:,?\s+năm\s+{_YEAR})?(?!\d)", 0.85, "tháng"),
         # Latvian, year first ("1935. gada 19. augustā"); a Thai Buddhist-era year ("5 มีนาคม พ.ศ. 2473")
         (rf"(?<!\d){_YEAR}\.\s*gad[aā]\s+{_DAY}\.\s*(?:{_LATVIAN_MONTH})", 0.85, r"\d\.\s*gad"),
@@ -119,6 +156,17 @@ class Date(PatternRecognizer):
             r"(?<!\d)(?:19|20)\d{2}\s?[年년]\s?(?:0?[1-9]|1[0-2])\s?[月월]\s?(?:0?[1-9]|[12]\d|3[01])\s?[日일]",
             0.9,
             r"[年년]",
+        ),
+        # East Asian year and month, or month and day: "2019年8月", "12月16日", "12월 16일"
+        (r"(?<!\d)(?:19|20)\d{2}\s?[年년]\s?(?:0?[1-9]|1[0-2])\s?[月월](?!\s?\d)", 0.85, r"[年년]"),
+        (r"(?<![\d年년])(?:0?[1-9]|1[0-2])\s?[月월]\s?(?:0?[1-9]|[12]\d|3[01])\s?[日일]", 0.85, r"[月월]"),
+        # a day and month with no year after a word for "on the" in Romance and Slavic languages: "el 28/11"
+        (
+            Anchored(
+                rf"\b(?:el|le|il|al|am|dia|dnia|hasta el|desde el|depuis le)\s+(?P<v>{_D}/{_M})(?![\d/]|\.\d)",
+                r"\b(?:el|le|il|al|am|dia|dnia|hasta el|desde el|depuis le)\s+\d",
+            ),
+            0.7,
         ),
         # a month alone is still an element of a date: "in March", "since sept."; "the 11th" after "on"
         (
@@ -166,6 +214,8 @@ class Date(PatternRecognizer):
             # "IMV 10/5/50", "12/5/65%": ventilator settings in the shape of a date with a two-digit year
             if (_TWO_DIGIT_YEAR.fullmatch(f.text) or _MONTH_YEAR.fullmatch(f.text)) and _measured(text, lower, f):
                 continue
+            if f.text in _FRACTIONS:
+                continue  # "el 3/4 de la dosis": three quarters
             if f.text.endswith("dec") and _CHANGED_FROM.match(lower, f.end):
                 continue  # "nc 02 dec from 4->2": decreased, not December
             yield f
@@ -177,8 +227,6 @@ class Date(PatternRecognizer):
         return not (lower.startswith("may") and not any(ch.isdigit() for ch in lower))
 
 
-_M = r"(?:0?[1-9]|1[0-2])"
-_D = r"(?:0?[1-9]|[12]\d|3[01])"
 _NOT_AFTER = r"(?![\d/]|\.\d)"
 # What makes "10/5" a ventilator setting, "1/2" a half or "3/10" a pain score rather than a date ("AC" is
 # assist-control, but "R AC" / "L AC" the right or left antecubital fossa, where a line went in)
