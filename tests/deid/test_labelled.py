@@ -1,5 +1,6 @@
-"""Numbers a form labels in a language or with a label no word list holds, and digits of other scripts.
-The value must fill its field and be shaped like an identifier; readings, doses and counts stay."""
+"""Numbers a form labels in a language or with a label no word list holds, digits of other scripts, and
+digits OCR read as letters. The value must fill its field and be shaped like an identifier; readings, doses
+and counts stay."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ FOUND = [
     ("رقم الملف: ٤٤٢٠٨١٩", "٤٤٢٠٨١٩", "MRN"),
     ("جنم তারিখ: ১২/১০/১৯৭৮", "১২/১০/১৯৭৮", "DATE"),
     ("تلفن: ۰۹۱۵ ۷۷۷ ۲۳۱۸", "۰۹۱۵ ۷۷۷ ۲۳۱۸", "PHONE"),
+    # a scanned card or label: O for 0, l and I for 1, in a run of digits; the finding keeps the letters
+    ("EFF DATE O2/l7/2O25\n", "O2/l7/2O25", "DATE"),
+    ("Member Services 1-8OO-555-0l99", "1-8OO-555-0l99", "PHONE"),
+    ("PORTLAND OR 972O9\n", "972O9", "ZIP"),
 ]
 
 LEFT_ALONE = [
@@ -39,6 +44,8 @@ LEFT_ALONE = [
     "Error code: 50213\n",
     "Platelets 250 x10^9/L, see note #: 3",
     "السكر: ١١٠ ملغ",
+    "O2 sat 95% on 2l NC",  # oxygen and litres: one digit each, no run of digits to mend
+    "Illinois Lottery, lol 2024",
 ]
 
 

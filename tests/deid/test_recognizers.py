@@ -230,6 +230,8 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("moved to Halifax, NS B3H 4R2 in May", "B3H 4R2", "ZIP"),  # Canada
             ("Eircode A65 F4E2", "A65 F4E2", "ZIP"),  # Ireland
             ("Prinsengracht 8, 1016 GV Amsterdam", "1016 GV", "ZIP"),  # the Netherlands, before the town
+            ("Chicago, Illinois 60601", "60601", "ZIP"),  # the state written out
+            ("Santa Fe, New Mexico 87501-1234.", "87501-1234", "ZIP"),
         ],
         [
             "paid $12345",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence, Set
 
+from phigate.deid.gazetteer import US_STATES
 from phigate.deid.medication import looks_like_medication
 from phigate.deid.recognizer import Anchored, PatternRecognizer
 from phigate.taxonomy import Finding
@@ -15,6 +16,11 @@ _STATES = (
     "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
 )
 
+
+_STATE_NAMES = (
+    r"(?:new\s+(?:hampshire|jersey|mexico|york)|(?:north|south)\s+(?:carolina|dakota)|west\s+virginia|"
+    r"rhode\s+island|district\s+of\s+columbia|" + "|".join(sorted(US_STATES, key=len, reverse=True)) + ")"
+)
 
 # the country letters European postcodes are written with
 _POSTCODE_COUNTRIES = "A|B|D|F|I|L|CH|LT|LV|EE|FI|HR|SI|SK|CZ|PL|SE|NO|DK|IS|BG|RO|GR|CY|PT|ES|NL|BE|AT|DE|HU|LU|FL"
@@ -27,6 +33,8 @@ class Zip(PatternRecognizer):
     TRIGGER = r"\d{5}|zip|post"
     PATTERNS = (
         (rf"\b(?:{_STATES}),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b", 0.9, r"\d{5}"),
+        # a state written out: "Chicago, Illinois 60601", "New Mexico 87501"
+        (rf"(?i:\b(?:{_STATE_NAMES}),?\s+)(?P<v>\d{{5}}(?:-\d{{4}})?)\b(?![\w.,-]\d)", 0.85, r"\d{5}"),
         (r"(?=[\d(+])(?<![\w$.,-])(?P<v>\d{5}(?:-\d{4})?)(?![\w.,-]\d)", 0.3, r"\d{5}"),
         # a state typed in lower case after the town: "springfield il 62704"
         (rf"(?<=[a-z] )(?:{_STATES.lower()}),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b(?![\w.,-]\d)", 0.6, r"\d{5}"),

@@ -40,6 +40,13 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 # validators need it (no decimal digit lies beyond the first two planes)
 _ASCII_DIGITS = {c: str(unicodedata.digit(chr(c))) for c in range(128, 0x20000) if unicodedata.category(chr(c)) == "Nd"}
 _NON_ASCII_DIGIT = re.compile("[" + "".join(chr(c) for c in _ASCII_DIGITS) + "]")
+# OCR of a card or a label reads digits as letters ("O3/l4/l988", "6O613", "1-8OO-555-0163"): in a run of
+# digits and separators, no letter on either side, with more digits than look-alike letters, the letters are
+# the digits they look like
+_OCR_HINT = re.compile(r"\d[OolI]|[OolI]\d")
+_OCR_RUN = re.compile(r"(?<![A-Za-z])[0-9OolI/.()-]++(?![A-Za-z])")
+_OCR_LETTERS = re.compile(r"[OolI]")
+_OCR_DIGITS = str.maketrans("OolI", "0011")
 _NOTE_SHORTHAND = 3  # this many clinical shorthand words ("abd", "neuro", "gtt") make a text a clinical note
 _REACH = 120  # characters of context either side of a word the NER model is asked about, at most
 _CONTRACTION = re.compile(r"['’](?:m|re|ve|ll|d|t|s)$")
@@ -290,15 +297,25 @@ def _greeting(text: str, f: Finding) -> bool:
 
 
 def _fold_digits(text: str) -> str:
-    """``text`` with every non-ASCII decimal digit written as its ASCII digit (the same length)."""
-    if text.isascii() or not _NON_ASCII_DIGIT.search(text):
-        return text
-    return text.translate(_ASCII_DIGITS)
+    """``text`` with every decimal digit of another script written as its ASCII digit, and the letters OCR
+    read for digits as those digits: the same length, so offsets hold."""
+    if not text.isascii() and _NON_ASCII_DIGIT.search(text):
+        text = text.translate(_ASCII_DIGITS)
+    if _OCR_HINT.search(text):
+        text = _OCR_RUN.sub(_ocr_digits, text)
+    return text
+
+
+def _ocr_digits(m: re.Match[str]) -> str:
+    run = m.group()
+    letters = len(_OCR_LETTERS.findall(run))
+    digits = sum(c.isdigit() for c in run)
+    return run.translate(_OCR_DIGITS) if letters and digits >= 2 and digits > letters else run
 
 
 def _original_text(original: str, folded: str, findings: list[Finding]) -> list[Finding]:
     """Findings made on the digit-folded text, holding the caller's own characters again."""
-    if original is folded:
+    if original == folded:
         return findings
     return [dataclasses.replace(f, text=original[f.start : f.end]) for f in findings]
 
