@@ -310,6 +310,16 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     "address-line": (
         [
             (
+                "Morada: Travessa do Carmo 7, 1.º Dto., 1200-095 Lisboa",
+                "Travessa do Carmo 7, 1.º Dto., 1200-095 Lisboa",
+                "STREET_ADDRESS",
+            ),
+            ("نشانی: شیراز، خیابان زند، کوچه ۱۲، پلاک ۷", "شیراز، خیابان زند، کوچه ۱۲، پلاک ۷", "STREET_ADDRESS"),
+            ("ঠিকানা: বাড়ি ৪, রোড ২, খুলনা", "বাড়ি ৪, রোড ২, খুলনা", "STREET_ADDRESS"),
+            ("Lakcím: 6720 Szeged, Kárász utca 9. 2. em.", "6720 Szeged, Kárász utca 9. 2. em", "STREET_ADDRESS"),
+            # an address line that runs on into a number's name stops before it
+            ("Domicilio: Calle Luna 4, 29001 Málaga NSS 281234567890", "Calle Luna 4, 29001 Málaga", "STREET_ADDRESS"),
+            (
                 "Address: Unit 3B, 1187 Kalayaan Avenue, Brgy. Poblacion, Makati City 1210",
                 "Unit 3B, 1187 Kalayaan Avenue, Brgy. Poblacion, Makati City 1210",
                 "STREET_ADDRESS",
@@ -604,7 +614,6 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             "consult Interventional Radiology for drain",
             "To: Appeals, Harborlight Health Plan",  # a payer, not a practice
             "Thanks, the team at Brightwater Health",  # one word before "Health": a brand as often
-            
             "call our Customer Service Center today",  # every word common: it names no place
             "the Call Center is closed",  # "Call" is a surname too, but no place
             "Garden Center hours",

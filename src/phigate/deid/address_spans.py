@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from phigate.deid.addresses import STREET_SUFFIX
+from phigate.deid.addresses import STREET_SUFFIX, runs_on
 from phigate.taxonomy import Finding
 
 _BULLET = r"[ \t>?*•·|]*"  # what a mail client or a lost emoji leaves before each line: "> ", "??? "
@@ -112,6 +112,12 @@ def _end(text: str, end: int) -> int:
         if m is None:
             break
         part = m.group(1)
+        cut = runs_on(text, m.start(1) - 1, m.end(1))  # "..., 29001 Málaga NSS 2812…": not the number
+        if cut < m.end(1):
+            part = text[m.start(1) : max(cut, m.start(1))]
+            if _address_part(part) and any(c.isdigit() for c in part):  # a postcode and town, not "His"
+                end = m.start(1) + len(part.rstrip())
+            break
         if _particles(part) and (after := _ADDRESS_LINE.match(text, m.end(1))) and _address_part(after.group(1)):
             # a state in lower case between the town and the postcode: "Denver\n, co\n 80202"
             end = after.start(1) + len(after.group(1).rstrip())

@@ -8,6 +8,8 @@ from collections.abc import Iterator, Sequence, Set
 
 from phigate.deid.gazetteer import US_STATES
 from phigate.deid.medication import looks_like_medication
+from phigate.deid.national_ids import HEALTH_NUMBER_WORDS, NATIONAL_ID_WORDS
+from phigate.deid.phones import PHONE_CUE
 from phigate.deid.recognizer import Anchored, PatternRecognizer
 from phigate.taxonomy import Finding
 
@@ -174,7 +176,11 @@ _ADDRESS_LABEL = (
     r"(?:shipping |delivery |mailing |home |new |billing )?address|adres|adresse|adresa|adresă|anschrift|"
     r"lieferadresse|neue adresse|nouvelle adresse|adresse de livraison|dirección|direccion|dirección de envío|"
     r"indirizzo|endereço|endereco|szállítási cím|cím|διεύθυνση|адрес|адреса|כתובת|כתובת למשלוח|العنوان|"
-    r"住所|お届け先|送貨地址|收件地址|地址|배송지|주소|địa chỉ|alamat|anwani|leveringsadresse|leveransadress"
+    r"住所|お届け先|送貨地址|收件地址|地址|배송지|주소|địa chỉ|alamat|anwani|leveringsadresse|leveransadress|"
+    # where one lives, as a form labels it: Portuguese, Spanish, Italian, Hungarian, Czech, Persian, Bengali,
+    # Chinese, Kazakh, Georgian, Amharic, Swahili, German, Dutch
+    r"morada|domicilio|residenza|lakcím|bydliště|bydliste|نشانی|آدرس|ঠিকানা|住址|мекенжайы|მისამართი|አድራሻ|"
+    r"makazi|wohnort|woonadres"
 )
 # the short words that end in a dot inside an address ("Brgy. Poblacion", "leil. H0203", "вул. Велика")
 _ADDRESS_ABBREVIATION = frozenset(
@@ -182,9 +188,18 @@ _ADDRESS_ABBREVIATION = frozenset(
     "apt fl em lt blk rd st ave hwy mt ft piso esq bis etg ul".split()
 )
 _LABELLED = re.compile(  # not an e-mail, IP, MAC or web address
-    rf"(?<![\w])(?<!mail )(?<!\bip )(?<!mac )(?<!web )(?:{_ADDRESS_LABEL})[ \t]*[:：][ \t]*", re.IGNORECASE
+    rf"(?<![\w])(?<!mail )(?<!\bip )(?<!mac )(?<!web )(?:{_ADDRESS_LABEL})[ \t]*[:：፡][ \t]*", re.IGNORECASE
 )
 _SENTENCE_END = re.compile(r"[.。][ \t]+(?=[^\W\d_])|。|[!?;](?:\s|$)")
+# a word that names a number or a phone ends an address line that runs on into them ("..., 44110 Guadalajara,
+# Jal. NSS del IMSS 42895312470")
+_LINE_RUNS_ON = re.compile(rf"[\s,;]+(?:(?:{NATIONAL_ID_WORDS}|{HEALTH_NUMBER_WORDS})\b|{PHONE_CUE})", re.IGNORECASE)
+
+
+def runs_on(text: str, start: int, end: int) -> int:
+    """Where an address between ``start`` and ``end`` runs on into a number's or a phone's name, else end."""
+    m = _LINE_RUNS_ON.search(text, start, end)
+    return m.start() if m else end
 
 
 class AddressLine(PatternRecognizer):
@@ -210,6 +225,7 @@ class AddressLine(PatternRecognizer):
                     continue
                 end = stop.start()
                 break
+            end = runs_on(text, start, end)
             value = text[start:end].rstrip(" \t.,;")
             if any(ch.isdigit() for ch in value) and sum(ch.isalpha() for ch in value) >= 2 and len(value) <= 160:
                 # sure enough that the postcode, town and street names inside are part of it
