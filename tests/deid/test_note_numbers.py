@@ -14,6 +14,11 @@ FOUND: list[tuple[str, str, str]] = [
     ("Mrs. Albertine Sorrell (102!), asked me to reorder", "102", "AGE"),
     ("my mom Ruthanne is 93 and cant do the video visit", "93", "AGE"),
     ("shes 98, her name is Opal Fairclough", "98", "AGE"),
+    ("aunt Marguerite Delacroix, now 91, lives alone", "91", "AGE"),
+    ("rm 12 j. okonkwo 94m confused overnight", "94", "AGE"),
+    # a birth date's age after it
+    ("DOB 02/11/1932 (94 y)  MRN 5521", "94", "AGE"),
+    ("data ur. 03.05.1933, 93 l.", "93", "AGE"),
     # a first and a last name at the start of a text
     ("John Smith lives here now", "John Smith", "PERSON"),
     # phones
@@ -44,6 +49,8 @@ LEFT_ALONE: list[tuple[str, str]] = [
     ("Dr. Lee, 99.5 temp this am", "AGE"),  # a temperature after a name
     ("Smith was 92 kg at discharge", "AGE"),
     ("John Smith, 95 Elm Street", "AGE"),  # a house number
+    ("seen 01/02/2024 (95 min visit)", "AGE"),  # minutes after a date, not an age
+    ("started 03/04/2025, 90 tablets", "AGE"),
     ("(155) 212-3456 is not valid", "PHONE"),
     ("ABG (7.35/45/80) on arrival", "PHONE"),
     ("glucose (120 140 160) today", "PHONE"),

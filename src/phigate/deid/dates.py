@@ -334,7 +334,7 @@ _NOT_AN_AGE = (
 _AGE_WORD_TRIGGER = r"ninety|hundred"
 _AGE_SUBJECT = (
     r"\b(?:mum|mom|mother|dad|father|gran|granny|grandma|grandmother|grandpa|grandfather|nan|nana|aunt|uncle|"
-    r"husband|wife|patient|pt)"
+    r"husband|wife|patient|pt|resident|client|member)"
 )
 
 
@@ -402,17 +402,24 @@ class YearAlone(PatternRecognizer):
 
 # an age written after a person's name: "Walter Pruitt, 97, at", "Husband Vernon, 90,", "Mrs. Sorrell (102!)",
 # "my mom Ruthanne is 93 and"
+# "Rivka Weisberg, now 96,", "Folasade died 101", "b. lindgren 92f"
+_AGE_FOLLOWS = r"(?=[ \t]*(?:[,.;!)]|and\b|y/?o\b|y\b|years?\b|l\.|lat\b|$)|(?-i:[FM]|[fm](?=[ \t])))"
 _AGE_AFTER_NAME = re.compile(
-    r"(?:,[ \t]*|[ \t]+(?:is|was|turned|turns)[ \t]+|[ \t]*\([ \t]*)(?P<v>9\d|1[01]\d)"
-    rf"(?=[ \t]*(?:[,.;!)]|and\b|y/?o\b|years?\b|$)){_NOT_AN_AGE}",
+    r"(?:,[ \t]*(?:now[ \t]+)?|[ \t]+(?:is|was|turned|turns|died|died at|now)[ \t]+|[ \t]*\([ \t]*|"
+    r"[ \t]+(?=\d\d\d?[fm]\b))"
+    rf"(?P<v>9\d|1[01]\d){_AGE_FOLLOWS}{_NOT_AN_AGE}",
     re.IGNORECASE,
 )
+# a birth date's age after it: "DOB 09/03/1933 (93 y)", "1931-02-14 (93)", "ur. 12.04.1934, 92 l."
+_AGE_AFTER_DATE = re.compile(rf"(?:,[ \t]*|[ \t]*\([ \t]*)(?P<v>9\d|1[01]\d){_AGE_FOLLOWS}{_NOT_AN_AGE}")
 
 
 def ages_after_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
-    """Ages over 89 that follow a PERSON finding, which the number alone does not tell from a count."""
+    """Ages over 89 that follow a PERSON finding or a date (a birth date's age), which the number alone does
+    not tell from a count."""
     out = []
     for f in findings:
-        if f.type == "PERSON" and (m := _AGE_AFTER_NAME.match(text, f.end)) is not None:
+        after = _AGE_AFTER_NAME if f.type == "PERSON" else _AGE_AFTER_DATE if f.type == "DATE" else None
+        if after is not None and (m := after.match(text, f.end)) is not None:
             out.append(Finding("AGE", m.start("v"), m.end("v"), 0.8, "age-after-name", m.group("v")))
     return out
