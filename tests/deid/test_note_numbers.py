@@ -29,6 +29,11 @@ FOUND: list[tuple[str, str, str]] = [
     ("visited today.(301 273 45166) both met", "(301 273 45166)", "PHONE"),
     ("CONTACT PERSON (135-442-9738). BROTHER", "(135-442-9738)", "PHONE"),
     ("Portugal 30971\n21 253 109 8211-Office", "21 253 109 8211", "PHONE"),  # a line break ends a number
+    # a family member's number after the name, in a national form no validator knows
+    ("сын — Петров Игорь Сергеевич, 8 (812) 555-20-31", "8 (812) 555-20-31", "PHONE"),
+    ("Manželka: Jana Novotná, 604 555 219", "604 555 219", "PHONE"),
+    ("PharmD, pgr 6-1180 if questions", "6-1180", "PHONE"),  # a hospital pager
+    ("call the desk ext x2290 today", "x2290", "PHONE"),
     # dates
     ("LITHIUM TOXICITY-9/2/92. ALLERGIES", "9/2/92", "DATE"),
     ("Readmitted to unit 9/3 w/ pulmonary edema", "9/3", "DATE"),
@@ -49,6 +54,8 @@ LEFT_ALONE: list[tuple[str, str]] = [
     ("Dr. Lee, 99.5 temp this am", "AGE"),  # a temperature after a name
     ("Smith was 92 kg at discharge", "AGE"),
     ("John Smith, 95 Elm Street", "AGE"),  # a house number
+    ("in Quinta de São Tiago 3610-114 near", "PHONE"),  # a Portuguese postcode after a place
+    ("Jane Smith (2 of 3) signed", "PHONE"),
     ("seen 01/02/2024 (95 min visit)", "AGE"),  # minutes after a date, not an age
     ("started 03/04/2025, 90 tablets", "AGE"),
     ("(155) 212-3456 is not valid", "PHONE"),

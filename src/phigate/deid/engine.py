@@ -22,6 +22,7 @@ from phigate.deid.national_ids import HEALTH_NUMBER_WORDS, NATIONAL_ID_WORDS
 from phigate.deid.ner import SpacyNer, proper_word
 from phigate.deid.operators import Operators
 from phigate.deid.patterns import BUILTIN, PatternRecognizer, custom_recognizer, number_starts
+from phigate.deid.phones import phones_after_names
 from phigate.deid.prefilter import Prefilter
 from phigate.deid.repeats import find_coordinated, find_repeats
 from phigate.deid.vault import MemoryVaultStore, Vault, replace_tokens
@@ -170,6 +171,7 @@ class Deidentifier:
         extra = find_coordinated(text, kept, self._joined_name)
         extra += find_repeats(text, kept + extra, self._known)
         extra += ages_after_names(text, kept + extra)
+        extra += phones_after_names(text, kept + extra)
         return self._resolve(text, kept + extra) if extra else kept
 
     def _given_name(self, text: str, f: Finding) -> Finding | None:

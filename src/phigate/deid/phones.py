@@ -29,6 +29,7 @@ _ENCLOSED = 0.6
 _OPEN = re.compile(r"\(\s*$")
 _CLOSE = re.compile(r"\s*\)")
 _DASHED = re.compile(r"\d{3}-\d{3}-\d{4}")
+_SHORT_INTERNAL = re.compile(r"x\d{3,5}|\d-\d{4}")  # an extension, a hospital pager: "x4471", "4-5521"
 
 
 class Phone(PatternRecognizer):
@@ -49,14 +50,15 @@ class Phone(PatternRecognizer):
             r"(?![\w]|-\d|[./]\d)",
             _WEAK,
         ),
-        # pagers and beepers: four to six digits after the word
+        # pagers and beepers: four to six digits after the word, or a hospital's "4-5521"; an extension alone
         (
             Anchored(
-                r"\b(?:pager|beeper|pg|bpr)\b(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*(?P<v>\d{4,6})\b",
-                r"\b(?:pager|beeper|pg|bpr)\b",
+                r"\b(?:pager|beeper|pg|pgr|bpr)\b(?:\s*(?:number|no\.?|#))?\s*[:#]?\s*(?P<v>\d{4,6}|\d-\d{4})\b",
+                r"\b(?:pager|beeper|pg|pgr|bpr)\b",
             ),
             0.85,
         ),
+        (Anchored(r"\b(?:ext|extension)\b\.?\s*[:#]?\s*(?P<v>x?\d{3,5})\b", r"\b(?:ext|extension)\b"), 0.8),
     )
     CONTEXT = (
         "phone", "call", "cell", "cellular", "mobile", "tel", "telephone", "contact", "reach", "reached", "text",
@@ -70,6 +72,7 @@ class Phone(PatternRecognizer):
         return (
             validators.phone(value)
             or (value.isdigit() and 4 <= len(value) <= 6)
+            or _SHORT_INTERNAL.fullmatch(value) is not None
             or (_DASHED.fullmatch(value) is not None and len(set(value)) > 3)
         )
 
@@ -150,6 +153,29 @@ PHONE_CUE = (
     r"(?![^\W\d_])|"
     r"電話番号|電話|手機|手机|联系电话|전화번호|전화|연락처|휴대폰)"
 )
+
+
+# a number right after a person's name: the family's contacts in a note ("daughter Olga Lebedeva, 8 (495)
+# 555-01-82", "Pavel Dvořák, 731 555 082"), in whatever national form, checked or not
+_PHONE_AFTER_NAME = re.compile(
+    r"(?:,[ \t]*|[ \t]*\([ \t]*|[ \t]+[—–-][ \t]+|[ \t]+)"
+    r"(?P<v>(?:\+\d{1,3}[ .-]?)?\(?\d{1,5}\)?(?:[ .-]\(?\d{1,5}\)?){1,5})"
+    r"(?![\w/]|[.-]\d)"
+)
+
+
+_POSTCODE_SHAPE = re.compile(r"\d{4}-\d{3}")  # Portugal's, after a town that a name list also holds
+
+
+def phones_after_names(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """Phones of seven to thirteen digits that follow a PERSON finding."""
+    out = []
+    for f in findings:
+        if f.type == "PERSON" and (m := _PHONE_AFTER_NAME.match(text, f.end)) is not None:
+            value = m.group("v")
+            if 7 <= sum(c.isdigit() for c in value) <= 13 and not _POSTCODE_SHAPE.fullmatch(value):
+                out.append(Finding("PHONE", m.start("v"), m.end("v"), 0.7, "phone-after-name", value))
+    return out
 
 
 class PhoneAfterCue(PatternRecognizer):
