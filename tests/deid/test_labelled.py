@@ -22,6 +22,14 @@ FOUND = [
     ("Staff #: K-30218 (night shift)", "K-30218", "OTHER_ID"),
     ("Карта № 31877/24\n", "31877/24", "MRN"),
     ("담당: 박서준 (간호사면허 제30172호)", "30172", "LICENSE_NUMBER"),
+    ("Registo n. 2025/118830\n", "2025/118830", "OTHER_ID"),
+    ("Dr. Ana Ruiz, n.º colegiado 28/12044\n", "28/12044", "LICENSE_NUMBER"),
+    ("sicil no 771204\n", "771204", "OTHER_ID"),
+    # an issuer's letters before the digits; dotted national groups; a label after an ideographic space
+    ("Carnet: BSCN 7731 2290 11\n", "BSCN 7731 2290 11", "OTHER_ID"),
+    ("Cédula: 4.112.908-3   Socio", "4.112.908-3", "OTHER_ID"),
+    ("姓名：李华\u3000病案编号：MR20250331\n", "MR20250331", "MRN"),
+    ("姓名：李华\u3000病案编号：MR20250331\n", "李华", "PERSON"),  # the name ends at the ideographic space
     # digits of other scripts are digits: the finding holds them as written
     ("رقم الملف: ٤٤٢٠٨١٩", "٤٤٢٠٨١٩", "MRN"),
     ("جنم তারিখ: ১২/১০/১৯৭৮", "১২/১০/১৯৭৮", "DATE"),
@@ -44,6 +52,8 @@ LEFT_ALONE = [
     "Error code: 50213\n",
     "Platelets 250 x10^9/L, see note #: 3",
     "السكر: ١١٠ ملغ",
+    "BP 128/82\nHR 110-145/ST",  # a reading after its name, even with letters after it
+    "I have no 12345 here",
     "O2 sat 95% on 2l NC",  # oxygen and litres: one digit each, no run of digits to mend
     "Illinois Lottery, lol 2024",
 ]

@@ -22,18 +22,22 @@ from phigate.taxonomy import Finding
 
 # an identifier: letters in capitals and digits, with the dots, dashes or slashes of its scheme, and digit
 # groups after spaces ("284 719 305", "2026 GRD 218734" is not one: letters after a space end it)
-_VALUE = r"(?=[A-Z0-9./-]*\d)[A-Z0-9]+(?:[./-][A-Z0-9]+)*(?: \d+(?:[./-][A-Z0-9]+)*){0,5}"
+# and an issuer's letters before the digits ("ARAG 4802 1973 05"); capitals only, so no word passes
+_VALUE = (
+    r"(?-i:(?:[A-Z]{1,5} (?=\d))?(?=[A-Z0-9./-]*\d)[A-Z0-9]+(?:[./-][A-Z0-9]+)*(?: \d+(?:[./-][A-Z0-9]+)*){0,5})"
+)
 # the value fills its field: the line ends, a wide gap or a tab opens the next field, or punctuation follows
 _FIELD_END = r"(?=[ \t]*(?:$|[\n,;|)\]]|\.(?:\s|$))|[ \t]{2,}|\t| \()"
 # a form's field: at a line's start, after a wide gap, a tab or a bar; its label, a colon of any script
 _LABELLED = re.compile(
-    rf"(?m)(?:^|(?<=  )|(?<=[\t|]))[ \t>*-]*(?P<label>[^\W\d_][^\n:：፡\t|]{{0,40}}?)[ \t]*[:：፡][ \t]*"
+    rf"(?m)(?:^|(?<=  )|(?<=[\t|\u3000]))[ \t>*-]*(?P<label>[^\W\d_][^\n:：፡\t|]{{0,40}}?)[ \t]*[:：፡][ \t]*"
     rf"(?P<v>{_VALUE}){_FIELD_END}"
 )
-# a "number" sign or abbreviation, an acronym between it and the value ("nr PWZ 4748213"); its label is
-# the words before it
+# a "number" sign or abbreviation, a word or an acronym between it and the value ("nr PWZ 4748213", "n.º
+# colegiada 44/04821", "Cartella n. 2026/004817"); its label is the words before it
 _NUMBERED = re.compile(
-    r"(?:n\.?[ \t]?º|n°|№|\bno\.|\bnr\b\.?|#)[ \t]*[:：]?[ \t]*(?:(?-i:[A-Z]{2,6})[ \t]+)?"
+    r"(?:n\.?[ \t]?º|n°|№|\bno\.|\bnr\b\.?|#|\bn\.(?=[ \t]*\d)|(?<=[^\W\d_] )no(?=[ \t]+\d))[ \t]*[:：]?[ \t]*"
+    r"(?P<mid>[^\W\d_]{2,12}[ \t]+)?"
     rf"(?P<v>{_VALUE}){_FIELD_END}",
     re.IGNORECASE,
 )
@@ -74,6 +78,8 @@ _NOT_PERSONAL = re.compile(
     r"zip|postal|post ?code|cep|plz|time|dose|bp|hr|rr|spo2|temp|weight|height)\s*$",
     re.IGNORECASE,
 )
+_LETTER_BY_DIGIT = re.compile(r"\d[A-Z]|[A-Z]\d")
+_ISSUER = re.compile(r"^[A-Z]{1,5} (?=\d)")
 _MONEY = re.compile(r"\d{1,3}(?:[.,]\d{3})*[.,]\d{2}")
 
 
@@ -84,12 +90,15 @@ def _shaped(value: str, numbered: bool) -> bool:
     digits = sum(c.isdigit() for c in value)
     if digits < 5 or _MONEY.fullmatch(value):
         return False
-    if any(c.isalpha() for c in value):
+    body = _ISSUER.sub("", value)  # "BP 128/82" is a reading after its name, "ARAG 4802 1973 05" a number
+    if body[:1].isalpha() or _LETTER_BY_DIGIT.search(body):  # "KB-26-004817", "CR4829173056-2"; not "110/ST"
         return True
-    groups = [len(g) for g in re.findall(r"\d+", value)]
+    groups = [len(g) for g in re.findall(r"\d+", body)]
     if len(groups) == 1:
         return digits >= 6 or numbered
-    return max(groups) >= 4 or (len(groups) >= 3 and min(groups) >= 3)
+    # a national number in dotted groups ("1.834.072-5") is no reading, which slashes separate
+    dotted = len(groups) >= 3 and digits >= 7 and "/" not in body
+    return max(groups) >= 4 or (len(groups) >= 3 and min(groups) >= 3) or dotted
 
 
 def _label(text: str, m: re.Match[str]) -> str:
@@ -97,7 +106,8 @@ def _label(text: str, m: re.Match[str]) -> str:
     if "label" in m.re.groupindex:
         return m.group("label").lower().strip()
     before = _LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    return before.group().lower().strip() if before else ""
+    mid = m.group("mid") if "mid" in m.re.groupindex else None
+    return " ".join(part.lower().strip() for part in (before.group() if before else "", mid or "") if part)
 
 
 class LabelledNumber(PatternRecognizer):

@@ -37,7 +37,7 @@ _NAME_LABEL = re.compile(
     r"(?:^|(?<=[\s,;|>]))(?:nombre|nombre completo|nom|nom complet|nome|naam|imię i nazwisko|imię|jina|pangalan|"
     r"tên|họ tên|họ và tên|adı soyadı|ad soyad|όνομα|ονοματεπώνυμο|имя|фио|ім['’]я|піб|שם|שם מלא|الاسم|"
     r"اسم المريض|姓名|氏名|お名前|名前|收件人|收件者|联系人|聯絡人|患者|이름|성함|수령인|받는 분)[ \t]*[:：][ \t]*"
-    r"(?P<v>[^\W\d_][^\n,，、;:：()（）\d.。!?]{0,38}[^\W\d_])",
+    r"(?P<v>[^\W\d_][^\n\t\u3000,，、;:：()（）\d.。!?]{0,38}[^\W\d_])",  # an ideographic space or a tab ends it
     re.IGNORECASE | re.MULTILINE,
 )
 # a name in Hangul or kanji with the honorific or copula written after it: "김민준입니다", "박영숙 님",
