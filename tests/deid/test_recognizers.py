@@ -420,7 +420,14 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             "my insurance for this year: 2026",  # words and a colon, but no ID after them
         ],
     ),
-    "account-number": ([("account number 88812345", "88812345", "ACCOUNT_NUMBER")], ["my account is locked"]),
+    "account-number": (
+        [
+            ("account number 88812345", "88812345", "ACCOUNT_NUMBER"),
+            ('{"id": "gid://shopify/Customer/7720418833"}', "7720418833", "ACCOUNT_NUMBER"),  # Shopify's global ID
+            ("Encounter ENC-55120934 closed", "ENC-55120934", "ACCOUNT_NUMBER"),
+        ],
+        ["my account is locked", "another episode 130-140's, tachycardic", "gid://shopify/Product/7720418833"],
+    ),
     "license-number": (
         [
             ("TX CDL 40918273, they", "40918273", "LICENSE_NUMBER"),
@@ -450,6 +457,9 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("ІПН мого батька: 3012458871.", "3012458871", "OTHER_ID"),
             ("via USPS, tracking 9400 1118 9922 3847 5510 63.", "9400 1118 9922 3847 5510 63", "OTHER_ID"),
             ("order number 100234", "100234", "OTHER_ID"),
+            ("Original order: #KX-771203 placed", "KX-771203", "OTHER_ID"),
+            ("notes for visit VZ-2025-44180.", "VZ-2025-44180", "OTHER_ID"),
+            ("gid://shopify/Order/5529100321", "5529100321", "OTHER_ID"),
             ("NPI 1234567893", "1234567893", "OTHER_ID"),
             ("my insurance is Cigna, id U8812739401", "U8812739401", "OTHER_ID"),  # a bare "id"
             ("tracking 1Z999AA10123456784 has not moved", "1Z999AA10123456784", "OTHER_ID"),
@@ -528,6 +538,8 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ('{"customer": {"city": "Bath", "postcode": "BA1 2HR"}}', "Bath", "LOCATION"),
             ('{\\"zip\\": 30309}', "30309", "ZIP"),  # escaped JSON, a number value
             ("GET /book?name=Bj%C3%B8rn&dob=1975-02-02", "Bj%C3%B8rn", "PERSON"),  # a query string
+            ("consent=on&insurance_member_id=AET-55120397", "AET-55120397", "HEALTH_PLAN_ID"),  # a key's ending
+            ("2025-01-02 login_failed user=dora.k.mills ip=10.1.2.3", "dora.k.mills", "OTHER_ID"),
             ('full_name: "Radhika Venkataraman"', "Radhika Venkataraman", "PERSON"),  # a form line, quoted
             ("Date of birth: 02/02/1975", "02/02/1975", "DATE"),
             ("CITY/ST/ZIP: DAYTON OH 45402", "DAYTON OH 45402", "LOCATION"),  # a form's combined field
@@ -549,13 +561,18 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             '{"tags": ["vip", "glp1"], "status": {"value": "final"}}',  # a list and a value nothing names
             "sku,name,price\nA-1,Rose Hip Oil,4.99\n",  # a product's name under "name"
             '{"product": "Stelara", "qty": 2}',
+            '{"productName": "Grace", "brandName": "Olay"}',  # a key ending in "name" names no person
             "Patient: alert and oriented",  # a note's heading, not a form's key
             "Phone: please call during office hours",
             '{"name": "the quick brown fox jumps over the lazy dog"}',  # too long for a name
         ],
     ),
     "username": (
-        [("username: jroe88", "jroe88", "OTHER_ID"), ("portal user jdreyfus58.", "jdreyfus58", "OTHER_ID")],
+        [
+            ("username: jroe88", "jroe88", "OTHER_ID"),
+            ("portal user jdreyfus58.", "jdreyfus58", "OTHER_ID"),
+            ("changed by admin user tech_mlopez today", "tech_mlopez", "OTHER_ID"),
+        ],
         ["username and password"],
     ),
     "names-gazetteer": (

@@ -53,12 +53,32 @@ KEYS: dict[str, str] = {
     **_keys("LICENSE_NUMBER", "licensenumber driverslicense driverlicense dlnumber deanumber"),
     **_keys(
         "OTHER_ID",
-        "username userid login orderid ordernumber rxnumber prescriptionnumber trackingnumber kitbarcode barcode "
+        "user username userid login orderid ordernumber rxnumber prescriptionnumber trackingnumber kitbarcode barcode "
         "kitid specimenid accession accessionnumber sampleid",
     ),
     **_keys("IP_ADDRESS", "ip ipaddress"),
     **_keys("AGE", "age"),
 }
+# a key that ends in an identifier's key names that identifier: "insurance_member_id", "customerEmail",
+# "billing_phone", "patientMrn"; names and places are left to whole keys ("productName" names no person)
+_SUFFIX_KINDS = frozenset("SSN MRN HEALTH_PLAN_ID ACCOUNT_NUMBER LICENSE_NUMBER PHONE FAX EMAIL".split())
+_SUFFIX_KEYS = sorted(
+    (k for k, kind in KEYS.items() if kind in _SUFFIX_KINDS or k in ("orderid", "ordernumber", "trackingnumber")),
+    key=len,
+    reverse=True,
+)
+
+
+def key_kind(key: str, keys: dict[str, str] | frozenset[str]) -> str | None:
+    """The type a normalised key names: the key itself, or, among JSON and query keys, the identifier's key it
+    ends with."""
+    if key in keys:
+        return KEYS[key]
+    if keys is KEYS:
+        return next((KEYS[k] for k in _SUFFIX_KEYS if len(key) > len(k) and key.endswith(k)), None)
+    return None
+
+
 # In a form's "Key: value" lines only keys that cannot head a sentence or a note section count: "Name:" and
 # "Address:" do, "Patient:", "Age:" or "Phone:" followed by prose are left to the other rules.
 _LINE_KEYS = frozenset(
@@ -176,10 +196,9 @@ class FieldValue(PatternRecognizer):
 
     def _values(self, text: str, regex: re.Pattern[str], keys: dict[str, str] | frozenset[str]) -> Iterator[Finding]:
         for m in regex.finditer(text):
-            key = normal_key(m.group("k"))
-            if key not in keys:
+            kind = key_kind(normal_key(m.group("k")), keys)
+            if kind is None:
                 continue
-            kind = KEYS[key]
             group = "n" if "n" in regex.groupindex and m.group("n") is not None else "v"
             start, end = m.span(group)
             raw = text[start:end]

@@ -211,11 +211,11 @@ _CJK_HEALTH = r"健保卡號|健保卡号|健保卡|医保卡号|社保卡号|�
 
 class HealthPlanId(PatternRecognizer):
     name, type = "health-plan-id", "HEALTH_PLAN_ID"
-    TRIGGER = r"member|subscriber|policy|insurance|beneficiary|medicare|medicaid|plan|group|health|nhs|phn|ohip"
+    TRIGGER = r"member|mbr|subscriber|policy|insurance|beneficiary|medicare|medicaid|plan|group|health|nhs|phn|ohip"
     PATTERNS = (
         (
             _id_after(
-                r"member|subscriber|policy|insurance|beneficiary|medicare|medicaid|plan|group|"
+                r"member|mbr|subscriber|policy|insurance|beneficiary|medicare|medicaid|plan|group|"
                 r"insurance card|health plan|health card|health number|nhs|phn|ohip"
             ),
             0.9,
@@ -237,12 +237,17 @@ _CUSTOMER_WORDS = (
 
 class AccountNumber(PatternRecognizer):
     name, type = "account-number", "ACCOUNT_NUMBER"
-    TRIGGER = rf"account|acct|routing|customer|{_CUSTOMER_WORDS}"
+    TRIGGER = rf"account|acct|routing|customer|encounter|{_CUSTOMER_WORDS}"
     PATTERNS = (
         (
-            _id_after(rf"account|acct|bank account|routing|customer|{_CUSTOMER_WORDS}", r"[A-Z0-9][A-Z0-9-]{4,24}"),
+            _id_after(
+                rf"account|acct|bank account|routing|customer|encounter|{_CUSTOMER_WORDS}",
+                r"[A-Z0-9][A-Z0-9-]{4,24}",
+            ),
             0.85,
         ),
+        # a Shopify customer's global ID, as the Admin API and webhooks write it
+        (r"gid://shopify/Customer(?:Address)?/(?P<v>\d{4,20})\b", 0.9, r"gid://shopify/customer"),
     )
 
     def validate(self, value: str) -> bool:
@@ -372,11 +377,15 @@ class OtherId(PatternRecognizer):
         # the same words where no word boundary sets them off: "订单号20261208", "注文番号：A-4471"
         (rf"(?:{_CJK_ORDER})[\s:：#]*(?P<v>[A-Z0-9][A-Z0-9-]{{3,24}})", 0.8, _CJK_ORDER),
         (rf"(?:{_CJK_NATIONAL})[\s:：]*(?P<v>[A-Z0-9][A-Z0-9 -]{{5,22}}[A-Z0-9](?:\([0-9A]\))?)", 0.85, _CJK_NATIONAL),
-        (r"(?<![\w#])#(?P<v>\d{4,12})\b", 0.6),
+        (r"(?<![\w#])#(?P<v>(?-i:[A-Z]{1,4}-)?\d{4,12})\b", 0.6),  # "#448120", "#NW-448120"
+        (r"gid://shopify/(?:Order|DraftOrder|Checkout|MailingAddress)/(?P<v>\d{4,20})\b", 0.85, r"gid://shopify/"),
         (_id_after(NATIONAL_ID_WORDS, _NATIONAL_VALUE), 0.85),
         (r"\bnpi\b\W{0,3}(?P<v>\d{10})\b", 0.9),
         # a bare "id" or a tracking, invoice or booking number: six or more characters with digits among them
-        (_id_after(r"id|tracking|transaction|invoice|booking", r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,24}"), 0.7),
+        (
+            _id_after(r"id|tracking|transaction|invoice|booking|visit", r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,24}"),
+            0.7,
+        ),
         (_id_after(r"tracking", r"\d{4}(?: \d{2,4}){3,6}(?![\w])"), 0.8),  # "9400 1118 9922 3847 5510 63"
     )
 
@@ -389,9 +398,9 @@ class Username(PatternRecognizer):
     PATTERNS = (
         (
             Anchored(
-                r"\b(?:username|user name|user id|login|handle|(?:portal|account|app)\s+user)\b\s*(?:is|:)?\s*"
+                r"\b(?:username|user name|user id|login|handle|(?:portal|account|app|admin)\s+user)\b\s*(?:is|:)?\s*"
                 r"(?P<v>@?[\w.-]{2,31}\w)",  # not the full stop after it
-                r"\b(?:username|user name|user id|login|handle|(?:portal|account|app)\s+user)\b",
+                r"\b(?:username|user name|user id|login|handle|(?:portal|account|app|admin)\s+user)\b",
             ),
             0.85,
         ),
