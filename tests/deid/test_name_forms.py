@@ -62,6 +62,17 @@ FOUND = [
     # a nickname in quotes inside a name, and initials before a surname
     ('my wife Margaret "Peggy" Lindqvist is', 'Margaret "Peggy" Lindqvist'),
     ("parcel for A.K. Oyelowo at the door", "A.K. Oyelowo"),
+    # the whole name after a title, particles, brackets and double surnames included
+    ("Paciente: Sra. Ana Cristina dos Reis Amaral\n", "Ana Cristina dos Reis Amaral"),
+    ("Pasiënt: Mev. Anna Maria (Annemie) de Vries   ID", "Anna Maria (Annemie) de Vries"),
+    ("Pacient: Dna Elena Stoica-Marin   Nr", "Elena Stoica-Marin"),
+    ("referida por la Dra. Lucía Ortega Blanco del Hospital Real", "Lucía Ortega Blanco"),
+    # a Russian surname and initials, either way round
+    ("Лечащий врач: Смирнова Е. П.", "Смирнова Е. П."),
+    ("выписку получил сын И. А. Волков", "И. А. Волков"),
+    # one initial and a surname, told by a credential, "by" or the surname list
+    ("| L delt | R. Okonkwo-Hale, LPN", "R. Okonkwo-Hale"),
+    ("result read back by T. Yazzie at 14:02", "T. Yazzie"),
 ]
 
 STREETS = [
@@ -98,6 +109,9 @@ LEFT_ALONE = [
     "मैं ठीक हूँ",  # "I am fine"
     "我是一个学生。",  # "I am a student"
     "Saya mahu beli ubat.",  # "I want to buy medicine"
+    "E. coli and S. Aureus grew in culture",  # bacteria, not initials and surnames
+    "see the report by O. Continue",  # a word after the initial, "by" or not
+    "Mr. Right is a film",
     "joined the U.S. Army in 1970",  # initials before a word
     "A.M. Rounds done",
 ]

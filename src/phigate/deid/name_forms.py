@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from phigate.deid.clinical import RELATIONS
 from phigate.deid.gazetteer import DAYS_MONTHS, NEVER, TITLES, US_STATES, Gazetteer
-from phigate.deid.medication import CLINICAL_SHORTHAND, looks_like_medication
+from phigate.deid.medication import CLINICAL_SHORTHAND, clinical_term, looks_like_medication
 from phigate.deid.names import _Token
 from phigate.taxonomy import Finding
 
@@ -74,6 +74,36 @@ _TITLED_IN_SCRIPT = re.compile(
     rf"|(?:阿嬤|阿嫲|阿公|婆婆|爺爺|爷爷|奶奶|外婆|外公|媽媽|妈妈|爸爸|爸|媽)(?P<rel>[{_CHINESE_FAMILY}][\u4e00-\u9fff]{{1,3}}?)"
     r"(?=[訂订的，,。買买拿取看])"
 )
+# a title in the Latin-script languages and the whole name after it, particles, a nickname in brackets and
+# double surnames included: "Sra. Maria Aparecida dos Santos Ferreira", "Mnr. Johannes Petrus (Hannes) van
+# der Merwe", "Dna Maria Ionescu-Popa", "Dott.ssa Chiara Bassi"
+_LATIN_TITLE = (
+    r"Sra|Sr|Srta|Dra|Dr|Dña|Dña|Dna|Dl|Mnr|Mev|Mej|Mme|Mlle|Herr|Frau|Sig\.ra|Sig|Dott\.ssa|Dott|Pan|Pani|Bay|"
+    r"Bayan|Ibu|Bapak|Pak|Tuan|Puan|Mrs|Mr|Ms|Prof|MUDr|Uzm\. Dr|Dr\. med"
+)
+_NAME_PARTICLE = r"dos|das|da|de|del|della|di|do|du|la|le|van|der|den|von|bin|binti|al|el|y|e|ter"
+_CAPITAL_WORD = r"[^\W\d_a-zß-ÿ][\w'’-]+"
+_NOT_IN_NAMES = frozenset(
+    "and und et the of hospital hospitaal clinic clinica clínica clinique centro center centre ospedale klinik "
+    "sanatorio policlínica health medical pharmacy".split()
+)
+_TITLED_LATIN = re.compile(
+    rf"(?<![\w.])(?:{_LATIN_TITLE})\.?[ \t]+(?P<v>{_CAPITAL_WORD}"
+    rf"(?: (?:(?:{_NAME_PARTICLE}) ){{0,2}}{_CAPITAL_WORD}| [(\"“][A-Z][a-zà-ÿ][\w'’-]*[)\"”]){{1,6}})"
+)
+# a Russian or Kazakh surname with the initials of the given name and patronymic, either way round:
+# "Кузнецов А. В.", "О. В. Лебедева"
+_CYRILLIC_CAPITAL = "А-ЯЁӘҒҚҢӨҰҮҺІ"
+_CYRILLIC_INITIALS = re.compile(
+    rf"(?<![\w.])(?P<v>[{_CYRILLIC_CAPITAL}][а-яёәғқңөұүһі]+(?:-[{_CYRILLIC_CAPITAL}][а-яёәғқңөұүһі]+)?"
+    rf"[ \t]+[{_CYRILLIC_CAPITAL}]\.[ \t]?[{_CYRILLIC_CAPITAL}]\."
+    rf"|[{_CYRILLIC_CAPITAL}]\.[ \t]?[{_CYRILLIC_CAPITAL}]\.[ \t]?[{_CYRILLIC_CAPITAL}][а-яёәғқңөұүһі]+)"
+)
+# one initial and a surname, where the surname list holds the word or a credential or "by" says it is a
+# person: "M. Abernathy, LPN", "verified by L. Kaleikini", "by T. Begaye MLS"; not "E. coli", "S. Aureus"
+_INITIAL_SURNAME = re.compile(r"(?<![\w.])(?P<v>[A-Z]\.[ \t]?[A-Z][a-z][\w'’-]+)")
+_BY_BEFORE = re.compile(r"\b(?:by|per|cc)[ \t]+$", re.IGNORECASE)
+_CREDENTIAL_AFTER = re.compile(r",?[ \t]+(?P<c>[A-Za-z][A-Za-z-]{1,6})\b")
 # a full name with a nickname in quotes ("Harold "Hal" Jennings"), and initials before a surname ("J.R.
 # Castellano", "J.W. van der Heijden")
 _NICKNAMED = re.compile(r"\b(?P<a>[A-Z][a-z]+) [\"“'](?P<n>[A-Z][a-z]+)[\"”'] (?P<b>[A-Z][\w'’-]+)")
@@ -195,9 +225,44 @@ class NameForms:
             surname = m.group("v").rsplit(" ", 1)[-1].split(".")[-1].lower()
             if surname not in self.g.common and surname not in NEVER:  # "U.S. Army", "A.M. Rounds" are words
                 yield Finding("PERSON", m.start("v"), m.end("v"), 0.8, "name-initials", m.group("v"))
+        for m in _TITLED_LATIN.finditer(text) if "." in text or " " in text else ():
+            value = self._trim_words(m.group("v"))
+            first = value.split()[0].lower()
+            if value and (first not in self.g.common or first in self.g.first):
+                yield Finding("PERSON", m.start("v"), m.start("v") + len(value), 0.8, "name-titled", value)
+        for m in _CYRILLIC_INITIALS.finditer(text) if "." in text and not text.isascii() else ():
+            yield Finding("PERSON", m.start("v"), m.end("v"), 0.85, "name-initials", m.group("v"))
+        for m in _INITIAL_SURNAME.finditer(text) if "." in text else ():
+            surname = m.group("v").split(".")[-1].strip()
+            lower = surname.lower()
+            if lower in NEVER or lower in TITLES or clinical_term(surname, lower, named=False):
+                continue
+            credential = _CREDENTIAL_AFTER.match(text, m.end())
+            if lower not in self.g.common and (
+                lower in self.g.last
+                or (credential is not None and credential.group("c").lower() in _CREDENTIALS)
+                or _BY_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            ):
+                yield Finding("PERSON", m.start("v"), m.end("v"), 0.75, "name-initial", m.group("v"))
         for m in _HONORIFIC_NAME.finditer(text) if _CJK.search(text) else ():
             group = "v" if m.group("v") else "j"
             yield Finding("PERSON", m.start(group), m.end(group), 0.75, "name-honorific", m.group(group))
+
+    def _trim_words(self, value: str) -> str:
+        """``value`` up to a word that starts something else ("Ruiz Calvo del Hospital ...", "Halfpenny And
+        Dr"), without the capitalised English words that end it ("Ana Today") or a particle left at its end."""
+        words = value.split(" ")
+        for i, word in enumerate(words[1:], 1):
+            if word.lower() in _NOT_IN_NAMES:
+                words = words[:i]
+                break
+        while len(words) > 1 and words[-1].lower().strip("()\"“”") in self.g.common:
+            if words[-1].lower() in self.g.last or words[-1].lower() in self.g.first:
+                break
+            words.pop()
+        while len(words) > 1 and words[-1] in _NAME_PARTICLE.split("|"):
+            words.pop()
+        return " ".join(words)
 
     def _person_labelled(self, text: str) -> Iterator[Finding]:
         """A name after a label that heads a person's field, as a form, a report or a label writes it: "Last,
