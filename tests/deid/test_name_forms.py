@@ -67,6 +67,11 @@ FOUND = [
     ("Pasiënt: Mev. Anna Maria (Annemie) de Vries   ID", "Anna Maria (Annemie) de Vries"),
     ("Pacient: Dna Elena Stoica-Marin   Nr", "Elena Stoica-Marin"),
     ("referida por la Dra. Lucía Ortega Blanco del Hospital Real", "Lucía Ortega Blanco"),
+    # a name after a label in scripts with no capitals, its honorific outside, a wide gap ending it
+    ("نام بیمار: آقای حسین کریمی\nکد ملی", "حسین کریمی"),
+    ("রোগীর নাম: মোঃ জামাল হোসেন   বয়স", "জামাল হোসেন"),
+    ("የታካሚ ስም፡ አቶ ሰለሞን ደሳለኝ\nስልክ", "ሰለሞን ደሳለኝ"),
+    ("담당의: 정하늘 교수", "정하늘"),
     # a Russian surname and initials, either way round
     ("Лечащий врач: Смирнова Е. П.", "Смирнова Е. П."),
     ("выписку получил сын И. А. Волков", "И. А. Волков"),

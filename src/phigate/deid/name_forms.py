@@ -36,10 +36,15 @@ _CAPITAL_PARTICLES = frozenset("ní nic mac ó ua uí bin binti ibn abu al el ap
 _NAME_LABEL = re.compile(
     r"(?:^|(?<=[\s,;|>]))(?:nombre|nombre completo|nom|nom complet|nome|naam|imię i nazwisko|imię|jina|pangalan|"
     r"tên|họ tên|họ và tên|adı soyadı|ad soyad|όνομα|ονοματεπώνυμο|имя|фио|ім['’]я|піб|שם|שם מלא|الاسم|"
-    r"اسم المريض|姓名|氏名|お名前|名前|收件人|收件者|联系人|聯絡人|患者|이름|성함|수령인|받는 분)[ \t]*[:：][ \t]*"
+    r"اسم المريض|姓名|氏名|お名前|名前|收件人|收件者|联系人|聯絡人|患者|이름|성함|수령인|받는 분|"
+    # the patient's, the doctor's and the family's name in forms of scripts with no capitals
+    r"نام بیمار|نام|የታካሚ ስም|ስም|রোগীর নাম|নাম|患者氏名|환자명|담당의|主治医师|主治医生|家属|ਮਰੀਜ਼)[ \t]*[:：፡][ \t]*"
     r"(?P<v>[^\W\d_][^\n\t\u3000,，、;:：()（）\d.。!?]{0,38}[^\W\d_])",  # an ideographic space or a tab ends it
     re.IGNORECASE | re.MULTILINE,
 )
+# honorifics a labelled name may start or end with, which stay outside it
+_LABEL_HONORIFIC = re.compile(r"(?:خانم|آقای|دکتر|السيد|السيدة|মোছাঃ|মোঃ|ডা\.|ወ/ሮ|ወ/ሪት|አቶ|ዶ/ር)\s+")
+_HONORIFIC_AFTER = re.compile(r"\s+(?:교수|님|선생님|씨|様|さん|先生)$")
 # a name in Hangul or kanji with the honorific or copula written after it: "김민준입니다", "박영숙 님",
 # "山田 花子です", "田中様"; Korean names begin with one of the common family names
 _KOREAN_FAMILY = (
@@ -205,11 +210,17 @@ class NameForms:
     def _labelled(self, text: str) -> Iterator[Finding]:
         """The value after a "Name:" label in any language ("Jina: Wanjiru Kamau", "收件人：陳嘉慧"), at most four
         words, and a Korean or Japanese name before its honorific ("박영숙 님", "山田 花子です")."""
-        for m in _NAME_LABEL.finditer(text) if (":" in text or "：" in text) else ():
-            words = m.group("v").split()
-            if len(words) > _MAX_LABELLED_WORDS or any(w.lower() in NEVER or w.lower() in TITLES for w in words):
+        for m in _NAME_LABEL.finditer(text) if (":" in text or "：" in text or "፡" in text) else ():
+            start, value = m.start("v"), m.group("v").split("  ", 1)[0].rstrip()  # a wide gap opens a field
+            if (title := _LABEL_HONORIFIC.match(value)) is not None:  # "خانم فاطمه", "মোছাঃ রহিমা", "ወ/ሮ አልማዝ"
+                start, value = start + title.end(), value[title.end() :]
+            value = _HONORIFIC_AFTER.sub("", value)  # "이민지 교수"
+            words = value.split()
+            if not words or len(words) > _MAX_LABELLED_WORDS:
                 continue
-            yield Finding("PERSON", m.start("v"), m.end("v"), 0.8, "name-label", m.group("v"))
+            if any(w.lower() in NEVER or w.lower() in TITLES for w in words):
+                continue
+            yield Finding("PERSON", start, start + len(value), 0.8, "name-label", value)
         if not text.isascii() or "aya " in text:
             for m in _SELF_NAMED.finditer(text):
                 group = next(g for g in ("ar", "ur", "hi", "zh", "ms") if m.group(g))
