@@ -539,6 +539,8 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ('{\\"zip\\": 30309}', "30309", "ZIP"),  # escaped JSON, a number value
             ("GET /book?name=Bj%C3%B8rn&dob=1975-02-02", "Bj%C3%B8rn", "PERSON"),  # a query string
             ("consent=on&insurance_member_id=AET-55120397", "AET-55120397", "HEALTH_PLAN_ID"),  # a key's ending
+            ("id;firstname;lastname;city\n77;Odile;Marchetti-Roux;Lyon\n", "Marchetti-Roux", "PERSON"),  # ";" CSV
+            ("order\tfirst_name\tzip\n1001\tWinnie\t21042\n", "Winnie", "PERSON"),  # a tab-separated export
             ("2025-01-02 login_failed user=dora.k.mills ip=10.1.2.3", "dora.k.mills", "OTHER_ID"),
             ('full_name: "Radhika Venkataraman"', "Radhika Venkataraman", "PERSON"),  # a form line, quoted
             ("Date of birth: 02/02/1975", "02/02/1975", "DATE"),
@@ -560,6 +562,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             '{"age": 45}',  # Safe Harbor keeps ages up to 89
             '{"tags": ["vip", "glp1"], "status": {"value": "final"}}',  # a list and a value nothing names
             "sku,name,price\nA-1,Rose Hip Oil,4.99\n",  # a product's name under "name"
+            "sku;name;price\nA-1;Rose Hip Oil;4.99\n",
             '{"product": "Stelara", "qty": 2}',
             '{"productName": "Grace", "brandName": "Olay"}',  # a key ending in "name" names no person
             "Patient: alert and oriented",  # a note's heading, not a form's key

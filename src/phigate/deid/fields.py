@@ -142,16 +142,19 @@ class FieldValue(PatternRecognizer):
             yield from self._values(text, _QUERY, KEYS)
         if ":" in text:
             yield from self._values(text, _LINE, _LINE_KEYS)
-        if "," in text and "\n" in text:
+        if "\n" in text and ("," in text or ";" in text or "\t" in text):
             yield from self._csv(text)
 
     def _csv(self, text: str) -> Iterator[Finding]:
         """The cells of comma-separated rows under a header line that names them ("order_id,first_name,dob"):
         an order export or a report pasted as CSV. Rows end at the first line with another number of cells."""
         header: list[str | None] | None = None
+        sep = ","
         pos = 0
         for line in text.split("\n"):
-            cells = line.split(",")
+            if header is None:  # a header's separator: the comma, or the semicolon or tab a spreadsheet uses
+                sep = max((",", ";", "\t"), key=line.count)
+            cells = line.split(sep)
             if header is not None and len(cells) == len(header):
                 at = pos
                 for cell, kind in zip(cells, header, strict=True):
