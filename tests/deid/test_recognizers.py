@@ -647,6 +647,14 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             "we met in Gdansk 2019 again",  # a year
         ],
     ),
+    "town-before-state": (
+        [
+            ("transferred to Kalispell, MT for cath", "Kalispell", "LOCATION"),
+            ("patient at home in Red Wing, MN (video)", "Red Wing", "LOCATION"),
+            ("work note given (barista, Walla Walla, WA)", "Walla Walla", "LOCATION"),
+        ],
+        ["Signed, Dana Whitfield, MD", "Thanks, PA", "Smith, OK then", "Bend, OR"],  # OR is also a word,
+    ),
     "labelled-number": (
         [
             ("Rejstřík: QK-4471902\n", "QK-4471902", "OTHER_ID"),  # a label no list holds, the whole field

@@ -386,7 +386,7 @@ _PARTICLES = (
 
 # hospitals and clinics named in other scripts, each the way its languages put the kind and the name
 _CJK_KIND = r"病院|医院|醫院|クリニック|診療所|服务中心|服務中心|병원|의원|보건소|클리닉"
-_CJK_NAME = r"[^\W\d_A-Za-z于在到至从曾和及与往去にでをはがと]"  # no particle that links it to the sentence
+_CJK_NAME = r"[^\W\d_A-Za-z于在到至从曾及与往去にでをはがと]"  # no particle that links it to the sentence
 _ARABIC_KIND = r"مستشفى|المستشفى|عيادة|مستوصف|درمانگاه|بیمارستان|کلینیک"
 _ARABIC_WORD = r"(?!(?:في|من|إلى|على|عن|در|به|از|با|و|تا|برای|را)(?![\u0600-\u06FF]))[\u0600-\u06FF]+"
 _CYRILLIC_KIND = r"больница|поликлиника|кардиоцентр|клиника|госпиталь|диспансер|медцентр|гп|гкб"
@@ -453,6 +453,30 @@ _TOWN = r"[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){0,2}"
 _CODE_AFTER_TOWN = re.compile(r"(?:[ \t]+|[ \t]?-[ \t]?|,[ \t]*)(?:[A-Z]{1,2}-)?(?:\d{4,6}|\d{3} \d{2})")
 _TOWN_BEFORE = re.compile(rf"(?<![\w'’.-]){_TOWN}$")
 _TOWN_REACH = 100  # characters: three words of a town
+
+
+# the states whose two letters are not also a credential or a word ("MD", "PA", "DO", "OK", "IN", "ME", "OR",
+# "HI", "ID", "OH", "MA" are left out)
+_SAFE_STATES = (
+    "AK|AL|AR|AZ|CA|CO|CT|DC|DE|FL|GA|IA|IL|KS|KY|LA|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|RI|SC|SD|TN|TX|UT|VA|"
+    "VT|WA|WI|WV|WY"
+)
+
+
+class TownBeforeState(PatternRecognizer):
+    """A town, a comma and a state's two letters that end the phrase: "Billings, MT", "Owatonna, MN (home)",
+    "Hope, AR": the comma and the state say it is a town, whatever word it is."""
+
+    name, type = "town-before-state", "LOCATION"
+    TRIGGER = rf", (?:{_SAFE_STATES.lower()})\b"
+    PATTERNS = (
+        (
+            rf"(?<![\w'’-])(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}),[ \t]+(?:{_SAFE_STATES})"
+            r"(?=[ \t]*(?:[\n,.;:)]|$|\(|\d{5}\b))",
+            0.7,
+        ),
+    )
+    FLAGS = 0
 
 
 class PostcodeBesideTown(PatternRecognizer):

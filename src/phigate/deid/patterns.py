@@ -18,6 +18,7 @@ from phigate.deid.addresses import (
     NumberedStreet,
     PostcodeBesideTown,
     StreetAddress,
+    TownBeforeState,
     Zip,
 )
 from phigate.deid.dates import Age, Date, ShortDate, YearAlone
@@ -417,5 +418,5 @@ BUILTIN: tuple[type[PatternRecognizer], ...] = (
     YearAlone, Age,
     Zip, StreetAddress, LowerCaseStreet, AddressAfterCue, AddressLine, AddressPart, NumberedStreet, Corner, Facility,
     Mrn, HealthPlanId, AccountNumber, LicenseNumber, VehicleId, DeviceId, BiometricId, OtherId, Username, FieldValue,
-    NationalId, PostcodeBesideTown, Hl7Segments, SpokenIdentifiers, LabelledNumber,
+    NationalId, PostcodeBesideTown, TownBeforeState, Hl7Segments, SpokenIdentifiers, LabelledNumber,
 )  # fmt: skip
