@@ -187,9 +187,19 @@ _ADDRESS_ABBREVIATION = frozenset(
     "brgy leil apto depto dept bldg blvd cad sok mah vul str bl sc ap app kv nr no int col jal av avda pl sq ste "
     "apt fl em lt blk rd st ave hwy mt ft piso esq bis etg ul".split()
 )
-_LABELLED = re.compile(  # not an e-mail, IP, MAC or web address
-    rf"(?<![\w])(?<!mail )(?<!\bip )(?<!mac )(?<!web )(?:{_ADDRESS_LABEL})[ \t]*[:：፡][ \t]*", re.IGNORECASE
+# the label that ends at a colon (not an e-mail, IP, MAC or web address); colons are few, so each is found
+# first and the label looked for before it
+_LABEL_BEFORE_COLON = re.compile(
+    rf"(?<![\w])(?<!mail )(?<!\bip )(?<!mac )(?<!web )(?:{_ADDRESS_LABEL})[ \t]*$", re.IGNORECASE
 )
+_COLON = re.compile(r"[:：፡][ \t]*")
+
+
+def _address_labels(text: str) -> Iterator[int]:
+    """Where the value after each "Address:" label begins."""
+    for colon in _COLON.finditer(text):
+        if _LABEL_BEFORE_COLON.search(text, max(0, colon.start() - 40), colon.start()):
+            yield colon.end()
 _SENTENCE_END = re.compile(r"[.。][ \t]+(?=[^\W\d_])|。|[!?;](?:\s|$)")
 # a word that names a number or a phone ends an address line that runs on into them ("..., 44110 Guadalajara,
 # Jal. NSS del IMSS 42895312470")
@@ -212,8 +222,7 @@ class AddressLine(PatternRecognizer):
     def find(
         self, text: str, lower: str, numbers: Sequence[int] | None = None, hits: Set[str] | None = None
     ) -> Iterator[Finding]:
-        for label in _LABELLED.finditer(text):
-            start = label.end()
+        for start in _address_labels(text):
             line_end = text.find("\n", start)
             end = len(text) if line_end < 0 else line_end
             for stop in _SENTENCE_END.finditer(text, start, end):

@@ -36,7 +36,9 @@ _LABELLED = re.compile(
 # a "number" sign or abbreviation, a word or an acronym between it and the value ("nr PWZ 4748213", "n.º
 # colegiada 44/04821", "Cartella n. 2026/004817"); its label is the words before it
 _NUMBERED = re.compile(
-    r"(?:n\.?[ \t]?º|n°|№|\bno\.|\bnr\b\.?|#|\bn\.(?=[ \t]*\d)|(?<=[^\W\d_] )no(?=[ \t]+\d))[ \t]*[:：]?[ \t]*"
+    # (the sign's first character leads, so that the engine skips fast to where one may begin)
+    r"(?:#|№|n(?:\.?[ \t]?º|°|(?<!\wn)(?:o\.|r\b\.?|\.(?=[ \t]*\d))|(?<=[^\W\d_] n)o(?=[ \t]+\d)))"
+    r"[ \t]*[:：]?[ \t]*"
     r"(?P<mid>[^\W\d_]{2,12}[ \t]+)?"
     rf"(?P<v>{_VALUE}){_FIELD_END}",
     re.IGNORECASE,
