@@ -29,9 +29,10 @@ _VALUE = (
 # the value fills its field: the line ends, a wide gap or a tab opens the next field, or punctuation follows
 _FIELD_END = r"(?=[ \t]*(?:$|[\n,;|)\]]|\.(?:\s|$))|[ \t]{2,}|\t| \()"
 # a form's field: at a line's start, after a wide gap, a tab or a bar; its label, a colon of any script
-_LABELLED = re.compile(
-    rf"(?m)(?:^|(?<=  )|(?<=[\t|\u3000]))[ \t>*-]*(?P<label>[^\W\d_][^\n:：፡\t|]{{0,40}}?)[ \t]*[:：፡][ \t]*"
-    rf"(?P<v>{_VALUE}){_FIELD_END}"
+# (found from the colon back: colons are few, and a pattern that starts with them is scanned fast)
+_COLON_VALUE = re.compile(rf"[:：፡][ \t]*(?P<v>{_VALUE}){_FIELD_END}")
+_LABEL_TO_COLON = re.compile(
+    r"(?m)(?:^|(?<=  )|(?<=[\t|\u3000]))[ \t>*-]*(?P<label>[^\W\d_][^\n:：፡\t|]{0,40}?)[ \t]*$"
 )
 # a "number" sign or abbreviation, a word or an acronym between it and the value ("nr PWZ 4748213", "n.º
 # colegiada 44/04821", "Cartella n. 2026/004817"); its label is the words before it
@@ -104,9 +105,7 @@ def _shaped(value: str, numbered: bool) -> bool:
 
 
 def _label(text: str, m: re.Match[str]) -> str:
-    """The field's label, in lower case: its own group, or the words before the number sign."""
-    if "label" in m.re.groupindex:
-        return m.group("label").lower().strip()
+    """The words before the number sign and between it and the value, in lower case."""
     before = _LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start())
     mid = m.group("mid") if "mid" in m.re.groupindex else None
     return " ".join(part.lower().strip() for part in (before.group() if before else "", mid or "") if part)
@@ -121,10 +120,20 @@ class LabelledNumber(PatternRecognizer):
     ) -> Iterator[Finding]:
         if not any(c.isdigit() for c in text):
             return
-        for regex in (_LABELLED, _NUMBERED, _KOREAN_NUMBERED):
-            for m in regex.finditer(text):
-                value, label = m.group("v"), _label(text, m)
-                if not _shaped(value, regex is not _LABELLED) or _NOT_PERSONAL.search(label):
-                    continue
-                kind = next((k for k, words in _KINDS if words.search(label)), self.type)
-                yield Finding(kind, m.start("v"), m.end("v"), self.SCORE, self.name, value)
+        for m, label, numbered in _fields(text):
+            value = m.group("v")
+            if not _shaped(value, numbered) or _NOT_PERSONAL.search(label):
+                continue
+            kind = next((k for k, words in _KINDS if words.search(label)), self.type)
+            yield Finding(kind, m.start("v"), m.end("v"), self.SCORE, self.name, value)
+
+
+def _fields(text: str) -> Iterator[tuple[re.Match[str], str, bool]]:
+    """Each value with its label, and whether a number sign (not a colon) introduced it."""
+    for m in _COLON_VALUE.finditer(text):
+        label = _LABEL_TO_COLON.search(text, max(0, m.start() - 48), m.start())
+        if label is not None:
+            yield m, label.group("label").lower().strip(), False
+    for regex in (_NUMBERED, _KOREAN_NUMBERED):
+        for m in regex.finditer(text):
+            yield m, _label(text, m), True
