@@ -200,6 +200,8 @@ def _address_labels(text: str) -> Iterator[int]:
     for colon in _COLON.finditer(text):
         if _LABEL_BEFORE_COLON.search(text, max(0, colon.start() - 40), colon.start()):
             yield colon.end()
+
+
 _SENTENCE_END = re.compile(r"[.。][ \t]+(?=[^\W\d_])|。|[!?;](?:\s|$)")
 # a word that names a number or a phone ends an address line that runs on into them ("..., 44110 Guadalajara,
 # Jal. NSS del IMSS 42895312470")

@@ -37,6 +37,8 @@ _INSTITUTION = frozenset(
     "st saint holy sacred heart cross mount mt university general union mercy children's shore good samaritan memorial "
     "shepherd lady angels".split()
 )
+# the ones that name a practice's maker ("Mercy Sleep Center"), unlike "General Surgery Center"
+_NAMING_INSTITUTION = _INSTITUTION - {"general", "union", "university"}
 # words that help name an institution but name nothing alone ("Holy", "Memorial", "Hospital")
 PLACE_WORDS = _FACILITY | _INSTITUTION | _GENERIC
 # the kinds of practice a name ends with, in title case ("Lakeside Kidney Center")
@@ -195,7 +197,7 @@ class ClinicalPlaces(NoteVocabulary):
         """A word that names: a town the lists hold, "St", or a word no vocabulary holds (a surname that is
         also a word, "Call", "Garden", names no practice alone; "Pulm", "Interventional" are jargon)."""
         parts = [p for p in re.split(r"[-'’]", word) if len(p) > 1 and p != "s"]
-        return word in ("st", "saint", "mt") or word in _INSTITUTION - {"general", "union", "university"} or any(
+        return word in ("st", "saint", "mt") or word in _NAMING_INSTITUTION or any(
             p in self.g.cities or (p not in self.g.common and not clinical_term(p, p, named=False)) for p in parts
         )
 

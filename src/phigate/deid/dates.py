@@ -19,6 +19,7 @@ _M_NUM = r"(?:0?[1-9]|1[0-2])"
 
 
 _MONTH_WORD = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_KAZAKH_MONTH = r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
 # month names in the languages shop customers write, as they follow a day ("4. März", "4 de mayo", "15
 # stycznia", "3 maart"): German, French, Spanish, Italian, Portuguese, Dutch, the Nordic languages, Polish,
 # Czech, Finnish, Turkish, Romanian
@@ -64,7 +65,7 @@ _FOREIGN_MONTH = (
     r"მარტი|აპრილი|მაისი|ივნისი|ივლისი|აგვისტო|სექტემბერი|ოქტომბერი|ნოემბერი|დეკემბერი|فروردین|اردیبهشت|"
     r"خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|"
     r"اکتبر|نوامبر|دسامبر|জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|"
-    r"ডিসেম্বর|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
+    rf"ডিসেম্বর|{_KAZAKH_MONTH}"
 )
 _LATVIAN_MONTH = r"janvārī|februārī|martā|aprīlī|maijā|jūnijā|jūlijā|augustā|septembrī|oktobrī|novembrī|decembrī"
 _HUNGARIAN_MONTH = r"január|február|március|április|május|június|július|augusztus|szeptember|október|november|december"
@@ -77,8 +78,7 @@ _NEXT_DATE = rf"{_D}[/.]{_D}[/.]\d{{2}}"
 _AFTER_DATE = r"(?<=\d[/.]\d\d-)|(?<=\d[/.]\d{4}-)"
 # what a calendar writes after a year: Hijri "هـ", Solar Hijri "ه.ش", Ethiopian "ዓ.ም", Russian "г.", Polish "r."
 _ERA_SUFFIX = r"(?:هـ|ه\.ش|ዓ\.ም\.?)"
-_YEAR_WORD = r"(?:г\.|года|r\.|roku|هـ|ه\.ش|ዓ\.ም\.?)"
-_KAZAKH_MONTH = r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
+_YEAR_WORD = rf"(?:г\.|года|r\.|roku|{_ERA_SUFFIX})"
 _AMHARIC_MONTH = r"መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ነሐሴ|ጳጉሜ"
 # no digit, slash, dot or hyphen before, unless a word ends there ("Quartermain.8/31", "TOXICITY-9/2/92")
 _GLUED = r"(?:(?<![\d/.-])|(?<=[A-Za-z][.-]))"
@@ -401,8 +401,7 @@ class YearAlone(PatternRecognizer):
 
 
 # an age written after a person's name: "Walter Pruitt, 97, at", "Husband Vernon, 90,", "Mrs. Sorrell (102!)",
-# "my mom Ruthanne is 93 and"
-# "Rivka Weisberg, now 96,", "Folasade died 101", "b. lindgren 92f"
+# "my mom Ruthanne is 93 and", "Rivka Weisberg, now 96,", "Folasade died 101", "b. lindgren 92f"
 _AGE_FOLLOWS = r"(?=[ \t]*(?:[,.;!)]|and\b|y/?o\b|y\b|years?\b|l\.|lat\b|$)|(?-i:[FM]|[fm](?=[ \t])))"
 _AGE_AFTER_NAME = re.compile(
     r"(?:,[ \t]*(?:now[ \t]+)?|[ \t]+(?:is|was|turned|turns|died|died at|now)[ \t]+|[ \t]*\([ \t]*|"

@@ -7,7 +7,7 @@ and "Date of birth" are one key)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence, Set
+from collections.abc import Callable, Iterator, Sequence, Set
 
 from phigate.deid.recognizer import PatternRecognizer
 from phigate.taxonomy import Finding
@@ -69,14 +69,16 @@ _SUFFIX_KEYS = sorted(
 )
 
 
-def key_kind(key: str, keys: dict[str, str] | frozenset[str]) -> str | None:
-    """The type a normalised key names: the key itself, or, among JSON and query keys, the identifier's key it
-    ends with."""
-    if key in keys:
+def key_kind(key: str) -> str | None:
+    """The type a normalised JSON or query key names: the key itself, or the identifier's key it ends with."""
+    if key in KEYS:
         return KEYS[key]
-    if keys is KEYS:
-        return next((KEYS[k] for k in _SUFFIX_KEYS if len(key) > len(k) and key.endswith(k)), None)
-    return None
+    return next((KEYS[k] for k in _SUFFIX_KEYS if len(key) > len(k) and key.endswith(k)), None)
+
+
+def _line_key_kind(key: str) -> str | None:
+    """The type a form line's key names: only the keys that cannot head a sentence (``_LINE_KEYS``)."""
+    return KEYS[key] if key in _LINE_KEYS else None
 
 
 # In a form's "Key: value" lines only keys that cannot head a sentence or a note section count: "Name:" and
@@ -134,14 +136,14 @@ class FieldValue(PatternRecognizer):
         self, text: str, lower: str, numbers: Sequence[int] | None = None, hits: Set[str] | None = None
     ) -> Iterator[Finding]:
         if '"' in text:
-            yield from self._values(text, _JSON, KEYS)
+            yield from self._values(text, _JSON, key_kind)
             yield from self._lists(text)
             if '"value"' in text:
                 yield from self._coded(text)
         if "=" in text:
-            yield from self._values(text, _QUERY, KEYS)
+            yield from self._values(text, _QUERY, key_kind)
         if ":" in text:
-            yield from self._values(text, _LINE, _LINE_KEYS)
+            yield from self._values(text, _LINE, _line_key_kind)
         if "\n" in text and ("," in text or ";" in text or "\t" in text):
             yield from self._csv(text)
 
@@ -197,9 +199,9 @@ class FieldValue(PatternRecognizer):
                     yield Finding(kind, m.start("v"), m.end("v"), self.SCORE, self.name, m.group("v"))
                     break
 
-    def _values(self, text: str, regex: re.Pattern[str], keys: dict[str, str] | frozenset[str]) -> Iterator[Finding]:
+    def _values(self, text: str, regex: re.Pattern[str], kind_of: Callable[[str], str | None]) -> Iterator[Finding]:
         for m in regex.finditer(text):
-            kind = key_kind(normal_key(m.group("k")), keys)
+            kind = kind_of(normal_key(m.group("k")))
             if kind is None:
                 continue
             group = "n" if "n" in regex.groupindex and m.group("n") is not None else "v"

@@ -23,9 +23,7 @@ from phigate.taxonomy import Finding
 # an identifier: letters in capitals and digits, with the dots, dashes or slashes of its scheme, and digit
 # groups after spaces ("284 719 305", "2026 GRD 218734" is not one: letters after a space end it)
 # and an issuer's letters before the digits ("ARAG 4802 1973 05"); capitals only, so no word passes
-_VALUE = (
-    r"(?-i:(?:[A-Z]{1,5} (?=\d))?(?=[A-Z0-9./-]*\d)[A-Z0-9]+(?:[./-][A-Z0-9]+)*(?: \d+(?:[./-][A-Z0-9]+)*){0,5})"
-)
+_VALUE = r"(?-i:(?:[A-Z]{1,5} (?=\d))?(?=[A-Z0-9./-]*\d)[A-Z0-9]+(?:[./-][A-Z0-9]+)*(?: \d+(?:[./-][A-Z0-9]+)*){0,5})"
 # the value fills its field: the line ends, a wide gap or a tab opens the next field, or punctuation follows
 _FIELD_END = r"(?=[ \t]*(?:$|[\n,;|)\]]|\.(?:\s|$))|[ \t]{2,}|\t| \()"
 # a form's field: at a line's start, after a wide gap, a tab or a bar; its label, a colon of any script
@@ -48,7 +46,7 @@ _KOREAN_NUMBERED = re.compile(r"제(?P<v>\d{4,12})호")
 _LABEL_BEFORE = re.compile(r"(?:[^\W\d_][\w.'’-]*[ \t]*){1,3}$")
 # what the label names, first match wins (an MRN's "record" before an insurance "card")
 _KINDS = (
-    ("PHONE", re.compile(rf"{PHONE_CUE}|\b(?:fijo|fixo|cep|contactos?|pgr|pager)\b")),
+    ("PHONE", re.compile(rf"{PHONE_CUE}|\b(?:fijo|fixo|contactos?|pgr|pager)\b")),
     ("FAX", re.compile(r"\bfax\b")),
     (
         "MRN",

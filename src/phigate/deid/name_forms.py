@@ -83,10 +83,11 @@ _TITLED_IN_SCRIPT = re.compile(
 # double surnames included: "Sra. Maria Aparecida dos Santos Ferreira", "Mnr. Johannes Petrus (Hannes) van
 # der Merwe", "Dna Maria Ionescu-Popa", "Dott.ssa Chiara Bassi"
 _LATIN_TITLE = (
-    r"Sra|Sr|Srta|Dra|Dr|Dña|Dña|Dna|Dl|Mnr|Mev|Mej|Mme|Mlle|Herr|Frau|Sig\.ra|Sig|Dott\.ssa|Dott|Pan|Pani|Bay|"
+    r"Sra|Sr|Srta|Dra|Dr|Dña|Dna|Dl|Mnr|Mev|Mej|Mme|Mlle|Herr|Frau|Sig\.ra|Sig|Dott\.ssa|Dott|Pan|Pani|Bay|"
     r"Bayan|Ibu|Bapak|Pak|Tuan|Puan|Mrs|Mr|Ms|Prof|MUDr|Uzm\. Dr|Dr\. med"
 )
 _NAME_PARTICLE = r"dos|das|da|de|del|della|di|do|du|la|le|van|der|den|von|bin|binti|al|el|y|e|ter"
+_NAME_PARTICLES = frozenset(_NAME_PARTICLE.split("|"))
 _CAPITAL_WORD = r"[^\W\d_a-zß-ÿ][\w'’-]+"
 _NOT_IN_NAMES = frozenset(
     "and und et the of hospital hospitaal clinic clinica clínica clinique centro center centre ospedale klinik "
@@ -236,7 +237,7 @@ class NameForms:
             surname = m.group("v").rsplit(" ", 1)[-1].split(".")[-1].lower()
             if surname not in self.g.common and surname not in NEVER:  # "U.S. Army", "A.M. Rounds" are words
                 yield Finding("PERSON", m.start("v"), m.end("v"), 0.8, "name-initials", m.group("v"))
-        for m in _TITLED_LATIN.finditer(text) if "." in text or " " in text else ():
+        for m in _TITLED_LATIN.finditer(text):
             value = self._trim_words(m.group("v"))
             first = value.split()[0].lower()
             if value and (first not in self.g.common or first in self.g.first):
@@ -271,7 +272,7 @@ class NameForms:
             if words[-1].lower() in self.g.last or words[-1].lower() in self.g.first:
                 break
             words.pop()
-        while len(words) > 1 and words[-1] in _NAME_PARTICLE.split("|"):
+        while len(words) > 1 and words[-1] in _NAME_PARTICLES:
             words.pop()
         return " ".join(words)
 
