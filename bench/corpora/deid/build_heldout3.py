@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
-"""Build and validate the third held-out de-identification set (heldout3.jsonl).
+"""Build and validate a held-out de-identification set from heldout3 on.
 
-Stdlib only. The texts live in two sibling modules, each defining
+Stdlib only. ``python3 build_heldout3.py [--set NAME] [--require-all]`` builds
+``NAME.jsonl`` (default ``heldout3``) from two sibling modules, each defining
 ``TEXTS = [(id, kind, marked_text), ...]`` with inline markup ``[[TYPE|value]]``:
 
-- ``heldout3_chat.py``  (chat + clean texts)
-- ``heldout3_intl.py``  (international texts)
+- ``NAME_chat.py``  (chat + clean texts)
+- ``NAME_intl.py``  (notes + international texts)
 
-If ``heldout3_intl`` is missing, a warning is printed and the build continues
-with what exists, unless ``--require-all`` is given (then it exits non-zero).
+If one module is missing, a warning is printed and the build continues with
+what exists, unless ``--require-all`` is given (then it exits non-zero).
 
 The script strips the markup, computes character offsets (Python str indices,
-end exclusive), validates everything, writes ``heldout3.jsonl`` next to itself
+end exclusive), validates everything, writes ``NAME.jsonl`` next to itself
 and prints counts per kind and per type. Any violation -> exit status 1.
 
 Licence of the corpus: CC0-1.0. Everything is invented.
@@ -27,9 +28,7 @@ from collections import Counter, OrderedDict
 sys.dont_write_bytecode = True
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "heldout3.jsonl")
-
-MODULES = ["heldout3_chat", "heldout3_intl"]
+SET_RE = re.compile(r"^heldout[0-9]+$")
 
 ALLOWED_TYPES = {
     "PERSON", "STREET_ADDRESS", "LOCATION", "ZIP", "DATE", "AGE",
@@ -152,13 +151,13 @@ def validate_entry(entry, seen_ids):
     return record, errors, warnings
 
 
-def load_modules(require_all):
+def load_modules(modules, require_all):
     if HERE not in sys.path:
         sys.path.insert(0, HERE)
     entries = []
     missing = []
     errors = []
-    for name in MODULES:
+    for name in modules:
         path = os.path.join(HERE, name + ".py")
         if not os.path.exists(path):
             missing.append(name)
@@ -182,14 +181,29 @@ def load_modules(require_all):
     return entries, errors
 
 
-def main(argv):
-    require_all = "--require-all" in argv[1:]
-    unknown = [a for a in argv[1:] if a != "--require-all"]
-    if unknown:
-        print("usage: build_heldout3.py [--require-all]", file=sys.stderr)
-        return 2
+def parse_args(args):
+    """(set name, require_all), or None when the arguments are not understood."""
+    name, require_all = "heldout3", False
+    while args:
+        arg, args = args[0], args[1:]
+        if arg == "--require-all":
+            require_all = True
+        elif arg == "--set" and args and SET_RE.match(args[0]):
+            name, args = args[0], args[1:]
+        else:
+            return None
+    return name, require_all
 
-    entries, errors = load_modules(require_all)
+
+def main(argv):
+    parsed = parse_args(argv[1:])
+    if parsed is None:
+        print("usage: build_heldout3.py [--set heldoutN] [--require-all]", file=sys.stderr)
+        return 2
+    name, require_all = parsed
+    out = os.path.join(HERE, name + ".jsonl")
+
+    entries, errors = load_modules([name + "_chat", name + "_intl"], require_all)
     warnings = []
     records = []
     seen = set()
@@ -205,14 +219,14 @@ def main(argv):
     if errors:
         for e in errors:
             print("ERROR: " + e, file=sys.stderr)
-        print(f"{len(errors)} error(s); {os.path.basename(OUT)} not written",
+        print(f"{len(errors)} error(s); {os.path.basename(out)} not written",
               file=sys.stderr)
         return 1
     if not records:
         print("ERROR: no texts", file=sys.stderr)
         return 1
 
-    with open(OUT, "w", encoding="utf-8", newline="\n") as fh:
+    with open(out, "w", encoding="utf-8", newline="\n") as fh:
         for rec in records:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
@@ -228,7 +242,7 @@ def main(argv):
             kind_types.setdefault(rec["kind"], Counter())[s["type"]] += 1
 
     total_spans = sum(v[1] for v in kinds.values())
-    print(f"wrote {os.path.basename(OUT)}: {len(records)} texts, {total_spans} spans")
+    print(f"wrote {os.path.basename(out)}: {len(records)} texts, {total_spans} spans")
     print()
     print("| kind | texts | spans |")
     print("|---|---:|---:|")

@@ -1,7 +1,7 @@
 """heldout4 note + intl texts (CC0-1.0, everything invented).
 
 Inline markup: [[TYPE|value]] around every identifier.
-Built and validated by build_heldout4.py. Stdlib only.
+Built and validated by build_heldout3.py --set heldout4. Stdlib only.
 """
 
 TEXTS = [

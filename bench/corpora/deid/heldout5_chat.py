@@ -1,7 +1,7 @@
 """heldout5 chat + clean texts (CC0-1.0, everything invented).
 
 Markup: every identifier is written inline as ``[[TYPE|value]]``; the builder
-(``build_heldout5.py``) strips the markup, computes offsets and validates.
+(``build_heldout3.py --set heldout5``) strips the markup, computes offsets and validates.
 
 Annotation decisions for cases the README guidelines do not spell out
 (to be copied into the README notes):
