@@ -1,6 +1,6 @@
 """heldout5 notes + international texts (CC0-1.0, everything invented).
 
-Markup: every identifier is written inline as [[TYPE|value]]; build_heldout5.py
+Markup: every identifier is written inline as [[TYPE|value]]; build_heldout3.py --set heldout5
 strips the markup, computes character offsets (end exclusive) and validates.
 """
 
