@@ -41,7 +41,11 @@ def _texts() -> list[str]:
 @pytest.mark.parametrize(
     ("pattern", "widened"),
     [
-        (r"\bfax\b", "fax"),
+        (r"\bfax\b", r"\bfax\b"),  # beside an ASCII letter a Unicode word boundary is an ASCII one
+        (r"\b(?:dni|\u00e9tat|(?:ni|run)\s)", r"(?:\bdni|\x{00e9}tat|(?:\bni|\brun)[\t-\r\x1c-\x20\x{80}-\x{10ffff}])"),
+        (r"\u00e9\b", r"\x{00e9}"),  # beside "é" it is not: "é " has one in Unicode, none in ASCII
+        (r"\d\b", r"[0-9\x{80}-\x{10ffff}]"),  # nor beside a class that holds non-ASCII digits
+        (r"x?\bfoo|x{2}\b", r"x?\bfoo|x{2}"),
         (r"\d{2}", r"[0-9\x{80}-\x{10ffff}]{2}"),
         (r"[^\W\d_]+", r"[^\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f0-9_]+"),
         (r"[\w.-]", r"[0-9A-Z_a-z\x{80}-\x{10ffff}.-]"),
@@ -76,6 +80,19 @@ def test_every_trigger_that_matches_is_reported(engine: Deidentifier) -> None:
         reported += len(hits)
     assert matched > 1000  # the texts exercise the triggers
     assert reported < 2 * matched  # and the prefilter spares most of the searches that find nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [("dni: 1", True), ("ñdni", True), ("Édni".lower(), True), ("adni", False), ("fundnia", False), ("é x", True)],
+)
+def test_a_kept_word_boundary_never_hides_a_match(text: str, reported: bool) -> None:
+    patterns = [r"\bdni", "\u00e9\\b"]
+    hits = Prefilter(patterns).candidates(text)
+    assert hits is not None
+    python = {p for p in patterns if re.search(p, text)}
+    assert python <= hits
+    assert (r"\bdni" in hits) is reported or "\u00e9" in text
 
 
 def test_threads_scan_at_once() -> None:

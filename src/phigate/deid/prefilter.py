@@ -3,7 +3,8 @@ are never run: the recognizers' triggers are ~100 Python searches per text, and 
 
 The answer is a superset, never a guess: each expression is compiled in Hyperscan's prefilter mode (which
 only widens what it cannot match exactly) after ``widen`` has rewritten Python's Unicode classes into
-classes that hold at least as much. An expression reported is then searched with Python's ``re`` as before,
+classes that hold at least as much, and kept only the word boundaries that hold in ASCII wherever they
+hold in Unicode. An expression reported is then searched with Python's ``re`` as before,
 so findings are the same with or without Hyperscan; without it (not installed, an expression it cannot
 compile, a text that is not valid UTF-8) every expression is simply searched.
 """
@@ -41,11 +42,37 @@ _NARROWER = {
     "S": r"\x00-\x08\x0e-\x1b\x21-\x7f",
 }
 _DROPPED = set("bBAZ")  # zero-width: leaving them out only widens the match
+_QUANTIFIERS = "?*{"  # after an atom: it may be absent
+
+
+def _ascii_word_at(pattern: str, i: int) -> bool:
+    """Whether ``pattern[i]`` is a literal ASCII letter, digit or underscore that must be there. Beside such
+    a character Python's Unicode word boundary is also Hyperscan's ASCII one (a character that is no word
+    character in Unicode is none in ASCII either), so a ``\\b`` next to it can stay and keep out "nin" in
+    "running" and "ird" in "third"."""
+    return (
+        i < len(pattern)
+        and pattern[i].isascii()
+        and (pattern[i].isalnum() or pattern[i] == "_")
+        and not pattern.startswith(tuple(_QUANTIFIERS), i + 1)
+    )
+
+
 _CASELESS = re.compile(r"\(\?[a-zL-]*i")  # an inline (?i)
 
 
 class Unsupported(ValueError):
     """An expression ``widen`` cannot rewrite with certainty; it is then always searched with ``re``."""
+
+
+def _boundary_before(pattern: str, i: int, depth: int, bounded: list[int]) -> str:
+    """The "\\b" to keep before ``pattern[i]`` (inside a group of ``depth``), or "" when it cannot stay; a
+    group "(?:" there takes it into each of its alternatives ("\\b(?:dni|nie)" as "(?:\\bdni|\\bnie)")."""
+    if _ascii_word_at(pattern, i):
+        return "\\b"
+    if pattern.startswith("(?:", i):
+        bounded.append(depth + 1)
+    return ""
 
 
 def widen(pattern: str) -> str:
@@ -56,6 +83,9 @@ def widen(pattern: str) -> str:
     out: list[str] = []
     i, n = 0, len(pattern)
     in_set, negated, set_start = False, False, 0
+    depth = 0
+    after_word = False  # the last thing copied is a literal ASCII word character (not an escape's)
+    bounded: list[int] = []  # depths of the groups "\b(?:a|b)" whose alternatives each get the "\b"
     while i < n:
         c = pattern[i]
         if c == "\\":
@@ -65,6 +95,11 @@ def widen(pattern: str) -> str:
             if e in _WIDER:
                 classes = _NARROWER if in_set and negated else _WIDER
                 out.append(classes[e] if in_set else f"[{classes[e]}]")
+            elif e == "b" and not in_set:
+                if _ascii_word_at(pattern, i + 2) or after_word:
+                    out.append("\\b")
+                else:
+                    _boundary_before(pattern, i + 2, depth, bounded)
             elif e in _DROPPED and not in_set:
                 pass
             elif e in "uU":
@@ -79,7 +114,9 @@ def widen(pattern: str) -> str:
             else:
                 out.append(c + e)
             i += 2
+            after_word = False
             continue
+        after_word = not in_set and c.isascii() and (c.isalnum() or c == "_")
         if in_set:
             if c == "]" and i > set_start:
                 in_set = False
@@ -87,6 +124,20 @@ def widen(pattern: str) -> str:
                 out.append("\\[")  # a literal inside a set; Hyperscan would read "[:" as a POSIX class
                 i += 1
                 continue
+        elif c == "(":
+            depth += 1
+            if bounded and bounded[-1] == depth and pattern.startswith("(?:", i):
+                out.append("(?:" + _boundary_before(pattern, i + 3, depth, bounded))
+                i += 3
+                continue
+        elif c == ")":
+            if bounded and bounded[-1] == depth:
+                bounded.pop()
+            depth -= 1
+        elif c == "|" and bounded and bounded[-1] == depth:
+            out.append("|" + _boundary_before(pattern, i + 1, depth, bounded))
+            i += 1
+            continue
         elif c == "[":
             in_set = True
             negated = pattern.startswith("^", i + 1)
