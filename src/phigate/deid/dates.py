@@ -338,52 +338,62 @@ _AGE_SUBJECT = (
 )
 
 
+_OVER_89 = r"(?:9\d|1[01]\d)"
+_AGE_UNITS = (  # the languages shop customers write: "93 años", "93 Jahre alt", "93-jährige", "93 ans"
+    r"años|anos|ans|jahre|jährige[rnm]?|anni|lat|år|jaar|vuotias|vuotta|éves|ετών|χρονών|yaşında|yaş|let|rokov|"
+    r"godina|godine|ani|roky|рік|років|роки|лет|года|год|години|godini|metai|metų|gadi|gadus|aastane|aastat|ára|"
+    r"oed|tahun|taon|miaka|سنة|سنه|عاما|عامًا|سال|वर्ष|साल|ปี|שנים|שנה"
+)
+# the word for "age" before the number, in the languages whose number follows it: "umur 90 tahun",
+# "عمرها 93 سنة", "उम्र 94 वर्ष", "อายุ 96 ปี", "今年92歲", "בת 95", "edad: 91", "Alter 93"
+_AGE_WORD_BEFORE = (
+    r"(?:\b(?:edad|idade|alter|âge|età|wiek|leeftijd|ålder|alder|ikä|életkor|vârsta|yaşı|umur|usia|edad de)|"
+    r"عمرها|عمره|عمر|سن|उम्र|आयु|อายุ|今年|年龄|年齡|나이|בת|בן|возраст|вік|ηλικία)[\s:：]*"
+)
+_AGE_CUED = rf"(?:{_AGE_CUE}|{_AGE_SUBJECT}\s+(?:is|was))\s+(?:now\s+|just\s+)?"
+
+
 class Age(PatternRecognizer):
-    """Safe Harbor removes ages over 89 only; younger ages are not identifiers."""
+    """Safe Harbor removes ages over 89 only; younger ages are not identifiers. Each pattern has a trigger
+    with the number in it, so that the many numbers from 90 to 119 of a note (doses, rates, counts) cost
+    nothing unless a word of age is beside them."""
 
     name, type = "age-over-89", "AGE"
-    TRIGGER = r"(?:9\d|1[01]\d)|ninety|hundred"
     PATTERNS = (
         (
-            NUMBER_START
-            + r"\b(?P<v>(?:9\d|1[01]\d))[- ]?(?:y/?o|y\.\s?o\b\.?|yrs?(?:[- ]old)?|years?(?:[- ]old)?|yo)\b",
+            NUMBER_START + rf"\b(?P<v>{_OVER_89})[- ]?(?:y/?o|y\.\s?o\b\.?|yrs?(?:[- ]old)?|years?(?:[- ]old)?|yo)\b",
+            0.9,
+            rf"{_OVER_89}[- ]?y",
+        ),
+        (
+            Anchored(
+                rf"\b(?:age|aged|age:|age of|ages)\s*(?P<v>{_OVER_89})\b(?![.,]\d)",
+                rf"\bage[sd:]? ?(?:of)?\s*{_OVER_89}",
+            ),
             0.9,
         ),
-        (r"\b(?:age|aged|age:|age of|ages)\s*(?P<v>(?:9\d|1[01]\d))\b(?![.,]\d)", 0.9),
-        (NUMBER_START + r"\b(?P<v>(?:9\d|1[01]\d))(?:th|st|nd|rd)? birthday\b", 0.85),
+        (
+            NUMBER_START + rf"\b(?P<v>{_OVER_89})(?:th|st|nd|rd)? birthday\b",
+            0.85,
+            rf"{_OVER_89}(?:th|st|nd|rd)? birthday",
+        ),
         # a note's "93F" and "104 M with": age and sex, in capitals
         (
             NUMBER_START
-            + r"(?-i:\b(?P<v>(?:9\d|1[01]\d))(?:[FM]|\s[FM](?=\s+(?:with|w/|who|presents|presenting|admitted|s/p|c/o|"
+            + rf"(?-i:\b(?P<v>{_OVER_89})(?:[FM]|\s[FM](?=\s+(?:with|w/|who|presents|presenting|admitted|s/p|c/o|"
             r"pmh|hx))))\b(?![\w.-]\d)",
             0.8,
+            rf"{_OVER_89}\s?[fm]",
         ),
         # "I'm 93", "she's 101", "mum is 94", "turned 92": a person, not a lab value, is the subject
+        (Anchored(rf"{_AGE_CUED}(?P<v>{_OVER_89})\b{_NOT_AN_AGE}", _AGE_CUED + _OVER_89), 0.8),
         (
-            Anchored(
-                rf"(?:{_AGE_CUE}|{_AGE_SUBJECT}\s+(?:is|was))\s+(?:now\s+|just\s+)?(?P<v>(?:9\d|1[01]\d))\b{_NOT_AN_AGE}",
-                f"{_AGE_CUE}|{_AGE_SUBJECT}",
-            ),
-            0.8,
-        ),
-        # the languages shop customers write: "93 años", "93 Jahre alt", "93-jährige", "93 ans", "93歳"
-        (
-            NUMBER_START
-            + r"\b(?P<v>(?:9\d|1[01]\d))(?:\s|-)?(?:años|anos|ans|jahre|jährige[rnm]?|anni|lat|år|jaar|vuotias|"
-            r"vuotta|éves|ετών|χρονών|yaşında|yaş|let|rokov|godina|godine|ani|roky|рік|років|роки|лет|года|год|"
-            r"години|godini|metai|metų|gadi|gadus|aastane|aastat|ára|oed|tahun|taon|miaka|"
-            r"سنة|سنه|عاما|عامًا|سال|वर्ष|साल|ปี|שנים|שנה)(?!\w)",
+            NUMBER_START + rf"\b(?P<v>{_OVER_89})(?:\s|-)?(?:{_AGE_UNITS})(?!\w)",
             0.85,
+            rf"{_OVER_89}[\s-]?(?:{_AGE_UNITS})",
         ),
-        (r"(?P<v>(?:9\d|1[01]\d))(?:歳|才|세|岁|歲|살)", 0.85, r"\d(?:歳|才|세|岁|歲|살)"),
-        # the word for "age" before the number, in the languages whose number follows it: "umur 90 tahun",
-        # "عمرها 93 سنة", "उम्र 94 वर्ष", "อายุ 96 ปี", "今年92歲", "בת 95", "edad: 91", "Alter 93"
-        (
-            rf"(?:\b(?:edad|idade|alter|âge|età|wiek|leeftijd|ålder|alder|ikä|életkor|vârsta|yaşı|umur|usia|edad de)|"
-            rf"عمرها|عمره|عمر|سن|उम्र|आयु|อายุ|今年|年龄|年齡|나이|בת|בן|возраст|вік|ηλικία)"
-            rf"[\s:：]*(?P<v>(?:9\d|1[01]\d))(?!\d){_NOT_AN_AGE}",
-            0.85,
-        ),
+        (rf"(?P<v>{_OVER_89})(?:歳|才|세|岁|歲|살)", 0.85, r"\d(?:歳|才|세|岁|歲|살)"),
+        (Anchored(rf"{_AGE_WORD_BEFORE}(?P<v>{_OVER_89})(?!\d){_NOT_AN_AGE}", _AGE_WORD_BEFORE + _OVER_89), 0.85),
         # in words: "I'm ninety-two", "she is a hundred and one", "ninety four years old"
         (rf"(?:{_AGE_CUE})\s+(?:a\s+)?(?P<v>{_AGE_WORDS})\b", 0.85, _AGE_WORD_TRIGGER),
         (rf"\b(?P<v>{_AGE_WORDS})[- ](?:years?|yrs?)(?:[- ]old)?\b", 0.85, _AGE_WORD_TRIGGER),
