@@ -19,6 +19,7 @@ _M_NUM = r"(?:0?[1-9]|1[0-2])"
 
 
 _MONTH_WORD = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_MONTH_AFTER = r"in|since|during|until|till|by|early|late|mid|last|next|this"  # "in March", "since sept."
 _KAZAKH_MONTH = r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
 # month names in the languages shop customers write, as they follow a day ("4. März", "4 de mayo", "15
 # stycznia", "3 maart"): German, French, Spanish, Italian, Portuguese, Dutch, the Nordic languages, Polish,
@@ -108,14 +109,28 @@ class Date(PatternRecognizer):
         # year first with dots and spaces, the last dot too, as Korea and Hungary write it ("2026. 10. 15.",
         # "2026.11.23."); day first with dots and spaces, as Czechia and Slovakia do ("17. 2. 1958"); a Hijri or
         # Solar Hijri year first ("1313/02/15")
-        (rf"(?<![\d.]){_YEAR}\.[ \t]?{_M}\.[ \t]?{_D}(?:\.(?=\s|$|[),;]))?(?!\d|\.\d)", 0.9, r"\d\.[ \t]?\d"),
+        (
+            rf"(?<![\d.]){_YEAR}\.[ \t]?{_M}\.[ \t]?{_D}(?:\.(?=\s|$|[),;]))?(?!\d|\.\d)",
+            0.9,
+            r"(?:19|20)\d\d\.[ \t]?\d",
+        ),
         (rf"(?<![\d.]){_D}\.[ \t]{_M}\.[ \t]{_YEAR}(?!\d)", 0.85, r"\d\.[ \t]\d"),
-        (rf"(?<![\d/.-])1[34]\d\d/{_M}/{_D}(?![\d/])", 0.85, r"\d/\d"),
-        (Anchored(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+(?:of\s+)?{_YEAR})?\b", rf"\b(?:{_MONTH_WORD})"), 0.8),
-        (rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:{_YEAR}|'?\d{{2}}(?!\d)))?\b", 0.8, _MONTH_WORD),
+        (rf"(?<![\d/.-])1[34]\d\d/{_M}/{_D}(?![\d/])", 0.85, r"1[34]\d\d/\d"),
+        (Anchored(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+(?:of\s+)?{_YEAR})?\b", rf"\b{_MONTH}\s+\d"), 0.8),
+        (
+            rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:{_YEAR}|'?\d{{2}}(?!\d)))?\b",
+            0.8,
+            rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_WORD})",
+        ),
         # with hyphens or run together, as lab systems and device reports print it: "12-Jan-2026", "12JAN26"
-        (rf"(?<![\w/.-]){_DAY}(?:-{_MONTH}-|{_MONTH})(?:{_YEAR}|\d{{2}})(?![\w/-])", 0.85, _MONTH_WORD),
-        (Anchored(rf"\b{_MONTH},?\s+(?:of\s+)?(?:{_YEAR}|['’]\d{{2}}(?!\d))(?!\w)", rf"\b(?:{_MONTH_WORD})"), 0.7),
+        (rf"(?<![\w/.-]){_DAY}(?:-{_MONTH}-|{_MONTH})(?:{_YEAR}|\d{{2}})(?![\w/-])", 0.85, rf"\d-?(?:{_MONTH_WORD})"),
+        (
+            Anchored(
+                rf"\b{_MONTH},?\s+(?:of\s+)?(?:{_YEAR}|['’]\d{{2}}(?!\d))(?!\w)",
+                rf"\b{_MONTH},?\s+(?:of\s+)?(?:19|20|['’]\d)",
+            ),
+            0.7,
+        ),
         # month and year in digits: "implanted 06/2019", "since 3-2021"
         (rf"(?=[\d(+])(?<![\d/.-])(?:0?[1-9]|1[0-2])[/-]{_YEAR}(?![\d/-]|[.,]\d)", 0.7, r"\d[/-](?:19|20)\d\d"),
         (
@@ -170,10 +185,10 @@ class Date(PatternRecognizer):
         ),
         # a month alone is still an element of a date: "in March", "since sept."; "the 11th" after "on"
         (
-            rf"\b(?:in|since|during|until|till|by|early|late|mid|last|next|this)[\s-]+(?P<v>{_MONTH})"
-            r"(?![\w'])",
+            Anchored(
+                rf"\b(?:{_MONTH_AFTER})[\s-]+(?P<v>{_MONTH})(?![\w'])", rf"\b(?:{_MONTH_AFTER})[\s-]+(?:{_MONTH_WORD})"
+            ),
             0.6,
-            _MONTH_WORD,
         ),
         (
             r"\b(?:on|since|until|by)\s+the\s+(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b",
