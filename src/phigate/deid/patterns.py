@@ -272,7 +272,7 @@ class LicenseNumber(PatternRecognizer):
             ),
             0.85,
         ),
-        (r"\b(?P<v>[A-Z][A-Z9]\d{7})\b", 0.5),
+        (r"\b(?P<v>[A-Z][A-Z9]\d{7})\b", 0.5, r"[a-z][a-z9]\d{7}"),
     )
     CONTEXT = ("dea", "licence", "license", "prescriber")
 
@@ -293,7 +293,7 @@ _PLATE_WORDS = (
 class VehicleId(PatternRecognizer):
     name, type = "vehicle-id", "VEHICLE_ID"
     PATTERNS = (
-        (r"\b[A-HJ-NPR-Z0-9]{17}\b", 0.9),
+        (r"\b[A-HJ-NPR-Z0-9]{17}\b", 0.9, r"[a-hj-npr-z0-9]{17}"),
         (_id_after(r"licen[cs]e plate|plate|registration", r"[A-Z0-9][A-Z0-9 -]{1,8}[A-Z0-9]"), 0.8),
         # in capitals, as plates are, and all of it (no issuer's letters taken off: "kereta WXY 4471")
         (
@@ -378,10 +378,10 @@ class OtherId(PatternRecognizer):
         # the same words where no word boundary sets them off: "订单号20261208", "注文番号：A-4471"
         (rf"(?:{_CJK_ORDER})[\s:：#]*(?P<v>[A-Z0-9][A-Z0-9-]{{3,24}})", 0.8, _CJK_ORDER),
         (rf"(?:{_CJK_NATIONAL})[\s:：]*(?P<v>[A-Z0-9][A-Z0-9 -]{{5,22}}[A-Z0-9](?:\([0-9A]\))?)", 0.85, _CJK_NATIONAL),
-        (r"(?<![\w#])#(?P<v>(?-i:[A-Z]{1,4}-)?\d{4,12})\b", 0.6),  # "#448120", "#NW-448120"
+        (r"(?<![\w#])#(?P<v>(?-i:[A-Z]{1,4}-)?\d{4,12})\b", 0.6, r"#(?:[a-z]{1,4}-)?\d{4}"),  # "#448120", "#NW-448120"
         (r"gid://shopify/(?:Order|DraftOrder|Checkout|MailingAddress)/(?P<v>\d{4,20})\b", 0.85, r"gid://shopify/"),
         (_id_after(NATIONAL_ID_WORDS, _NATIONAL_VALUE), 0.85),
-        (r"\bnpi\b\W{0,3}(?P<v>\d{10})\b", 0.9),
+        (Anchored(r"\bnpi\b\W{0,3}(?P<v>\d{10})\b", r"\bnpi\b\W{0,3}\d"), 0.9),
         # a bare "id" or a tracking, invoice or booking number: six or more characters with digits among them
         (
             _id_after(r"id|tracking|transaction|invoice|booking|visit", r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,24}"),
