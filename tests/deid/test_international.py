@@ -116,6 +116,27 @@ FOUND = [
     ("مراجعه ۱۷ مهر ۱۴۰۳ بود", "۱۷ مهر ۱۴۰۳", "DATE"),
     ("الميلاد ٠٢/١١/١٣٧٩ هـ", "٠٢/١١/١٣٧٩ هـ", "DATE"),
     ("ቀጠሮ፡ መጋቢት 3 ቀን 2017 ዓ.ም", "መጋቢት 3 ቀን 2017 ዓ.ም", "DATE"),
+    ("li fèt 7 janvye 1949 nan", "7 janvye 1949", "DATE"),  # Haitian Creole
+    ("rugadh é 3 Bealtaine 1940", "3 Bealtaine 1940", "DATE"),  # Irish
+    ("ملاقات 14 جنوری کو", "14 جنوری", "DATE"),  # Urdu
+    ("بتاريخ ٣ رمضان ١٤٤٧", "٣ رمضان ١٤٤٧", "DATE"),  # a Hijri month
+    ("นัด 3 ก.พ. 2570 เวลา", "3 ก.พ. 2570", "DATE"),  # Thai abbreviated month, Buddhist-era year
+    ("ziua 2 лютого 2025 р. була", "2 лютого 2025 р.", "DATE"),
+    ("kontrol pada 4hb Mac 2026", "4hb Mac 2026", "DATE"),  # Malay "haribulan"
+    ("Termin 1er avril 2026 confirmé", "1er avril 2026", "DATE"),
+    ("आउँदो २०८२ फागुन ३ गते", "२०८२ फागुन ३", "DATE"),  # Nepali, year first
+    ("ביקור ב-י״ד באדר תשפ״ו בבוקר", "י״ד באדר תשפ״ו", "DATE"),  # Hebrew calendar
+    ("調劑日 114/03/05 起", "114/03/05", "DATE"),  # Taiwan's ROC year
+    ("நவம்பர் 21 அன்று வரவும்", "நவம்பர் 21", "DATE"),  # Tamil, month first
+    ("Kontrolle am 4.03. vormittags", "4.03", "DATE"),  # no year, the last dot outside
+    ("Levering fredag 12.1. om", "12.1", "DATE"),
+    ("could you call thursday the 4th", "4th", "DATE"),
+    ("it arrives tuesday the twenty-second", "twenty-second", "DATE"),
+    ("llego el viernes 19 temprano", "19", "DATE"),
+    ("nos vemos el 3/4 en la tarde", "3/4", "DATE"),  # a fraction's shape, after "el" and not "de la dosis"
+    ("hoste siden 14/10, ingen", "14/10", "DATE"),
+    ("IMG_20250314_1022_knee.jpg", "20250314", "DATE"),  # a date run together in a file name
+    ("enrolled 3/2024-9/2025 then", "9/2025", "DATE"),  # month-year range: both ends
     # postcodes with their country's letters
     ("Route d'Arlon 5, L-8009 Strassen", "L-8009", "ZIP"),
     ("siųskite į Vilnius, LT-01103.", "LT-01103", "ZIP"),
@@ -152,6 +173,12 @@ LEFT_ALONE = [
     ("BP 120/80-130/85 range", "DATE"),
     ("dose 2.5. 5 mg later", "DATE"),
     ("12月份的计划", "DATE"),  # "December's plan": a month alone
+    ("creat down to 2.5. Then", "DATE"),  # a lab value that ends a sentence
+    ("HCT this am 24.6. Plan", "DATE"),
+    ("open Saturday 9–5 only", "DATE"),  # store hours
+    ("call Monday 2pm please", "DATE"),
+    ("3 out of 10 days", "DATE"),
+    ("ref 20250314-77 on file", "DATE"),  # eight digits with no file name around them
 ]
 
 

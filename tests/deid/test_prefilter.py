@@ -33,8 +33,8 @@ TRICKY = [
 
 def _texts() -> list[str]:
     texts = list(TRICKY)
-    for name in ("heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl", "heldout5.jsonl", "heldout6.jsonl"):
-        texts += [json.loads(line)["text"] for line in (HELDOUT / name).read_text().splitlines() if line.strip()]
+    for path in sorted(HELDOUT.glob("heldout*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text().splitlines() if line.strip()]
     return texts
 
 

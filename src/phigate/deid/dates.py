@@ -19,7 +19,36 @@ _M_NUM = r"(?:0?[1-9]|1[0-2])"
 
 
 _MONTH_WORD = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+# a word for "on the", "since" or "until" before a day and month in other languages: "el 28/11", "siden 28/11"
+_DAY_MONTH_CUE = r"el|le|il|al|am|dia|dnia|hasta el|desde el|depuis le|siden|seit|sedan|sinds|bis|desde|hasta"
+_DOTTED_CUE = (  # not English "to" and "this am", after which "down to 2.5." and "am 24.6." are lab values
+    r"vom|von|(?<!this )(?<!the )am|ab|bis|zum|den|dem|til|fra|innen|siden|seit|od|dnia|ke|mandag|tirsdag|"
+    r"onsdag|torsdag|fredag|lørdag|søndag|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai"
+)
 _MONTH_AFTER = r"in|since|during|until|till|by|early|late|mid|last|next|this"  # "in March", "since sept."
+_NEPALI_MONTH = r"बैशाख|वैशाख|जेठ|असार|साउन|श्रावण|भदौ|असोज|कात्तिक|कार्तिक|मंसिर|पुस|माघ|फागुन|चैत"
+# Malay, Haitian Creole (not "me", "mas", "out", which are words too), Irish, Urdu, the Hijri months in Arabic,
+# Thai abbreviated, Tamil and the Nepali (Bikram Sambat) months
+_MORE_MONTHS = (
+    r"mac|julai|janvye|fevriye|avril|jen|jiyè|jiye|dawout|septanm|oktòb|oktob|novanm|desanm|eanáir|feabhra|márta|"
+    r"aibreán|bealtaine|meitheamh|iúil|lúnasa|meán fómhair|deireadh fómhair|samhain|nollaig|جنوری|فروری|"
+    r"مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر|محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|"
+    r"جمادى الأولى|جمادى الآخرة|جمادى الثانية|رجب|شعبان|رمضان|شوال|ذو القعدة|ذو الحجة|ม\.ค\.|ก\.พ\.|"
+    r"มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.|ஜனவரி|"
+    r"பிப்ரவரி|மார்ச்|ஏப்ரல்|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்|"
+    rf"{_NEPALI_MONTH}"
+)
+_HEBREW_MONTH = r"תשרי|חשוון|חשון|מרחשוון|כסלו|טבת|שבט|אדר|ניסן|אייר|סיוון|סיון|תמוז|אב|אלול"
+_HEBREW_NUMBER = r"[א-ת]{1,3}[״\"][א-ת]|[א-ת][׳']"  # כ״ג, תשפ״ז, ה׳
+_WEEKDAY = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|miercoles|jueves|"
+    r"viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|segunda|terça|quarta|quinta|sexta"
+)
+_ORDINAL_WORD = (
+    r"(?:twenty[- ]|thirty[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|"
+    r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
 _KAZAKH_MONTH = r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
 # month names in the languages shop customers write, as they follow a day ("4. März", "4 de mayo", "15
 # stycznia", "3 maart"): German, French, Spanish, Italian, Portuguese, Dutch, the Nordic languages, Polish,
@@ -66,7 +95,7 @@ _FOREIGN_MONTH = (
     r"მარტი|აპრილი|მაისი|ივნისი|ივლისი|აგვისტო|სექტემბერი|ოქტომბერი|ნოემბერი|დეკემბერი|فروردین|اردیبهشت|"
     r"خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|"
     r"اکتبر|نوامبر|دسامبر|জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|"
-    rf"ডিসেম্বর|{_KAZAKH_MONTH}"
+    rf"ডিসেম্বর|{_KAZAKH_MONTH}|{_MORE_MONTHS}"
 )
 _LATVIAN_MONTH = r"janvārī|februārī|martā|aprīlī|maijā|jūnijā|jūlijā|augustā|septembrī|oktobrī|novembrī|decembrī"
 _HUNGARIAN_MONTH = r"január|február|március|április|május|június|július|augusztus|szeptember|október|november|december"
@@ -79,7 +108,7 @@ _NEXT_DATE = rf"{_D}[/.]{_D}[/.]\d{{2}}"
 _AFTER_DATE = r"(?<=\d[/.]\d\d-)|(?<=\d[/.]\d{4}-)"
 # what a calendar writes after a year: Hijri "هـ", Solar Hijri "ه.ش", Ethiopian "ዓ.ም", Russian "г.", Polish "r."
 _ERA_SUFFIX = r"(?:هـ|ه\.ش|ዓ\.ም\.?)"
-_YEAR_WORD = rf"(?:г\.|года|r\.|roku|{_ERA_SUFFIX})"
+_YEAR_WORD = rf"(?:г\.|года|р\.|року|r\.|roku|{_ERA_SUFFIX})"
 _AMHARIC_MONTH = r"መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ነሐሴ|ጳጉሜ"
 # no digit, slash, dot or hyphen before, unless a word ends there ("Quartermain.8/31", "TOXICITY-9/2/92")
 _GLUED = r"(?:(?<![\d/.-])|(?<=[A-Za-z][.-]))"
@@ -132,12 +161,17 @@ class Date(PatternRecognizer):
             0.7,
         ),
         # month and year in digits: "implanted 06/2019", "since 3-2021"
-        (rf"(?=[\d(+])(?<![\d/.-])(?:0?[1-9]|1[0-2])[/-]{_YEAR}(?![\d/-]|[.,]\d)", 0.7, r"\d[/-](?:19|20)\d\d"),
         (
-            rf"(?<![\d/.-])(?P<v>(?:0?[1-9]|[12]\d|3[01])(?:\.|º|er)?\s+(?:de\s+)?"
-            rf"(?:{_FOREIGN_MONTH})(?:,?\s+(?:de\s+|del\s+)?(?:{_YEAR}|1[34]\d\d)(?:\s?{_YEAR_WORD})?)?)(?![\w])",
+            rf"(?=[\d(+])(?:(?<![\d/.-])|(?<=\d/\d{{4}}-))(?:0?[1-9]|1[0-2])[/-]{_YEAR}"
+            rf"(?![\d/]|-(?!{_M}/{_YEAR})|[.,]\d)",
+            0.7,
+            r"\d[/-](?:19|20)\d\d",
+        ),
+        (
+            rf"(?<![\d/.-])(?P<v>(?:0?[1-9]|[12]\d|3[01])(?:\.|º|er|hb)?\s*(?:de\s+)?"
+            rf"(?:{_FOREIGN_MONTH})(?:,?\s*(?:de\s+|del\s+)?(?:{_YEAR}|1[34]\d\d|2[45]\d\d)(?:\s?{_YEAR_WORD})?)?)(?![\w])",
             0.8,
-            rf"\d\.?\s+(?:de\s+)?(?:{_FOREIGN_MONTH})\b",
+            rf"\d(?:\.|º|er|hb)?\s*(?:de\s+)?(?:{_FOREIGN_MONTH})",
         ),
         # the same in Eastern Arabic digits: "١٥ مارس ٢٠٢٦"
         (
@@ -178,8 +212,8 @@ class Date(PatternRecognizer):
         # a day and month with no year after a word for "on the" in Romance and Slavic languages: "el 28/11"
         (
             Anchored(
-                rf"\b(?:el|le|il|al|am|dia|dnia|hasta el|desde el|depuis le)\s+(?P<v>{_D}/{_M})(?![\d/]|\.\d)",
-                r"\b(?:el|le|il|al|am|dia|dnia|hasta el|desde el|depuis le)\s+\d",
+                rf"\b(?:{_DAY_MONTH_CUE})\s+(?P<v>{_D}/{_M})(?![\d/]|\.\d)",
+                rf"\b(?:{_DAY_MONTH_CUE})\s+\d",
             ),
             0.7,
         ),
@@ -194,6 +228,52 @@ class Date(PatternRecognizer):
             r"\b(?:on|since|until|by)\s+the\s+(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b",
             0.6,
             r"\d(?:st|nd|rd|th)",
+        ),
+        # a weekday and its day: "friday the fourteenth", "monday the 30th", "jueves 11", "Samstag, 5."
+        (
+            Anchored(
+                rf"\b(?:{_WEEKDAY})\s+the\s+(?P<v>(?:{_D}(?:st|nd|rd|th)|{_ORDINAL_WORD}))\b",
+                rf"\b(?:{_WEEKDAY})\s+the\s",
+            ),
+            0.7,
+        ),
+        (
+            Anchored(
+                rf"\b(?:{_WEEKDAY})\s+(?:el\s+|le\s+|den\s+|dia\s+)?(?P<v>{_D})\b(?![:.,/–-]?\d|\s*[–-]|\s*(?:h\b|hs\b|"
+                r"uhr|am\b|pm\b|a\.\s?m|p\.\s?m|horas?\b|heures?\b|times|x\b|de\b|of\b))",
+                rf"\b(?:{_WEEKDAY})\s+(?:el\s+|le\s+|den\s+|dia\s+)?\d",
+            ),
+            0.65,
+        ),
+        # day and month with dots and a dot after the month, as Central and Northern Europe write a date
+        # without its year, after a word for "on", "from", "until" or a weekday ("vom 19.11. bis", "ke 9.12.
+        # iltapäivällä"); the last dot stays outside. Alone, "28.2." ends a sentence with a lab value.
+        (
+            Anchored(
+                rf"\b(?:{_DOTTED_CUE})\s+(?P<v>{_D}\.{_M})\.(?=[ \t\n]|$)",
+                rf"\b(?:{_DOTTED_CUE})\s+\d\d?\.\d",
+            ),
+            0.65,
+        ),
+        # Taiwan's ROC year first ("115/11/20"), the Nepali year first ("2083 कात्तिक 18"), a Hebrew date
+        # ("כ״ג בכסלו תשפ״ז"), and Tamil month first ("டிசம்பர் 8")
+        (rf"(?<![\d/.-])1[01]\d/{_M}/{_D}(?![\d/])", 0.8, r"1[01]\d/\d"),
+        (rf"(?<!\d){_YEAR}\s+(?:{_NEPALI_MONTH})\s+{_D}(?!\d)", 0.85, _NEPALI_MONTH),
+        (
+            rf"(?:{_HEBREW_NUMBER})\s+ב?(?:{_HEBREW_MONTH})(?:\s+ה?(?:{_HEBREW_NUMBER}))?(?![א-ת])",
+            0.8,
+            rf"[״\"׳']\S?\s+ב?(?:{_HEBREW_MONTH})",
+        ),
+        (
+            r"(?:ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|மே|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்)\s+\d{1,2}(?!\d)",
+            0.8,
+            r"[\u0B80-\u0BFF]\s+\d",
+        ),
+        # a date run together in a file name: "IMG_20261201_0913_…", "scan_20261203.pdf"
+        (
+            r"(?<=_)(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=_|\.[a-z]{2,4}\b|-\d)",
+            0.75,
+            r"_(?:19|20)\d{6}",
         ),
         # "it's the 11th.": an ordinal that ends the sentence names a day, "the 4th ICS" does not
         (
@@ -229,8 +309,10 @@ class Date(PatternRecognizer):
             # "IMV 10/5/50", "12/5/65%": ventilator settings in the shape of a date with a two-digit year
             if (_TWO_DIGIT_YEAR.fullmatch(f.text) or _MONTH_YEAR.fullmatch(f.text)) and _measured(text, lower, f):
                 continue
-            if f.text in _FRACTIONS:
-                continue  # "el 3/4 de la dosis": three quarters
+            if f.text in _FRACTIONS and not _DAY_MONTH_BEFORE.search(lower, max(0, f.start - 12), f.start):
+                continue  # "3/4 de la dosis": three quarters; "mi cumple es el 2/3 por si": a day
+            if f.text in _FRACTIONS and _DOSE_AFTER.match(lower, f.end):
+                continue
             if f.text.endswith("dec") and _CHANGED_FROM.match(lower, f.end):
                 continue  # "nc 02 dec from 4->2": decreased, not December
             yield f
@@ -272,6 +354,8 @@ _VENT_WORDS = re.compile(
 _VENT_SETTING = re.compile(r"(?:[5-9]|1\d|2[0-5])/(?:5|6|8|10)")
 
 
+_DAY_MONTH_BEFORE = re.compile(rf"\b(?:{_DAY_MONTH_CUE})\s+$")
+_DOSE_AFTER = re.compile(r"\s*(?:de|del|d'|of|dosis|dose|tab|comp|pastill|cp|mg|ml|cucharad|taz)")
 _CHANGED_FROM = re.compile(r"\s+(?:from|to|by)\b")
 _TWO_DIGIT_YEAR = re.compile(r"\d{1,2}/\d{1,2}/\d{2}")
 _MONTH_YEAR = re.compile(r"\d{1,2}[/-]\d{4}")  # "titer 1/2000" is a dilution
