@@ -556,6 +556,13 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
                 "SSN",
             ),
             ('{"identifier": [{"type": {"text": "MRN"}, "value": "ZK-118273"}]}', "ZK-118273", "MRN"),
+            ('chart:\n  - patient:\n      mrn: "QV-2290413"', "QV-2290413", "MRN"),  # YAML, quoted and indented
+            ("coverage:\n  group_no: BX7731", "BX7731", "HEALTH_PLAN_ID"),
+            ('{"ordering_npi": "1457389210"}', "1457389210", "LICENSE_NUMBER"),  # a key that ends in "npi"
+            ('{"shopify_customer_id": 88120043}', "88120043", "ACCOUNT_NUMBER"),
+            ('<input type="text" name="ssn" value="987-65-4329" />', "987-65-4329", "SSN"),  # an HTML form
+            ("<input value='FX-30119' name='patient_id'>", "FX-30119", "MRN"),  # value before name
+            ("contact_name: Ilse Brandt (niece)", "Ilse Brandt", "PERSON"),  # the relation stays out
         ],
         [
             '{"name": null, "city": ""}',
@@ -568,6 +575,13 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             "Patient: alert and oriented",  # a note's heading, not a form's key
             "Phone: please call during office hours",
             '{"name": "the quick brown fox jumps over the lazy dog"}',  # too long for a name
+            '{"function": {"name": "reschedule_visit"}}',  # a tool's name
+            '{"intent": {"name": "RefillReminder"}}',
+            '{"line_items": [{"name": "Zinc 50 mg tabs"}]}',
+            '[{"name": "pharmacist", "value": "on call"}]',  # an attribute's name
+            "user: can you change my address",  # a chat turn, not a YAML key
+            "  phone: ask at the desk",  # a phone's key with no number after it
+            '<input name="email" value="none given">',
         ],
     ),
     "username": (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence, Set
+from urllib.parse import unquote_plus
 
 from phigate.deid.recognizer import PatternRecognizer
 from phigate.taxonomy import Finding
@@ -34,7 +35,7 @@ KEYS: dict[str, str] = {
         "LOCATION",
         "city town locality suburb county district neighborhood neighbourhood municipality citystzip citystatezip",
     ),
-    **_keys("ZIP", "zip zipcode postal postalcode postcode plz"),
+    **_keys("ZIP", "zip zipcode postal postalcode postcode plz zip4"),
     **_keys(
         "DATE",
         "dob dateofbirth birthdate birthday dateofdeath dod admitdate admissiondate dischargedate visitdate "
@@ -47,14 +48,15 @@ KEYS: dict[str, str] = {
     **_keys("MRN", "mrn medicalrecordnumber patientid chartnumber"),
     **_keys(
         "HEALTH_PLAN_ID",
-        "memberid membernumber subscriberid policynumber insuranceid groupnumber medicareid medicaidid nhsnumber",
+        "memberid membernumber subscriberid policynumber insuranceid groupnumber groupno groupid grp group "
+        "medicareid medicaidid nhsnumber",
     ),
-    **_keys("ACCOUNT_NUMBER", "accountnumber accountno"),
-    **_keys("LICENSE_NUMBER", "licensenumber driverslicense driverlicense dlnumber deanumber"),
+    **_keys("ACCOUNT_NUMBER", "accountnumber accountno customerid"),
+    **_keys("LICENSE_NUMBER", "licensenumber driverslicense driverlicense dlnumber deanumber npi"),
     **_keys(
         "OTHER_ID",
         "user username userid login orderid ordernumber rxnumber prescriptionnumber trackingnumber kitbarcode barcode "
-        "kitid specimenid accession accessionnumber sampleid",
+        "kitid specimenid accession accessionnumber sampleid incrementid refillid",
     ),
     **_keys("IP_ADDRESS", "ip ipaddress"),
     **_keys("AGE", "age"),
@@ -95,6 +97,24 @@ _JSON = re.compile(
 )
 _QUERY = re.compile(r"(?:^|(?<=[?&;\s]))(?P<k>[A-Za-z_][\w.-]{0,40})=(?P<v>[^&#\s\"']{1,200})")
 _LINE = re.compile(r"(?m)^[ \t>*-]*(?P<k>[A-Za-z][\w ./-]{0,30}?)[ \t]*:[ \t]*(?P<v>[^\n]{1,120}?)[ \t]*$")
+# a YAML line: its key one token, and the line indented or in a list, or the key in snake or camel case, or
+# the value quoted ("    mrn: \"HRH-0071\"", "  - id: pt_00183", "member_id: X1"); "user: i need a refill"
+# and "Fax: 949 555 0100" are a chat turn and a form line, left to the other rules
+_YAML = re.compile(
+    r"(?m)^(?P<indent>[ \t]+(?:-[ \t]+)?|-[ \t]+)?(?P<k>[A-Za-z_][\w.-]{0,40})[ \t]*:[ \t]+"
+    r"(?P<v>\"[^\"\n]{1,200}\"|'[^'\n]{1,200}'|[^\s\"'#{\[|>&*][^\n#]{0,120}?)[ \t]*$"
+)
+_CODE_CASE = re.compile(r"_|[a-z][A-Z]")  # snake_case or camelCase: a key, not a word
+# an HTML form's input, its name before or after its value: <input name="ssn" value="987-65-4320">
+_HTML_INPUT = re.compile(
+    r"<input\b[^>]*?\bname=[\"'](?P<k>[\w.\[\]-]{1,40})[\"'][^>]*?\bvalue=[\"'](?P<v>[^\"'\n<>]{1,200})[\"']"
+    r"|<input\b[^>]*?\bvalue=[\"'](?P<v2>[^\"'\n<>]{1,200})[\"'][^>]*?\bname=[\"'](?P<k2>[\w.\[\]-]{1,40})[\"']",
+    re.IGNORECASE,
+)
+# a person's name has no digit or underscore and no capital inside a word (but "McAteer", "DeShawn", "O'Neil")
+_NOT_A_PERSON = re.compile(r"[\d_]|(?<!\bM[ac])(?<!\bMac)(?<!\b[DL]e)(?<!\bD[ia])(?<!\bVan)[a-z][A-Z]")
+# the types whose value holds a digit wherever it is written ("phone: call me after 5" is prose)
+_DIGIT_KINDS = frozenset("PHONE FAX SSN MRN HEALTH_PLAN_ID ACCOUNT_NUMBER LICENSE_NUMBER ZIP IP_ADDRESS AGE".split())
 _PRODUCT_COLUMNS = frozenset("sku price qty quantity product productname item itemname cost stock upc ean".split())
 _HEADER_CELL = re.compile(r"[\"']?[A-Za-z][\w .-]{0,30}[\"']?")  # a CSV header's column name
 _EMPTY = frozenset("null none n/a na unknown true false undefined - tbd".split())
@@ -122,6 +142,12 @@ _CODES = (
 _LIST_KEYS = {"given": "PERSON", "family": "PERSON", "prefix": None, "line": "STREET_ADDRESS"}
 
 
+def _yaml_line(m: re.Match[str]) -> bool:
+    """Whether a "key: value" line is YAML's: indented or a list item, or its key in code case, or its value
+    quoted ("user: i need a refill" is a chat turn, "Fax: 949 555 0100" a form line)."""
+    return bool(m.group("indent")) or bool(_CODE_CASE.search(m.group("k"))) or m.group("v")[:1] in "\"'"
+
+
 def normal_key(key: str) -> str:
     return re.sub(r"[\s._/-]+", "", key).lower()
 
@@ -144,6 +170,9 @@ class FieldValue(PatternRecognizer):
             yield from self._values(text, _QUERY, key_kind)
         if ":" in text:
             yield from self._values(text, _LINE, _line_key_kind)
+            yield from self._values(text, _YAML, key_kind, _yaml_line)
+        if "<input" in lower:
+            yield from self._inputs(text)
         if "\n" in text and ("," in text or ";" in text or "\t" in text):
             yield from self._csv(text)
 
@@ -199,17 +228,39 @@ class FieldValue(PatternRecognizer):
                     yield Finding(kind, m.start("v"), m.end("v"), self.SCORE, self.name, m.group("v"))
                     break
 
-    def _values(self, text: str, regex: re.Pattern[str], kind_of: Callable[[str], str | None]) -> Iterator[Finding]:
+    def _inputs(self, text: str) -> Iterator[Finding]:
+        for m in _HTML_INPUT.finditer(text):
+            key, group = ("k", "v") if m.group("k") is not None else ("k2", "v2")
+            kind = key_kind(normal_key(m.group(key)))
+            value = m.group(group).strip()
+            if kind is not None and self._plausible(kind, value):
+                start = m.start(group) + m.group(group).index(value)
+                yield Finding(kind, start, start + len(value), self.SCORE, self.name, value)
+
+    def _values(
+        self,
+        text: str,
+        regex: re.Pattern[str],
+        kind_of: Callable[[str], str | None],
+        shaped: Callable[[re.Match[str]], bool] | None = None,
+    ) -> Iterator[Finding]:
         for m in regex.finditer(text):
-            kind = kind_of(normal_key(m.group("k")))
+            if shaped is not None and not shaped(m):
+                continue
+            key = normal_key(m.group("k"))
+            kind = kind_of(key)
             if kind is None:
                 continue
             group = "n" if "n" in regex.groupindex and m.group("n") is not None else "v"
             start, end = m.span(group)
             raw = text[start:end]
             value = raw.strip().strip("\"'").strip()  # a quoted value in a "Key: value" line
+            if kind == "PERSON" and "(" in value:  # "Marisa Okafor (granddaughter)": the name, not the relation
+                value = value[: value.index("(")].rstrip()
             start += raw.index(value) if value else 0
             end = start + len(value)
+            if key == "name" and value.islower() and " " not in value:
+                continue  # {"name": "prescriber", "value": ...}: an attribute's name
             if self._plausible(kind, value):
                 yield Finding(kind, start, end, self.SCORE, self.name, value)
 
@@ -220,4 +271,11 @@ class FieldValue(PatternRecognizer):
             return False
         if kind == "AGE" and not _AGE_OVER_89.fullmatch(value):
             return False  # Safe Harbor keeps ages up to 89
-        return not (kind == "PERSON" and (len(value.split()) > 6 or not any(c.isalpha() for c in value)))
+        if kind in _DIGIT_KINDS and not any(c.isdigit() for c in value):
+            return False
+        if kind == "EMAIL" and "@" not in value and "%40" not in value:
+            return False
+        if kind == "PERSON":  # not a tool's, a product's or an attribute's name: "book_appointment", "CreateReminder"
+            decoded = unquote_plus(value)  # a query string's "Bj%C3%B8rn"
+            return len(decoded.split()) <= 6 and any(c.isalpha() for c in decoded) and not _NOT_A_PERSON.search(decoded)
+        return True
