@@ -425,6 +425,10 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("account number 88812345", "88812345", "ACCOUNT_NUMBER"),
             ('{"id": "gid://shopify/Customer/7720418833"}', "7720418833", "ACCOUNT_NUMBER"),  # Shopify's global ID
             ("Encounter ENC-55120934 closed", "ENC-55120934", "ACCOUNT_NUMBER"),
+            ("refund to customer id cus_Q7hLx02mZ81", "cus_Q7hLx02mZ81", "ACCOUNT_NUMBER"),  # a payment platform's id
+            ("transferir a mi CBU 2850590940090418135201", "2850590940090418135201", "ACCOUNT_NUMBER"),
+            ("virement sur RIB 011 780 0000123400000456 77", "011 780 0000123400000456 77", "ACCOUNT_NUMBER"),
+            ("Episode EP-2025-00912 open", "EP-2025-00912", "ACCOUNT_NUMBER"),
         ],
         ["my account is locked", "another episode 130-140's, tachycardic", "gid://shopify/Product/7720418833"],
     ),
@@ -433,8 +437,14 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("TX CDL 40918273, they", "40918273", "LICENSE_NUMBER"),
             ("driver's license D1234567", "D1234567", "LICENSE_NUMBER"),
             ("DEA AB1234563", "AB1234563", "LICENSE_NUMBER"),
+            ("signed Dr. Mensah (MDC reg MDC/RN/20931)", "MDC/RN/20931", "LICENSE_NUMBER"),  # Ghana
+            ("ordonnance (INPE 071338902)", "071338902", "LICENSE_NUMBER"),  # Morocco
+            ("GLN 7601000123455 Praxis", "7601000123455", "LICENSE_NUMBER"),  # a Swiss prescriber
+            ("WA APRN AP60211 signed", "AP60211", "LICENSE_NUMBER"),
+            ("Dra. Ruiz, céd. prof. 4418290", "4418290", "LICENSE_NUMBER"),  # Mexico
+            ("ד״ר כהן, מ.ר. 55210", "55210", "LICENSE_NUMBER"),  # Israel
         ],
-        ["DEA AB1234567", "license to drive"],
+        ["DEA AB1234567", "license to drive", "rm 1402, bed 2", "the GLN 12 codes"],
     ),
     "vehicle-id": (
         [
@@ -454,6 +464,8 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     "other-id": (
         [
             ("ת.ז. 328417563.", "328417563", "OTHER_ID"),
+            ("identificado con C.C. 80.112.347 de Cali", "80.112.347", "OTHER_ID"),  # Colombia's cédula
+            ("factura con RFC GOMA7711035T2 por favor", "GOMA7711035T2", "OTHER_ID"),  # Mexico's tax number
             ("ІПН мого батька: 3012458871.", "3012458871", "OTHER_ID"),
             ("via USPS, tracking 9400 1118 9922 3847 5510 63.", "9400 1118 9922 3847 5510 63", "OTHER_ID"),
             ("order number 100234", "100234", "OTHER_ID"),
@@ -679,6 +691,28 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             "BP: 142/91   HR: 88",
             "Reference: see chart 3 of 5",
         ],
+    ),
+    "prefixed-id": (
+        [
+            ("return RMA-88120 approved", "RMA-88120", "OTHER_ID"),
+            ("the swab kit (KX-4410-2291) arrived", "KX-4410-2291", "OTHER_ID"),
+            ("interpreter req TRN-330192 booked", "TRN-330192", "OTHER_ID"),
+        ],
+        [
+            "ICD-10 code E11.9, CPT-99214",
+            "COVID-19 booster, NDC-0006-4047",
+            "HR-110-133 overnight, MAP-65-90",  # ranges of readings
+            "the WH-1000XM4 headphones",  # a model number
+            "ISO-13485 certified, SKU-20441",
+        ],
+    ),
+    "path-id": (
+        [
+            ("source: desk/ticket/550213 | score 0.8", "550213", "OTHER_ID"),
+            ("GET /api/v2/customers/7781204 200", "7781204", "ACCOUNT_NUMBER"),
+            ("see ehr/patients/PT-2203918 for notes", "PT-2203918", "MRN"),
+        ],
+        ["GET /api/v2/orders/export.csv", "docs/tickets/how-to", "images/users/avatar2.png"],
     ),
     "spacy-ner": (
         [("Please ask Zorblat Quexington about it.", "Zorblat Quexington", "PERSON")],

@@ -46,7 +46,9 @@ NATIONAL_ID_WORDS = (
     r"id number|αφμ|αδτ|αριθμός ταυτότητας|الرقم القومي|رقم الهوية|الرقم الوطني|رقم البطاقة|ghana card|nida|"
     r"شناختی کارڈ|قومی شناختی|आधार|पैन|nin|bvn|"
     # short ones that are also words or abbreviations, only before a number: "kt. 120434-2769", "CIN BE447182"
-    r"(?:kt|cin|nic|nid|dui)(?=\.?\s*(?:number|no\b|nr|#|:|[a-zA-Z]{0,3}\d))"
+    r"(?:kt|cin|nic|nid|dui)(?=\.?\s*(?:number|no\b|nr|#|:|[a-zA-Z]{0,3}\d))|"
+    # Colombia's "C.C. 19.384.227" and Mexico's RFC, only before the number's shape
+    r"c\.c(?=\.?\s*\d{1,3}(?:\.\d{3}){2})|rfc(?=:?\s*[a-z&ñ]{3,4}\d{6})"
 )
 # Words that name a health-insurance or national health number.
 HEALTH_NUMBER_WORDS = (

@@ -34,6 +34,7 @@ from phigate.deid.recognizer import (
     custom_recognizer,
     number_starts,
 )
+from phigate.deid.shaped_ids import PathId, PrefixedId
 from phigate.deid.spoken import SpokenIdentifiers
 
 __all__ = ["BUILTIN", "NUMBER_START", "Anchored", "PatternRecognizer", "custom_recognizer", "number_starts"]
@@ -232,18 +233,24 @@ class HealthPlanId(PatternRecognizer):
 # "customer number" abroad: "numero cliente", "Kundennummer", "klantnummer", "n° client"
 _CUSTOMER_WORDS = (
     r"numero cliente|numero di cliente|número de cliente|numéro client|numéro de client|n° client|kundennummer|"
-    r"kunden-nr|kundennr|klantnummer|klantnr|asiakasnumero|kundnummer|numer klienta|číslo zákazníka|номер клиента"
+    r"kunden-nr|kundennr|klantnummer|klantnr|asiakasnumero|kundnummer|numer klienta|číslo zákazníka|номер клиента|"
+    # a bank account in the forms of Argentina, Mexico, France and Morocco, Vietnam
+    r"cbu|cvu|clabe|rib|stk|số tài khoản|so tai khoan"
 )
+
+
+# a home-health episode's number, not "another episode 130-140's"
+_EPISODE = r"episode(?=\s*(?:#|no\b|number|id\b|:|[a-z]{1,4}-?\d))"
 
 
 class AccountNumber(PatternRecognizer):
     name, type = "account-number", "ACCOUNT_NUMBER"
-    TRIGGER = rf"account|acct|routing|customer|encounter|{_CUSTOMER_WORDS}"
+    TRIGGER = rf"account|acct|routing|customer|encounter|episode|{_CUSTOMER_WORDS}"
     PATTERNS = (
         (
             _id_after(
-                rf"account|acct|bank account|routing|customer|encounter|{_CUSTOMER_WORDS}",
-                r"[A-Z0-9][A-Z0-9-]{4,24}",
+                rf"account|acct|bank account|routing|customer|encounter|{_EPISODE}|{_CUSTOMER_WORDS}",
+                r"\d{2,}(?: \d{2,}){1,5}(?![\w.,/-]\d)|[A-Z0-9][A-Z0-9_-]{4,30}",
             ),
             0.85,
         ),
@@ -267,7 +274,10 @@ class LicenseNumber(PatternRecognizer):
                 r"patente di guida|rijbewijs|prawo jazdy|körkort|ajokortti|kørekort|førerkort|carta de condução|"
                 r"cdl|cnh|gmc|nmc|nmc pin|ahpra|rpps|adeli|lanr|crm|hpcsa|imc|mcnz|colegiado|de colegiado|"
                 r"big-nummer|big-registratie|registration number|reg no|reg\. no|regn|lic|slmc|pmdc|mci|smc|kmpdc|"
-                r"mdcn|pmdc reg|slmc reg|imc reg|pangkat|पंजीकरण|रजिस्ट्रेशन|ترخيص|رقم الترخيص|רישיון",
+                r"mdcn|pmdc reg|slmc reg|imc reg|pangkat|पंजीकरण|रजिस्ट्रेशन|ترخيص|رقم الترخيص|רישיון|"
+                # Ghana, Uganda, Morocco, Switzerland, US nurse practitioners, Mexico, Norway, Israel, Thailand
+                r"mdc|mdc reg|umdpc|umdpc reg|inpe|gln|rcc|zsr|aprn|cédula profesional|céd\. prof|ced\. prof|"
+                r"hpr|hpr-nr|מ\.ר|ว(?=\.\s?\d)",
                 _NATIONAL_VALUE,
             ),
             0.85,
@@ -418,5 +428,6 @@ BUILTIN: tuple[type[PatternRecognizer], ...] = (
     YearAlone, Age,
     Zip, StreetAddress, LowerCaseStreet, AddressAfterCue, AddressLine, AddressPart, NumberedStreet, Corner, Facility,
     Mrn, HealthPlanId, AccountNumber, LicenseNumber, VehicleId, DeviceId, BiometricId, OtherId, Username, FieldValue,
-    NationalId, PostcodeBesideTown, TownBeforeState, Hl7Segments, SpokenIdentifiers, LabelledNumber,
+    NationalId, PostcodeBesideTown, TownBeforeState, Hl7Segments, SpokenIdentifiers, LabelledNumber, PrefixedId,
+    PathId,
 )  # fmt: skip
