@@ -27,6 +27,8 @@ FOUND = [
     ("Order 123 for Ali Bin Omar", "Ali Bin Omar"),
     ("hey this is jess from the 5th ave store", "jess"),  # the name ends before "from"
     ("This is Nurse Practitioner Adaeze Nwosu calling", "Adaeze Nwosu"),  # both role words stay outside
+    ("dina: who's taking dad\nlena: me\ndina: ok thanks", "lena"),  # a family chat in lower case: one speaks twice
+    ("[09:12] Ottoline (Support): Hi there\n[09:13] Visitor: hello", "Ottoline"),  # a timestamp and a role
     ("Leverett: What a wife.\nDanielle: Remember me?", "Leverett"),  # a dialogue: the other speaker is a name
     ('Vsevolod: "Who are you?"\nHeather: "Her daughter."', "Heather"),  # a first name that is also a word
     # after "Name:" in the customer's language and script, and before a Korean or Japanese honorific
@@ -119,6 +121,10 @@ LEFT_ALONE = [
     "Mr. Right is a film",
     "joined the U.S. Army in 1970",  # initials before a word
     "A.M. Rounds done",
+    "Navn: Aud Berg\nAdresse: Storgata 4\nFastlege: Dr Lie\nTelefon: 22 33 44 55",  # a form's labels
+    "Anwani: S.L.P. 204, Arusha\nSimu: +255 754 000 111",  # two labels, numbers in their lines
+    "RxHelp: Hi! How can I help?\nRxHelp: Anything else?",  # a bot's name
+    "user: hi\nassistant: hello\nuser: my refill",
 ]
 
 

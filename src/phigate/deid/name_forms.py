@@ -33,6 +33,12 @@ _CAPITAL_PARTICLES = frozenset("ní nic mac ó ua uí bin binti ibn abu al el ap
 
 # "Name:" as forms and messages label it, in the languages and scripts shop customers write: the value up to
 # the end of the line or a comma is the name
+_CAMEL = re.compile(r"(?<!^M[ac])(?<!^Mac)[a-z][A-Z]")
+# a speaker's line: a timestamp or a quote mark before the name, a role in brackets and the colon after it
+_SPEAKER_BEFORE = re.compile(
+    r"[ \t>]*(?:\[[\d:/.,\sAPMapm]{3,24}\][ \t]*|\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]+-?[ \t]*)?"
+)
+_SPEAKER_AFTER = re.compile(r"(?:[ \t]\([A-Za-z][\w ]{1,20}\))?:(?!//)[ \t]*")
 _NAME_LABEL = re.compile(
     r"(?:^|(?<=[\s,;|>]))(?:nombre|nombre completo|nom|nom complet|nome|naam|imię i nazwisko|imię|jina|pangalan|"
     r"tên|họ tên|họ và tên|adı soyadı|ad soyad|όνομα|ονοματεπώνυμο|имя|фио|ім['’]я|піб|שם|שם מלא|الاسم|"
@@ -268,7 +274,7 @@ class NameForms:
             if word.lower() in _NOT_IN_NAMES:
                 words = words[:i]
                 break
-        while len(words) > 1 and words[-1].lower().strip("()\"“”") in self.g.common:
+        while len(words) > 1 and words[-1].lower().strip('()"“”') in self.g.common:
             if words[-1].lower() in self.g.last or words[-1].lower() in self.g.first:
                 break
             words.pop()
@@ -341,23 +347,45 @@ class NameForms:
                 yield Finding("PERSON", a.start, tokens[j].end, 0.85, "name-particle", text[a.start : tokens[j].end])
 
     def _speakers(self, text: str, tokens: list[_Token]) -> Iterator[Finding]:
-        """The speaker of a pasted chat or dialogue: a capitalised first name alone before a colon at the start
-        of a line ("Vsevolod: Who are you?"); one that is also a word is a heading ("Comfort:", "Agent:").
-        In a dialogue of two or more speakers, each a first name or no word and one of them no word, every
-        speaker is a person ("Leverett: What a wife.\nDanielle: Remember me"); headings in capitals
-        ("PMHX:") and shorthand are not."""
-        speakers = [
-            t for t in tokens
-            if t.cap and len(t.text) > 2 and text.startswith(":", t.end) and not t.text.isupper()
-            and not text[text.rfind("\n", 0, t.start) + 1 : t.start].strip(" \t>")
-            and t.lower not in NEVER and t.lower not in TITLES and t.lower not in DAYS_MONTHS
-            and t.lower not in CLINICAL_SHORTHAND and not _NAME_LABEL.match(text, t.start)
-        ]  # fmt: skip
-        named = [t for t in speakers if t.lower in self.g.first and t.lower not in self.g.common]
-        namelike = [t.lower in self.g.first or t.lower not in self.g.common for t in speakers]
-        dialogue = len(speakers) >= 2 and all(namelike) and any(t.lower not in self.g.common for t in speakers)
-        for t in speakers:
-            if t in named or (dialogue and (t.lower in self.g.first or t.lower not in self.g.common)):
+        """The speaker of a pasted chat or dialogue: a first name alone before a colon at the start of a line,
+        perhaps after a timestamp and before a role in brackets ("Vsevolod: Who are you?", "[16:09] Tamsin
+        (Support): Hi"); one that is also a word is a heading ("Comfort:", "Agent:"). In a dialogue, where a
+        speaker speaks twice or two or three speak once with no number in their lines, every speaker that is
+        a first name or no word is a person ("Leverett: What a wife.\nDanielle: Remember me"), in lower case
+        too when they speak twice ("nadia: ok\nomar: i can\nnadia: …"); a form's labels ("Adresse:",
+        "Simu: +255 …") and headings in capitals ("PMHX:") and shorthand are not."""
+        speakers: list[tuple[_Token, int, bool]] = []  # the speaker, where their words begin, a role after them
+        for t in tokens:
+            if len(t.text) <= 2 or t.text.isupper() or t.lower in NEVER or t.lower in TITLES:
+                continue
+            if _CAMEL.search(t.text):
+                continue  # "RxHelp:", "MyChart:": a bot's or a product's name
+            after = _SPEAKER_AFTER.match(text, t.end)
+            if after is None or t.lower in DAYS_MONTHS or t.lower in CLINICAL_SHORTHAND:
+                continue
+            line_start = text.rfind("\n", 0, t.start) + 1
+            if not _SPEAKER_BEFORE.fullmatch(text, line_start, t.start) or _NAME_LABEL.match(text, t.start):
+                continue
+            speakers.append((t, after.end(), "(" in after.group()))
+        if not speakers:
+            return
+        turns: dict[str, int] = {}
+        for t, _, _ in speakers:
+            turns[t.lower] = turns.get(t.lower, 0) + 1
+        numbered = any(
+            any(c.isdigit() for c in text[at : text.find("\n", at) % (len(text) + 1)]) for _, at, _ in speakers
+        )
+        dialogue = (
+            (max(turns.values()) >= 2 or (2 <= len(turns) <= 3 and not numbered))
+            and len(speakers) >= 2
+            and all(t.lower in self.g.first or t.lower not in self.g.common for t, _, _ in speakers)
+            and any(t.lower not in self.g.common for t, _, _ in speakers)
+        )
+        for t, _, role in speakers:
+            name = t.lower in self.g.first or t.lower not in self.g.common
+            if not t.cap and not (dialogue and max(turns.values()) >= 2 and t.lower in self.g.first):
+                continue  # in lower case, only the first names of a dialogue in which someone speaks twice
+            if (t.lower in self.g.first and t.lower not in self.g.common) or (name and (dialogue or role)):
                 yield Finding("PERSON", t.start, t.end, 0.7, "name-speaker", t.text)
 
     def _listed(self, text: str, tokens: list[_Token]) -> Iterator[Finding]:
