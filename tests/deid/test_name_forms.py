@@ -127,6 +127,37 @@ LEFT_ALONE = [
     "user: hi\nassistant: hello\nuser: my refill",
 ]
 
+# words of other languages, holidays and brands that name lists hold as names: no finding of any rule
+NOT_NAMES = [
+    "me dijeron que su receta ya está lista",  # Spanish "su", a surname in some lists
+    "les escribo porque el pedido no llegó",
+    "pwede po ba i-ship yung gamot ko",  # Tagalog
+    "dia tak boleh datang esok",  # Malay
+    "Können Sie mich anrufen? Sie wissen",  # German "Sie"
+    "closed Christmas Day and Thanksgiving Day",
+    "open until noon on Christmas Eve",
+    "is Xyzal the same as Claritin?",
+    "she takes Ambien and Lyrica at night",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_foreign_words_holidays_and_brands_are_no_names(engine: Deidentifier, text: str) -> None:
+    assert [(f.type, f.text) for f in engine.analyze(text) if f.type in ("PERSON", "LOCATION")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Su Wei will pick it up", "Su Wei"),  # the same words are names beside a name
+        ("Le Thi Hoa called", "Le Thi Hoa"),
+        ("ask Ella Fitzgerald", "Ella Fitzgerald"),
+        ("für meine Oma, Hermine Gruber-Lechner, bitte", "Hermine Gruber-Lechner"),  # the kinship word stays out
+    ],
+)
+def test_those_words_still_join_a_name(engine: Deidentifier, text: str, name: str) -> None:
+    assert ("PERSON", name) in [(f.type, f.text) for f in engine.analyze(text)]
+
 
 @pytest.mark.parametrize(("text", "name"), FOUND)
 def test_finds_the_name(engine: Deidentifier, text: str, name: str) -> None:

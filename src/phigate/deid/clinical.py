@@ -51,7 +51,9 @@ _FUNCTION = frozenset(
     "aware notified called said says stated states wants wanted ordered informed updated paged made came "
     "spoke see saw seen in out up down off over under re team family pt patient md rn np pa nurse staff "
     "service services unit floor doctor resident intern fellow attending consult covering on-call oncall "
-    "aware. ho hos sw cm case home well ill new old will may can".split()
+    "aware. ho hos sw cm case home well ill new old will may can "
+    # in lower case, articles and pronouns of other languages, though each is also a name somewhere
+    "el al le lo les la los las del su tu te ella ada yang ko ng ang si un".split()
 )
 _INITIAL = re.compile(r"[A-Za-z]\.?")
 # what a clinician named in a note does next: "E. WELSH AWARE", "J SMITH ORDERED EPI", "B. Kargas, MD"

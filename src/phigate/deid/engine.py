@@ -233,6 +233,8 @@ class Deidentifier:
         NER model's guess alone does not make such a phrase a name."""
         common = self.names.g.common
         words = [w.lower().removesuffix("'s") for w in re.findall(r"[A-Za-z]+(?:'s)?", text)]
+        if any(w.lower() in gz.NEVER for w in text.split()):
+            return True  # "Können Sie": a word that is never part of a name ("Sie", "the", "please")
         return bool(words) and all(w in common for w in words)
 
     def _eponym(self, text: str, f: Finding) -> bool:

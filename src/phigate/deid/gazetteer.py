@@ -30,7 +30,17 @@ NEVER = frozenset(
     "i a an the and or but if my me we you he she it they them his her our your their this that these those "
     "hello hi hey dear thanks thank please yes no ok okay sir madam doctor dr nurse patient mom dad "
     "from to at in on with for by of about as into via per than then so not is was are be "
-    "practitioner pharmacist physician therapist counselor counsellor caregiver surgeon dentist midwife".split()
+    "practitioner pharmacist physician therapist counselor counsellor caregiver surgeon dentist midwife "
+    # holidays ("Christmas Eve", "closed Thanksgiving Day") and the function words of the other languages that
+    # shop customers write in, which a list holds as names but are rarely one (Spanish "sus", Malay "dia",
+    # German "Sie", Tagalog "yung", "kung"); those that are common names too ("Le", "Yang", "Ella", "Su") are
+    # kept from lower-case pairs only, in clinical.FUNCTION_WORDS
+    "christmas thanksgiving easter hanukkah kwanzaa "
+    "sus una unos mi mis se nos ellos usted "
+    "dia tak nak untuk dengan saya kami sie der die das dem ein eine meine mein ihr "
+    "yung lang kung po sa mga ka pa "
+    # kinship words of those languages, which come before a name as "Mrs." does ("meine Oma, Hermine Gruber")
+    "oma opa abuela abuelo abuelita abuelito nonna nonno mamie papi babcia dziadek babushka mzee koro".split()
 )
 # Greetings and farewells in the languages a shop's customers write in: a model or a list may read them as a
 # name or a place ("Guten Tag", "Namaste"); they never are one.
