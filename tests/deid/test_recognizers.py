@@ -654,6 +654,14 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("drawn at Quarry Hill Reference Laboratory today", "Quarry Hill Reference Laboratory", "LOCATION"),
             ("referred by Westbrook Family Health for", "Westbrook Family Health", "LOCATION"),
             ("Billed by: OAKMERE DIAGNOSTIC IMAGING, suite 2", "OAKMERE DIAGNOSTIC IMAGING", "LOCATION"),
+            # a practice named for its specialty with common words: one of them names no department
+            ("records from Prairie Wind Nephrology today", "Prairie Wind Nephrology", "LOCATION"),
+            ("PT at Canyon Stride Physical Therapy, fax", "Canyon Stride Physical Therapy", "LOCATION"),
+            ("seen at Bluebonnet Heart & Vascular", "Bluebonnet Heart & Vascular", "LOCATION"),
+            # a chain's branch is the place after the chain
+            ("sent to CVS Round Rock (512)", "Round Rock", "LOCATION"),
+            ("eRx to Publix Palm Harbor, thanks", "Palm Harbor", "LOCATION"),
+            ("Rite Aid Fairport ph 585", "Fairport", "LOCATION"),
         ],
         [
             "PT RETURNED FROM CATH LAB, STABLE",  # a note in capitals: case tells nothing
@@ -662,6 +670,10 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             "Thanks, the team at Brightwater Health",  # one word before "Health": a brand as often
             "call our Customer Service Center today",  # every word common: it names no place
             "the Call Center is closed",  # "Call" is a surname too, but no place
+            "Consult Pediatric Cardiology today",  # a department
+            "seen by Adult Sleep Medicine",
+            "TO: Walgreens Pharmacy, 2901 S Cooper St",  # a chain and its "Pharmacy": a brand
+            "I use CVS Caremark and the CVS app",
             "Garden Center hours",
             "transfer to floor",
             "sent to OSH",

@@ -48,7 +48,41 @@ _PRACTICE_KINDS = frozenset(
     # pharmacies, labs, home-health agencies and care homes named the same way: "Lakeside Drug", "Mesa Verde
     # Reference Laboratory", "Sunbury Valley Home Health", "Four Corners Dialysis", "Willow Crest SNF"
     "pharmacy apothecary drug drugs laboratory laboratories lab labs dialysis imaging health care snf pavilion "
-    "rehabilitation hospice general regional".split()
+    "rehabilitation hospice general regional "
+    # specialties a practice is named for: "Desert Sky Nephrology", "Heartland Heart & Vascular", "Midwest Sleep
+    # Diagnostics", "Cypress Creek Occupational Medicine"
+    "nephrology neurology gastroenterology pulmonology endocrinology rheumatology orthopedics orthopaedics "
+    "podiatry optometry ophthalmology audiology diagnostics radiology vascular ankle medicine".split()
+)
+_SPECIALTIES = frozenset(
+    "nephrology neurology gastroenterology pulmonology endocrinology rheumatology orthopedics orthopaedics "
+    "podiatry optometry ophthalmology audiology diagnostics radiology vascular ankle medicine dermatology "
+    "urology cardiology oncology pediatrics dentistry orthodontics therapy imaging dialysis laboratory".split()
+)
+# the words that say which department, not whose practice: "Pediatric Cardiology", "Sleep Medicine", "Consult
+# Nephrology" name no place; a practice named for a specialty has one word besides these ("Desert Sky")
+_DEPARTMENT_WORDS = frozenset(
+    "adult pediatric paediatric child children children's women's womens men's family general internal "
+    "interventional clinical surgical medical preventive preventative sports sleep heart lung kidney brain spine "
+    "bone joint foot hand eye ear nose throat skin cancer diabetes weight pain behavioral behavioural mental "
+    "physical occupational speech respiratory cardiac digestive advanced comprehensive integrated integrative "
+    "inpatient outpatient urgent emergency primary specialty dental cosmetic laser aesthetic plastic "
+    "reconstructive orthopedic neuro head neck breast endocrine metabolic nuclear diagnostic radiation "
+    "hematology oncology vascular infectious geriatric transplant hospital department division section service "
+    "unit consult consults call page see refer referred notify discussed appreciate follow per recs".split()
+)
+# pharmacy chains: a branch is named by its place after them ("CVS Pflugerville", "Publix Camp Creek"), and
+# the chain and its "Pharmacy" alone name no place ("Kroger Pharmacy")
+_CHAINS = frozenset(
+    "cvs walgreens walmart publix kroger safeway albertsons costco heb h-e-b meijer wegmans target hy-vee "
+    "duane boots lloyds superdrug shoppers rexall london jean coutu vitus apotek apoteket ".split()
+)
+_CHAIN_PAIRS = frozenset({"rite aid", "sam's club", "harris teeter", "giant eagle", "duane reade", "food lion"})
+_NOT_A_BRANCH = frozenset(
+    "pharmacy pharmacies pharmacist specialty caremark health store stores drug drugs inc app card rx mail "
+    "online order orders minuteclinic clinic location locations branch apotek aid supercenter market optical "
+    "wholesale today yesterday tomorrow website refill refills prescription prescriptions coupon rewards "
+    "receipt brand generic price prices says said called club alliance".split()
 )
 # words a practice is named with that are function words elsewhere: "Eastgate Family Health", "Sunbury Valley
 # Home Health", "Lakeview Community Clinic"
@@ -88,6 +122,7 @@ class ClinicalPlaces(NoteVocabulary):
         yield from self._destinations(text, tokens)
         yield from self._facilities(text, tokens)
         yield from self._practices(text, tokens)
+        yield from self._branches(text, tokens)
         yield from self._wards(text, tokens)
         yield from self._towns(text, tokens)
         yield from self._postcoded(text, tokens)
@@ -189,9 +224,36 @@ class ClinicalPlaces(NoteVocabulary):
             if (after is not None and after.lower in _NOT_A_PRACTICE_NEXT) or (t.lower == "health" and len(words) < 2):
                 continue
             pairs = {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
-            if words and (any(self._proper(w) for w in words) or any(p in self.g.cities for p in pairs)):
+            if words and (all(w in _CHAINS for w in words) or all(w in _DEPARTMENT_WORDS for w in words)):
+                continue  # "Walgreens Pharmacy": a chain, not one of its branches; "Interventional Radiology"
+            named = any(self._proper(w) for w in words) or any(p in self.g.cities for p in pairs)
+            if not named and t.lower in _SPECIALTIES and len(words) >= 2:
+                named = any(w not in _DEPARTMENT_WORDS and w not in self.g.eponyms for w in words)
+            if words and named:
                 start, end = tokens[k].start, t.end
                 yield Finding("LOCATION", start, end, 0.7, self.name, text[start:end])
+
+    def _branches(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
+        """The branch of a pharmacy chain, named by the place after the chain: "CVS Pflugerville", "Kroger
+        Pharmacy Perrysburg", "Rite Aid Ohio City" (the chain itself is a brand and stays)."""
+        for i, t in enumerate(tokens):
+            pair = i + 1 < len(tokens) and f"{t.lower} {tokens[i + 1].lower}" in _CHAIN_PAIRS
+            if not (t.cap or t.text.isupper()) or not (t.lower in _CHAINS or pair):
+                continue
+            j = i + 2 if pair else i + 1
+            while j < len(tokens) and tokens[j].lower in ("pharmacy", "drug", "drugs", "apotek", "apotheke"):
+                j += 1
+            k = j
+            while k < len(tokens) and k - j < 2 and text[tokens[k - 1].end : tokens[k].start] == " ":
+                w = tokens[k]
+                if not w.cap or w.text.isupper() or w.lower in _NOT_A_BRANCH or w.lower in _FUNCTION:
+                    break
+                if w.lower in DAYS_MONTHS or looks_like_medication(text, w.start, w.end, before=False):
+                    break
+                k += 1
+            if k > j and not text[tokens[k - 1].end : tokens[k - 1].end + 1].isalnum():
+                start, end = tokens[j].start, tokens[k - 1].end
+                yield Finding("LOCATION", start, end, 0.65, self.name, text[start:end])
 
     def _proper(self, word: str) -> bool:
         """A word that names: a town the lists hold, "St", or a word no vocabulary holds (a surname that is
