@@ -29,6 +29,14 @@ FOUND = [
     ("This is Nurse Practitioner Adaeze Nwosu calling", "Adaeze Nwosu"),  # both role words stay outside
     ("dina: who's taking dad\nlena: me\ndina: ok thanks", "lena"),  # a family chat in lower case: one speaks twice
     ("[09:12] Ottoline (Support): Hi there\n[09:13] Visitor: hello", "Ottoline"),  # a timestamp and a role
+    ('call Adaeze "Dee" Okonkwo-Reyes back', 'Adaeze "Dee" Okonkwo-Reyes'),  # a nickname in quotes inside
+    ('Ana Sofia "Sofi" Villalobos, dob', 'Ana Sofia "Sofi" Villalobos'),
+    ("HANDOFF\n1. Fields, Grace - wants a call\n2. Price, Hope (DOB 1/2/1990)", "Fields, Grace"),  # a list
+    ("0830 | Okafor-Beck, Lily   | 3/3/2013 |", "Okafor-Beck, Lily"),  # a table's cell
+    ("Pt: Marchetti, Anna P. DOB 1/2/1950", "Marchetti, Anna P."),  # the initial's dot
+    ("refill sent. -jd\nnext item", "jd"),  # staff initials after a dash that ends a line
+    ("Sincerely,\nRuth Ames, MD\nRA/kpl\ncc: file", "kpl"),  # a transcriptionist's line
+    ("Transcribed: TQ  12/03/2026", "TQ"),
     ("Leverett: What a wife.\nDanielle: Remember me?", "Leverett"),  # a dialogue: the other speaker is a name
     ('Vsevolod: "Who are you?"\nHeather: "Her daughter."', "Heather"),  # a first name that is also a word
     # after "Name:" in the customer's language and script, and before a Korean or Japanese honorific
@@ -125,6 +133,10 @@ LEFT_ALONE = [
     "Anwani: S.L.P. 204, Arusha\nSimu: +255 754 000 111",  # two labels, numbers in their lines
     "RxHelp: Hi! How can I help?\nRxHelp: Anything else?",  # a bot's name
     "user: hi\nassistant: hello\nuser: my refill",
+    'The "Best" Pharmacy in town',  # a word in quotes between words
+    "1. Pain, Chronic - better\n2. Heart, Lung - clear",  # a problem list
+    "abd obese, hypoactive BS. -BM\nGU: ok",  # shorthand after a dash
+    "POSITION VERIFIED BY CXR.",
 ]
 
 # words of other languages, holidays and brands that name lists hold as names: no finding of any rule

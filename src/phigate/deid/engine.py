@@ -71,6 +71,15 @@ _EXAM_NEXT = re.compile(
 )
 
 
+def _initial_dot(text: str, f: Finding) -> Finding:
+    """A name that ends in an initial takes the initial's dot ("Delacroix, Maribel T.", "Kezia M.")."""
+    if f.type != "PERSON" or not text.startswith(".", f.end) or len(f.text) < 3:
+        return f
+    if not (f.text[-1].isupper() and f.text[-2] in " ,."):
+        return f
+    return Finding(f.type, f.start, f.end + 1, f.score, f.recognizer, f.text + ".")
+
+
 class Deidentifier:
     """Finds identifiers in text. Thread-safe; build one per process and share it."""
 
@@ -167,7 +176,9 @@ class Deidentifier:
 
     def _finish(self, text: str, findings: list[Finding]) -> list[Finding]:
         """Settle the findings, then add the other mentions of the names and places among them."""
-        kept = [g for f in self._resolve(text, findings) if (g := self._given_name(text, f)) is not None]
+        kept = [
+            _initial_dot(text, g) for f in self._resolve(text, findings) if (g := self._given_name(text, f)) is not None
+        ]
         extra = find_coordinated(text, kept, self._joined_name)
         extra += find_repeats(text, kept + extra, self._known)
         extra += ages_after_names(text, kept + extra)

@@ -33,6 +33,26 @@ _CAPITAL_PARTICLES = frozenset("ní nic mac ó ua uí bin binti ibn abu al el ap
 
 # "Name:" as forms and messages label it, in the languages and scripts shop customers write: the value up to
 # the end of the line or a comma is the name
+# "Last, First" at the start of a list item or a table cell, before a dash, a bracket, a bar, a comma or the end
+_LIST_LAST_FIRST = re.compile(
+    r"(?m)(?:^[ \t]*(?:\d{1,3}[.)][ \t]*|[-*•][ \t]+|[A-Z]:[ \t]*)?|(?<=\|)[ \t]*)"
+    r"(?P<v>(?P<last>[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?),[ \t]*(?P<first>[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?)"
+    r"(?:[ \t]+[A-Z]\.?)?)(?=[ \t]*(?:[-–(|,]|$))"
+)
+# staff initials: after a dash that ends a line ("Closed. -AM", "-kt", "-kj 1415"), a "LW/dsm" line, and
+# after the words of a note's sign-off ("Transcribed: KM", "BY: JT")
+_DASH_INITIALS = re.compile(
+    r"(?m)(?:(?<=[.!?)]\s)|(?<=\s\s)|(?<=\d\s))-(?P<v>[A-Za-z]{2,3})(?=[ \t]*(?:$|[\"']|\d{4}\b))"
+)
+_TRANSCRIBED_BY = re.compile(r"(?m)^[ \t]*(?P<a>[A-Z]{2,3})/(?P<b>[a-z]{2,3})(?=[ \t]*(?:$|\s{2}))")
+_INITIALS_AFTER = re.compile(
+    r"\b(?i:transcribed|dictated|typed|scribe|collected|drawn|verified|initials)(?i:\s+by)?:[ \t]*"
+    r"(?P<v>(?!BY\b)[A-Z]{2,3})\b(?![a-z.])|\b(?i:by):[ \t]*(?P<v2>[A-Z]{2})\b(?![a-z.])"
+)
+_NOT_INITIALS = frozenset(
+    "am pm ok no yes prn bid tid qid qd hs po iv im sq sc rx tx hx dx sx fx bm bs dvt svt sob cp pt ot st "
+    "abd lol".split()
+)
 _CAMEL = re.compile(r"(?<!^M[ac])(?<!^Mac)[a-z][A-Z]")
 # a speaker's line: a timestamp or a quote mark before the name, a role in brackets and the colon after it
 _SPEAKER_BEFORE = re.compile(
@@ -118,7 +138,9 @@ _BY_BEFORE = re.compile(r"\b(?:by|per|cc)[ \t]+$", re.IGNORECASE)
 _CREDENTIAL_AFTER = re.compile(r",?[ \t]+(?P<c>[A-Za-z][A-Za-z-]{1,6})\b")
 # a full name with a nickname in quotes ("Harold "Hal" Jennings"), and initials before a surname ("J.R.
 # Castellano", "J.W. van der Heijden")
-_NICKNAMED = re.compile(r"\b(?P<a>[A-Z][a-z]+) [\"“'](?P<n>[A-Z][a-z]+)[\"”'] (?P<b>[A-Z][\w'’-]+)")
+_NICKNAMED = re.compile(
+    r"\b(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) [\"“'](?P<n>[A-Z][a-z]+)[\"”'] (?P<b>[A-Z][a-z][\w'’-]*)"
+)
 _INITIALS_SURNAME = re.compile(
     r"(?<![\w.])(?P<v>(?:[A-Z]\.){2,3} ?(?:(?:van|de|der|den|von|da|di|del|le|la)\s+){0,2}[A-Z][a-z][\w'’-]+)"
 )
@@ -193,7 +215,45 @@ class NameForms:
             *self._labelled(text),
             *self._person_labelled(text),
             *self._signoff(text, tokens),
+            *self._listed_last_first(text),
+            *self._staff_initials(text),
         ]
+
+    def _listed_last_first(self, text: str) -> Iterator[Finding]:
+        """ "Last, First" at the start of a list item or a table cell ("2. Young, Hope (DOB …", "| Castaneda-Wu,
+        Lily |", "3) Nguyen, Thanh-Huong - lisinopril"): a handoff list or a schedule of patients. The surname
+        listed or the given name a first name; neither a word for a diagnosis or a day."""
+        if "," not in text:
+            return
+        for m in _LIST_LAST_FIRST.finditer(text):
+            last, first = m.group("last").lower(), m.group("first").lower()
+            if last in NEVER or first in NEVER or first in DAYS_MONTHS or last in DAYS_MONTHS:
+                continue
+            if clinical_term(m.group("last"), last, named=False) or clinical_term(m.group("first"), first, named=False):
+                continue
+            if first.split("-")[0] in self.g.first and (
+                last.split("-")[0] in self.g.last or last.split("-")[0] not in self.g.common
+            ):
+                yield Finding("PERSON", m.start("v"), m.end("v"), 0.8, "name-listed", m.group("v"))
+
+    def _staff_initials(self, text: str) -> Iterator[Finding]:
+        """Staff initials that sign an entry: after a dash at a line's end ("Closed. -AM", "LVM 405-555-0133.
+        -kt"), a transcriptionist's "LW/dsm" line, and after "Transcribed:" or "By:"."""
+        if "-" in text:
+            for m in _DASH_INITIALS.finditer(text):
+                value, lower = m.group("v"), m.group("v").lower()
+                if lower in CLINICAL_SHORTHAND or (lower in _NOT_INITIALS and value not in ("AM", "PM")):
+                    continue
+                if value.isupper() or lower not in self.g.common:  # "-AM" signs, "-am" is the morning
+                    yield Finding("PERSON", m.start("v"), m.end("v"), 0.6, "name-initials", m.group("v"))
+        if "/" in text:
+            for m in _TRANSCRIBED_BY.finditer(text):
+                for g in ("a", "b"):
+                    yield Finding("PERSON", m.start(g), m.end(g), 0.6, "name-initials", m.group(g))
+        if ":" in text:
+            for m in _INITIALS_AFTER.finditer(text):
+                g = "v" if m.group("v") else "v2"
+                yield Finding("PERSON", m.start(g), m.end(g), 0.6, "name-initials", m.group(g))
 
     def _signoff(self, text: str, tokens: list[_Token]) -> Iterator[Finding]:
         """One to three name words after a dash or a sign-off word that end the message ("... 🙄 - jamal",
@@ -237,7 +297,12 @@ class NameForms:
                 group = next(g for g in ("ar", "he", "hi", "zh", "rel") if m.group(g))
                 yield Finding("PERSON", m.start(group), m.end(group), 0.8, "name-titled", m.group(group))
         for m in _NICKNAMED.finditer(text) if '"' in text or "“" in text or "'" in text else ():
-            if m.group("a").lower() in self.g.first and m.group("n").lower() in self.g.first:
+            # a given name, a nickname in quotes and a surname: "Oluwaseun "Seun" Bakare-Lindqvist"; each a
+            # first name or no word, and the surname listed or no word ("The "Best" Pharmacy" is none)
+            given, nick, surname = (m.group(g).lower() for g in ("a", "n", "b"))
+            if all(w in self.g.first or w not in self.g.common for w in (*given.split(), nick)) and (
+                surname in self.g.last or surname not in self.g.common or "-" in surname
+            ):
                 yield Finding("PERSON", m.start(), m.end(), 0.85, "name-nickname", m.group())
         for m in _INITIALS_SURNAME.finditer(text) if "." in text else ():
             surname = m.group("v").rsplit(" ", 1)[-1].split(".")[-1].lower()
