@@ -236,6 +236,9 @@ class ClinicalPlaces(NoteVocabulary):
     def _branches(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
         """The branch of a pharmacy chain, named by the place after the chain: "CVS Pflugerville", "Kroger
         Pharmacy Perrysburg", "Rite Aid Ohio City" (the chain itself is a brand and stays)."""
+        words = {t.lower for t in tokens}
+        if not (words & _CHAINS or any(p.split()[0] in words for p in _CHAIN_PAIRS)):
+            return
         for i, t in enumerate(tokens):
             pair = i + 1 < len(tokens) and f"{t.lower} {tokens[i + 1].lower}" in _CHAIN_PAIRS
             if not (t.cap or t.text.isupper()) or not (t.lower in _CHAINS or pair):
@@ -259,8 +262,12 @@ class ClinicalPlaces(NoteVocabulary):
         """A word that names: a town the lists hold, "St", or a word no vocabulary holds (a surname that is
         also a word, "Call", "Garden", names no practice alone; "Pulm", "Interventional" are jargon)."""
         parts = [p for p in re.split(r"[-'’]", word) if len(p) > 1 and p != "s"]
-        return word in ("st", "saint", "mt") or word in _NAMING_INSTITUTION or any(
-            p in self.g.cities or (p not in self.g.common and not clinical_term(p, p, named=False)) for p in parts
+        return (
+            word in ("st", "saint", "mt")
+            or word in _NAMING_INSTITUTION
+            or any(
+                p in self.g.cities or (p not in self.g.common and not clinical_term(p, p, named=False)) for p in parts
+            )
         )
 
     def _facilities(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:

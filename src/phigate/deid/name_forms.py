@@ -41,24 +41,24 @@ _LIST_LAST_FIRST = re.compile(
 )
 # staff initials: after a dash that ends a line ("Closed. -AM", "-kt", "-kj 1415"), a "LW/dsm" line, and
 # after the words of a note's sign-off ("Transcribed: KM", "BY: JT")
-_DASH_INITIALS = re.compile(
-    r"(?m)(?:(?<=[.!?)]\s)|(?<=\s\s)|(?<=\d\s))-(?P<v>[A-Za-z]{2,3})(?=[ \t]*(?:$|[\"']|\d{4}\b))"
-)
+_DASH_INITIALS = re.compile(r"(?m)-(?P<v>[A-Za-z]{2,3})(?=[ \t]*(?:$|[\"']|\d{4}\b))")
+_BEFORE_DASH_INITIALS = re.compile(r"[.!?)\d]\s|\s\s")  # the two characters before the dash
 _TRANSCRIBED_BY = re.compile(r"(?m)^[ \t]*(?P<a>[A-Z]{2,3})/(?P<b>[a-z]{2,3})(?=[ \t]*(?:$|\s{2}))")
 _INITIALS_AFTER = re.compile(
     r"\b(?i:transcribed|dictated|typed|scribe|collected|drawn|verified|initials)(?i:\s+by)?:[ \t]*"
     r"(?P<v>(?!BY\b)[A-Z]{2,3})\b(?![a-z.])|\b(?i:by):[ \t]*(?P<v2>[A-Z]{2})\b(?![a-z.])"
 )
+_INITIALS_CUE = re.compile(r"(?i:by|ed|be|ls):")  # a cheap look for the words before a colon first
 _NOT_INITIALS = frozenset(
     "am pm ok no yes prn bid tid qid qd hs po iv im sq sc rx tx hx dx sx fx bm bs dvt svt sob cp pt ot st "
     "abd lol".split()
 )
 _CAMEL = re.compile(r"(?<!^M[ac])(?<!^Mac)[a-z][A-Z]")
 # a speaker's line: a timestamp or a quote mark before the name, a role in brackets and the colon after it
-_SPEAKER_BEFORE = re.compile(
-    r"[ \t>]*(?:\[[\d:/.,\sAPMapm]{3,24}\][ \t]*|\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]+-?[ \t]*)?"
+_SPEAKER_LINE = re.compile(
+    r"(?m)^[ \t>]*(?:\[[\d:/.,\sAPMapm]{3,24}\][ \t]*|\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]+-?[ \t]*)?"
+    r"(?P<name>[^\W\d_][\w'’-]*)(?P<role>[ \t]\([A-Za-z][\w ]{1,20}\))?:(?!//)[ \t]*"
 )
-_SPEAKER_AFTER = re.compile(r"(?:[ \t]\([A-Za-z][\w ]{1,20}\))?:(?!//)[ \t]*")
 _NAME_LABEL = re.compile(
     r"(?:^|(?<=[\s,;|>]))(?:nombre|nombre completo|nom|nom complet|nome|naam|imię i nazwisko|imię|jina|pangalan|"
     r"tên|họ tên|họ và tên|adı soyadı|ad soyad|όνομα|ονοματεπώνυμο|имя|фио|ім['’]я|піб|שם|שם מלא|الاسم|"
@@ -241,6 +241,8 @@ class NameForms:
         -kt"), a transcriptionist's "LW/dsm" line, and after "Transcribed:" or "By:"."""
         if "-" in text:
             for m in _DASH_INITIALS.finditer(text):
+                if m.start() < 2 or not _BEFORE_DASH_INITIALS.fullmatch(text, m.start() - 2, m.start()):
+                    continue
                 value, lower = m.group("v"), m.group("v").lower()
                 if lower in CLINICAL_SHORTHAND or (lower in _NOT_INITIALS and value not in ("AM", "PM")):
                     continue
@@ -250,7 +252,7 @@ class NameForms:
             for m in _TRANSCRIBED_BY.finditer(text):
                 for g in ("a", "b"):
                     yield Finding("PERSON", m.start(g), m.end(g), 0.6, "name-initials", m.group(g))
-        if ":" in text:
+        if ":" in text and _INITIALS_CUE.search(text):
             for m in _INITIALS_AFTER.finditer(text):
                 g = "v" if m.group("v") else "v2"
                 yield Finding("PERSON", m.start(g), m.end(g), 0.6, "name-initials", m.group(g))
@@ -420,18 +422,16 @@ class NameForms:
         too when they speak twice ("nadia: ok\nomar: i can\nnadia: …"); a form's labels ("Adresse:",
         "Simu: +255 …") and headings in capitals ("PMHX:") and shorthand are not."""
         speakers: list[tuple[_Token, int, bool]] = []  # the speaker, where their words begin, a role after them
-        for t in tokens:
-            if len(t.text) <= 2 or t.text.isupper() or t.lower in NEVER or t.lower in TITLES:
+        at = {t.start: t for t in tokens}
+        for m in _SPEAKER_LINE.finditer(text):
+            t = at.get(m.start("name"))
+            if t is None or t.end != m.end("name") or len(t.text) <= 2 or t.text.isupper():
                 continue
-            if _CAMEL.search(t.text):
+            if t.lower in NEVER or t.lower in TITLES or _CAMEL.search(t.text):
                 continue  # "RxHelp:", "MyChart:": a bot's or a product's name
-            after = _SPEAKER_AFTER.match(text, t.end)
-            if after is None or t.lower in DAYS_MONTHS or t.lower in CLINICAL_SHORTHAND:
+            if t.lower in DAYS_MONTHS or t.lower in CLINICAL_SHORTHAND or _NAME_LABEL.match(text, t.start):
                 continue
-            line_start = text.rfind("\n", 0, t.start) + 1
-            if not _SPEAKER_BEFORE.fullmatch(text, line_start, t.start) or _NAME_LABEL.match(text, t.start):
-                continue
-            speakers.append((t, after.end(), "(" in after.group()))
+            speakers.append((t, m.end(), m.group("role") is not None))
         if not speakers:
             return
         turns: dict[str, int] = {}
