@@ -259,8 +259,14 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
                 "41086 Kiannonkatu 98 Suite 464\n OULU\n\n Finland 80896",
                 "STREET_ADDRESS",
             ),
+            ("ship to 880 Ponce De Leon Ave NE, Suite 2", "880 Ponce De Leon Ave NE, Suite 2", "STREET_ADDRESS"),
+            ("mail 91-1200 Keaunui Dr, Ewa Beach", "91-1200 Keaunui Dr, Ewa Beach", "STREET_ADDRESS"),  # Hawaii
+            ("from 2100 Airport Fwy, Bldg 4", "2100 Airport Fwy, Bldg 4", "STREET_ADDRESS"),
+            ("she lives out on RR 3 Box 42B; no phone", "RR 3 Box 42B", "STREET_ADDRESS"),  # a rural route's box
+            ("en el 212 de la calle Olivo, departamento 5", "212 de la calle Olivo, departamento 5", "STREET_ADDRESS"),
+            ("we were at 14 Camino Real until May", "14 Camino Real", "STREET_ADDRESS"),
         ],
-        ["take 2 tablets a day", "3 dr visits"],
+        ["take 2 tablets a day", "3 dr visits", "RR 16, SpO2 98%", "HC 34 cm", "tome 2 Plaza tabletas"],
     ),
     "street-lower": (
         [

@@ -104,6 +104,9 @@ def _capitalised(part: str) -> bool:
     return any(w[:1].isupper() for w in part.split() if not w[:1].isdigit())
 
 
+_PHONE_SHAPED = re.compile(r"\+?[\d() .-]{9,}")
+
+
 def _end(text: str, end: int) -> int:
     """Over up to four following lines or comma parts of at most five words, each a number or capitalised:
     "Apt. 962", "Grand Rapids", ", PE", "Brazil 55179" (one blank line may come between)."""
@@ -123,6 +126,8 @@ def _end(text: str, end: int) -> int:
             end = after.start(1) + len(after.group(1).rstrip())
             continue
         if not _address_part(part):
+            if _PHONE_SHAPED.fullmatch(part.strip()):
+                break  # ",07700 900417,": the phone of the next column, not a postcode and more
             # the sentence goes on after a postcode: ", OV 21072 after the concert" ends at "21072"
             code = _UP_TO_POSTCODE.match(part)
             if code is None or not _address_part(code.group()):

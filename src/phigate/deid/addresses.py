@@ -83,7 +83,8 @@ class Zip(PatternRecognizer):
 
 STREET_SUFFIX = (
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|terrace|ter|"
-    r"circle|cir|highway|hwy|parkway|pkwy|square|sq|trail|trl|alley|loop|row|crescent|close)\.?"
+    r"circle|cir|highway|hwy|parkway|pkwy|square|sq|trail|trl|alley|loop|row|crescent|close|freeway|fwy|"
+    r"expressway|expy|pike)\.?"
 )
 _UNIT = r"(?:,?\s*(?:apt\.?|apartment|suite|ste\.?|unit|#|room|rm\.?|fl\.?|floor|(?i:bldg\.?|building))\s*#?\s*[\w-]+)"
 _CITY = r"(?:,\s*[A-Z][a-zA-Z]+(?![\w])(?:[ -][A-Z][a-zA-Z]+(?![\w])){0,2})"  # not "Edinburgh EH" of "EH9 1HG"
@@ -95,17 +96,38 @@ class StreetAddress(PatternRecognizer):
     TRIGGER = rf"\b(?:{STREET_SUFFIX}|box)"
     PATTERNS = (
         (
-            rf"(?=[\d(+])(?<![\d.])\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
-            rf"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z'.-]*)\s+){{1,3}}?(?i:{STREET_SUFFIX})(?![\w]){_UNIT}?(?:{_CITY}{_STATE_ZIP}?)?",
+            # a Hawaiian house number has its zone first ("94-1021 Kaukahi St"); a direction may follow the
+            # street's type ("1200 Peachtree St NE", "1907 Kessler Blvd N Dr")
+            rf"(?=[\d(+])(?<![\d.])\b(?:\d{{2}}-)?\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+            rf"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z'.-]*)\s+){{1,3}}?(?i:{STREET_SUFFIX})(?![\w])"
+            rf"(?:[ \t]+(?:[NS][EW]|[NSEW])\.?(?:[ \t]+(?i:{STREET_SUFFIX}))?(?![\w]))?"
+            rf"{_UNIT}?(?:{_CITY}{_STATE_ZIP}?)?",
             0.8,
         ),
-        (r"(?i:\bp\.?\s?o\.?\s+box\s+\d+\b)", 0.85),
+        # a rural route's box ("RR 2 Box 118A", "HC 61 Box 30"), never "RR 16" alone (a breathing rate)
+        (
+            Anchored(
+                r"(?i:\b(?:rr|r\.r\.|rural route|hc|star route)\s*\d{1,3},?\s+box\s+\d{1,5}[a-z]?\b)",
+                r"\b(?:rr|r\.r\.|rural route|hc|star route)\s*\d{1,3},?\s+box\s+\d",
+            ),
+            0.85,
+        ),
+        # the Spanish word order of US addresses: "9 Plaza Encantada", "5107 de la calle Alameda, departamento 3"
+        (
+            r"\b\d{1,5}\s+(?:de\s+la\s+)?(?i:calle|avenida|camino|plaza|paseo|calzada|callejón|privada)\s+"
+            r"(?:de\s+(?:la\s+|los\s+|las\s+)?)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ'’-]+){0,2}"
+            r"(?:,?\s*(?i:departamento|depto\.?|apartamento|apto\.?|interior|int\.)\s*#?\s*[\w-]+)?",
+            0.75,
+            r"\d\s+(?:de\s+la\s+)?(?:calle|avenida|camino|plaza|paseo|calzada|callejón|privada)\s",
+        ),
     )
     FLAGS = 0
 
     def validate(self, value: str) -> bool:
         # the suffix must be capitalised too ("12 Elm Street", not "2 peripheral lines in place")
         words = value.split(",")[0].split()
+        if re.search(r"(?i)\bbox\b", value):
+            return True  # a rural route's box (a post office box is an address part's)
         return len(words) >= 3 and (words[-1][:1].isupper() or bool(re.search(_UNIT, value, re.I)))
 
 
