@@ -10,6 +10,7 @@ from phigate.deid import Deidentifier
 FOUND: list[tuple[str, str, str]] = [
     # an age over 89 written after the person's name
     ("my grandfather Walter Pruitt, 97, at the Lakeshore nursing home", "97", "AGE"),
+    ("S: Fairbanks, Ruth, 94 F, rm 12, POD2", "94", "AGE"),  # the sex after a space, then a comma
     ("Ms. Quinones, 95, seen for wound check.", "95", "AGE"),
     ("Mrs. Albertine Sorrell (102!), asked me to reorder", "102", "AGE"),
     ("my mom Ruthanne is 93 and cant do the video visit", "93", "AGE"),

@@ -208,6 +208,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("My grandma turned 97 last week", "97", "AGE"),
             ("I'm ninety-two and can't drive", "ninety-two", "AGE"),  # in words
             ("ninety four years old", "ninety four", "AGE"),
+            ("AGE/SEX: 96 M   DOB 1/2/1930", "96", "AGE"),  # a chart's combined field
         ],
         [
             "a patient who is 95% adherent",
@@ -415,6 +416,8 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("Group #: 441207", "441207", "HEALTH_PLAN_ID"),
             ("the member ID for my dad: WQZ448120673", "WQZ448120673", "HEALTH_PLAN_ID"),  # words saying whose
             ("Số thẻ BHYT của bố tôi: HT3790012345678", "HT3790012345678", "HEALTH_PLAN_ID"),
+            ("ID#: W88120441   GRP: 7731X", "7731X", "HEALTH_PLAN_ID"),  # an insurance card's group
+            ("her Medi-Cal 93310427B card", "93310427B", "HEALTH_PLAN_ID"),
         ],
         [
             "signed with SHA 256 keys",
@@ -463,6 +466,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         [
             ("my CGM serial G7X-99812345", "G7X-99812345", "DEVICE_ID"),
             ("pump S/N 88-331-902", "88-331-902", "DEVICE_ID"),
+            ("the serial numbers on file are SN-4471023 and", "SN-4471023", "DEVICE_ID"),  # "are", "numbers"
         ],
         ["the pump is loud", "device works"],
     ),

@@ -466,8 +466,8 @@ class Age(PatternRecognizer):
         ),
         (
             Anchored(
-                rf"\b(?:age|aged|age:|age of|ages)\s*(?P<v>{_OVER_89})\b(?![.,]\d)",
-                rf"\bage[sd:]? ?(?:of)?\s*{_OVER_89}",
+                rf"\b(?:age|aged|age:|age of|ages|age\s?/\s?(?:sex|gender):?)\s*(?P<v>{_OVER_89})\b(?![.,]\d)",
+                rf"\bage(?:[sd:]? ?(?:of)?|\s?/\s?(?:sex|gender):?)\s*{_OVER_89}",
             ),
             0.9,
         ),
@@ -511,7 +511,10 @@ class YearAlone(PatternRecognizer):
 
 # an age written after a person's name: "Walter Pruitt, 97, at", "Husband Vernon, 90,", "Mrs. Sorrell (102!)",
 # "my mom Ruthanne is 93 and", "Rivka Weisberg, now 96,", "Folasade died 101", "b. lindgren 92f"
-_AGE_FOLLOWS = r"(?=[ \t]*(?:[,.;!)]|and\b|y/?o\b|y\b|years?\b|l\.|lat\b|$)|(?-i:[FM]|[fm](?=[ \t])))"
+_AGE_FOLLOWS = (
+    r"(?=[ \t]*(?:[,.;!)]|and\b|y/?o\b|y\b|years?\b|l\.|lat\b|$)|(?-i:[FM]|[fm](?=[ \t]))|"
+    r"[ \t](?-i:[FM])(?=[ \t]*[,;)]))"  # "Hollister, Wade, 92 M, rm 14"
+)
 _AGE_AFTER_NAME = re.compile(
     r"(?:,[ \t]*(?:now[ \t]+)?|[ \t]+(?:is|was|turned|turns|died|died at|now)[ \t]+|[ \t]*\([ \t]*|"
     r"[ \t]+(?=\d\d\d?[fm]\b))"

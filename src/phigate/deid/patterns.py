@@ -158,7 +158,7 @@ class Iban(PatternRecognizer):
 # an ID in digit groups ("2123 45670 1", "943 476 5919") or one run of letters, digits and dashes
 # "number" in the languages shop customers write: "AHV-Nr.", "numer PESEL", "número de utente"
 _NUMBER_WORDS = (
-    r"card|number|num|no|nr|nro|nº|número|numéro|numero|nummer|numer|numeris|numurs|číslo|kodas|identifier|id|code|"
+    r"card|number|numbers|num|no|nr|nro|nº|número|numéro|numero|nummer|numer|numeris|numurs|číslo|kodas|identifier|id|code|"
     r"номер|број|broj|αριθμός|szám|नंबर|संख्या|रजिस्ट्रेशन|رقم|شماره|نمبر|מספר|หมายเลข|เลขที่|번호"
 )
 # a national number as written, with the dots, dashes, slashes or spaces of its scheme ("756.9217.0769.85")
@@ -180,7 +180,7 @@ def _id_after(words: str, value: str = _ID_VALUE) -> Anchored:
     ("insurance id: UHC 908812334")."""
     return Anchored(
         rf"\b(?:{words})\b\)?(?:\s+\(?(?:{words})\b\)?)*(?:[\s-]*(?:(?:{_NUMBER_WORDS})\b\.?|#|n\.?°|№|č\.|सं\.))*\s*"
-        rf"(?:\s+on\s+file|{_WHOSE})?\.?\s*(?:is|ist|es|est|är|jest|er|è|é|:|#|=)?\s*"
+        rf"(?:\s+on\s+file(?:\s+(?:is|are))?|{_WHOSE})?\.?\s*(?:is|are|was|were|ist|es|est|är|jest|er|è|é|:|#|=)?\s*"
         rf"(?:(?:de\s+|del\s+|with\s+|at\s+)?(?-i:[A-Z]{{3,5}})\s+(?:es\s+|is\s+)?(?=\d))?(?P<v>{value})\b",
         rf"\b(?:{words})\b",
     )
@@ -213,11 +213,11 @@ _CJK_HEALTH = r"健保卡號|健保卡号|健保卡|医保卡号|社保卡号|�
 
 class HealthPlanId(PatternRecognizer):
     name, type = "health-plan-id", "HEALTH_PLAN_ID"
-    TRIGGER = r"member|mbr|subscriber|policy|insurance|beneficiary|medicare|medicaid|plan|group|health|nhs|phn|ohip"
+    TRIGGER = r"member|mbr|subscriber|policy|insurance|beneficiary|medicare|medicaid|plan|group|grp|health|nhs|phn|ohip"
     PATTERNS = (
         (
             _id_after(
-                r"member|mbr|subscriber|policy|insurance|beneficiary|medicare|medicaid|plan|group|"
+                r"member|mbr|subscriber|policy|insurance|beneficiary|medicare|medicaid|medi-cal|plan|group|grp|"
                 r"insurance card|health plan|health card|health number|nhs|phn|ohip"
             ),
             0.9,
