@@ -459,8 +459,10 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         [
             ("VIN 1HGCM82633A004352", "1HGCM82633A004352", "VEHICLE_ID"),
             ("license plate 7ABC123", "7ABC123", "VEHICLE_ID"),
+            ("my son's car RV21 KLM will collect", "RV21 KLM", "VEHICLE_ID"),  # after the vehicle, a plate's shape
+            ("boda boda reg UBX 311M", "UBX 311M", "VEHICLE_ID"),
         ],
-        ["1HGCM82633A004353"],
+        ["1HGCM82633A004353", "the car is in the garage", "van at 3pm", "truck 4x4 tires", "car A1 service"],
     ),
     "device-id": (
         [

@@ -300,6 +300,9 @@ _PLATE_WORDS = (
 )
 
 
+_VEHICLE_WORDS = r"car|bike|motorbike|motorcycle|scooter|van|truck|pickup|vehicle|kereta|boda|moto|carro|coche"
+
+
 class VehicleId(PatternRecognizer):
     name, type = "vehicle-id", "VEHICLE_ID"
     PATTERNS = (
@@ -313,6 +316,17 @@ class VehicleId(PatternRecognizer):
                 rf"\b(?:{_PLATE_WORDS}|licen[cs]e plate|plate)\b",
             ),
             0.85,
+        ),
+        # a plate after the vehicle it is on, in a plate's shapes: "car LK19 VNX", "bike reg UFD 482K",
+        # "kereta dia WXY 8812" (a letter and a digit in it, and capitals only)
+        (
+            Anchored(
+                rf"\b(?:{_VEHICLE_WORDS})\b(?:\s+(?:reg(?:istration)?|plate|dia|is|no\.?|number))*\s*[:#]?\s*"
+                r"(?P<v>(?-i:(?=[A-Z0-9 ]*\d)(?=[A-Z0-9 ]*[A-Z])(?:[A-Z]{2}\d{2}\s[A-Z]{3}|[A-Z]{3}\s\d{1,4}[A-Z]?|"
+                r"[A-Z]{1,3}\d{2,4}[A-Z]{0,3})))(?![\w-])",
+                rf"\b(?:{_VEHICLE_WORDS})\b",
+            ),
+            0.75,
         ),
     )
 
