@@ -123,6 +123,11 @@ FOUND = [
     ("นัด 3 ก.พ. 2570 เวลา", "3 ก.พ. 2570", "DATE"),  # Thai abbreviated month, Buddhist-era year
     ("ziua 2 лютого 2025 р. була", "2 лютого 2025 р.", "DATE"),
     ("kontrol pada 4hb Mac 2026", "4hb Mac 2026", "DATE"),  # Malay "haribulan"
+    ("temujanji di Pusat Perubatan Bukit Indah esok", "Pusat Perubatan Bukit Indah", "LOCATION"),  # kind first
+    ("from Base Hospital Kegalle last week", "Base Hospital Kegalle", "LOCATION"),
+    ("Cabinet médical des Acacias, Lausanne", "Cabinet médical des Acacias", "LOCATION"),
+    ("fastlege ved Grünerløkka legesenter i Oslo", "Grünerløkka legesenter", "LOCATION"),  # kind after, lower case
+    ("asiakas Kaukajärven terveysasema kautta", "Kaukajärven terveysasema", "LOCATION"),
     ("Termin 1er avril 2026 confirmé", "1er avril 2026", "DATE"),
     ("आउँदो २०८२ फागुन ३ गते", "२०८२ फागुन ३", "DATE"),  # Nepali, year first
     ("ביקור ב-י״ד באדר תשפ״ו בבוקר", "י״ד באדר תשפ״ו", "DATE"),  # Hebrew calendar
@@ -179,6 +184,7 @@ LEFT_ALONE = [
     ("call Monday 2pm please", "DATE"),
     ("3 out of 10 days", "DATE"),
     ("ref 20250314-77 on file", "DATE"),  # eight digits with no file name around them
+    ("Take the apotek route home", "LOCATION"),
 ]
 
 

@@ -674,6 +674,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("sent to CVS Round Rock (512)", "Round Rock", "LOCATION"),
             ("eRx to Publix Palm Harbor, thanks", "Palm Harbor", "LOCATION"),
             ("Rite Aid Fairport ph 585", "Fairport", "LOCATION"),
+            ("GP: Shankill Road Surgery, Belfast", "Shankill Road Surgery", "LOCATION"),  # a UK surgery
         ],
         [
             "PT RETURNED FROM CATH LAB, STABLE",  # a note in capitals: case tells nothing
@@ -683,6 +684,8 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             "call our Customer Service Center today",  # every word common: it names no place
             "the Call Center is closed",  # "Call" is a surname too, but no place
             "Consult Pediatric Cardiology today",  # a department
+            "needs Plastic Surgery consult",
+            "post Day Surgery recovery",
             "seen by Adult Sleep Medicine",
             "TO: Walgreens Pharmacy, 2901 S Cooper St",  # a chain and its "Pharmacy": a brand
             "I use CVS Caremark and the CVS app",

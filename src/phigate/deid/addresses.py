@@ -406,7 +406,17 @@ _KIND_FIRST = (
     r"Clinique|Hôpital|Hopital|Klinikum|Krankenhaus|Klinik|Klinika|Clínica|Clinica|Hospital|Ospedale|Policlinico|"
     r"Policlínica|Poliklinika|Przychodnia|Szpital|Ziekenhuis|Sanatorio|Centro de Salud|Centro de Saúde|"
     r"Centro Médico|Centro Medico|Consultorio|Consultório|Ambulatorio|Spital|Rumah Sakit|RS|Puskesmas|CESFAM|"
-    r"USF|UCC|[A-Z][a-zäöü]*praxis"
+    r"USF|UCC|[A-Z][a-zäöü]*praxis|"
+    # Vietnamese, Malay, Sri Lankan English, Swahili, Irish and French practices
+    r"Phòng khám|Bệnh viện|Pusat Perubatan|Klinik Kesihatan|Teaching Hospital|Base Hospital|Hospitali ya|"
+    r"Zahanati ya|Kituo cha Afya|Ionad Sláinte|Ospidéal|Cabinet médical|Cabinet Médical|Maison de santé|"
+    r"Centre médical|Centre Médical"
+)
+# the kind after the name, in the languages that write it in lower case: "Bislett legesenter", "Hervannan
+# terveysasema", "Nørrebro Apotek"
+_KIND_AFTER = (
+    r"legesenter|legesenteret|legekontor|legevakt|terveysasema|terveyskeskus|vårdcentral|vårdcentralen|"
+    r"lægehus|lægehuset|sundhedshus|apotek|apoteket|apotheke|gezondheidscentrum|huisartsenpraktijk"
 )
 # capitalised words after a kind that make a heading or a label, not a name: "Hospital Course", "Hospital No."
 _NOT_A_NAME = r"No|Nr|Number|Course|Day|Stay|Admission|Discharge|Records?|ID|Bill|Name|Address|Phone|Fax"
@@ -463,11 +473,16 @@ class Facility(PatternRecognizer):
         # Barnechea": the kind, perhaps one adjective, then capitalised words joined by particles
         (
             rf"\b(?:{_KIND_FIRST})(?:[ \t]+[a-zà-ÿ]{{3,}})?(?![ \t]+(?:{_NOT_A_NAME})\b)"
-            rf"(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}[„“\"«]?[A-ZÀ-Þ][\w'’-]*[”\"»]?){{1,4}}",
+            rf"(?:[ \t]+(?:(?:{_PARTICLES})[ \t]+){{0,2}}[„“\"«]?[A-ZÀ-ÞĐ][\w'’-]*[”\"»]?){{1,4}}",
             0.75,
             _KIND_FIRST.lower(),
         ),
         *((pattern, 0.75, trigger) for pattern, trigger in _SCRIPT_FACILITIES),
+        (
+            rf"(?<![\w-])[A-ZÆØÅÄÖ][\wæøåäöüé-]+(?:[ \t][A-ZÆØÅÄÖ][\wæøåäöüé-]+)?[ \t](?i:{_KIND_AFTER})(?![\w])",
+            0.75,
+            _KIND_AFTER,
+        ),
     )
     FLAGS = 0
 

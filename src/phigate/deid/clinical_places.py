@@ -57,7 +57,7 @@ _PRACTICE_KINDS = frozenset(
 _SPECIALTIES = frozenset(
     "nephrology neurology gastroenterology pulmonology endocrinology rheumatology orthopedics orthopaedics "
     "podiatry optometry ophthalmology audiology diagnostics radiology vascular ankle medicine dermatology "
-    "urology cardiology oncology pediatrics dentistry orthodontics therapy imaging dialysis laboratory".split()
+    "urology cardiology oncology pediatrics dentistry orthodontics therapy imaging dialysis laboratory surgery".split()
 )
 # the words that say which department, not whose practice: "Pediatric Cardiology", "Sleep Medicine", "Consult
 # Nephrology" name no place; a practice named for a specialty has one word besides these ("Desert Sky")
@@ -69,7 +69,8 @@ _DEPARTMENT_WORDS = frozenset(
     "inpatient outpatient urgent emergency primary specialty dental cosmetic laser aesthetic plastic "
     "reconstructive orthopedic neuro head neck breast endocrine metabolic nuclear diagnostic radiation "
     "hematology oncology vascular infectious geriatric transplant hospital department division section service "
-    "unit consult consults call page see refer referred notify discussed appreciate follow per recs".split()
+    "unit consult consults call page see refer referred notify discussed appreciate follow per recs oral day "
+    "same minor total major elective ambulatory outpatient robotic bariatric".split()
 )
 # pharmacy chains: a branch is named by its place after them ("CVS Pflugerville", "Publix Camp Creek"), and
 # the chain and its "Pharmacy" alone name no place ("Kroger Pharmacy")
