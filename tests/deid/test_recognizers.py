@@ -719,6 +719,15 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             "Reference: see chart 3 of 5",
         ],
     ),
+    "address-units": (
+        [
+            ("giao về phường Bến Nghé, quận 1", "phường Bến Nghé", "LOCATION"),  # Vietnamese, the unit first
+            ("ที่อยู่ 12 ตำบลหนองป่าครั่ง อำเภอเมือง", "ตำบลหนองป่าครั่ง", "LOCATION"),  # Thai, no space after the unit
+            ("地址：台中市西屯區", "台中市西屯區", "LOCATION"),
+            ("送到 中山北路二段45號3樓", "中山北路二段45號3樓", "STREET_ADDRESS"),  # a Chinese street and its number
+        ],
+        ["这个道理很好", "tỉnh táo và vui vẻ", "Plain English text with no units"],  # "sober and cheerful"
+    ),
     "prefixed-id": (
         [
             ("return RMA-88120 approved", "RMA-88120", "OTHER_ID"),

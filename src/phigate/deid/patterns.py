@@ -17,6 +17,7 @@ from phigate.deid.addresses import (
     LowerCaseStreet,
     NumberedStreet,
     PostcodeBesideTown,
+    ScriptAddressUnits,
     StreetAddress,
     TownBeforeState,
     Zip,
@@ -443,5 +444,5 @@ BUILTIN: tuple[type[PatternRecognizer], ...] = (
     Zip, StreetAddress, LowerCaseStreet, AddressAfterCue, AddressLine, AddressPart, NumberedStreet, Corner, Facility,
     Mrn, HealthPlanId, AccountNumber, LicenseNumber, VehicleId, DeviceId, BiometricId, OtherId, Username, FieldValue,
     NationalId, PostcodeBesideTown, TownBeforeState, Hl7Segments, SpokenIdentifiers, LabelledNumber, PrefixedId,
-    PathId,
+    PathId, ScriptAddressUnits,
 )  # fmt: skip
