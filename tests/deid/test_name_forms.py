@@ -150,6 +150,10 @@ NOT_NAMES = [
     "open until noon on Christmas Eve",
     "is Xyzal the same as Claritin?",
     "she takes Ambien and Lyrica at night",
+    "not sold in Louisiana, Alabama or Arkansas",  # states in a list, not "Last, First"
+    "for long stays in rural Asia or Latin America",
+    "tick bites: Rocky Mountain spotted fever",  # a disease named after a place
+    "knee pain, not Osgood-Schlatter",  # a double eponym
 ]
 
 
@@ -165,6 +169,7 @@ def test_foreign_words_holidays_and_brands_are_no_names(engine: Deidentifier, te
         ("Le Thi Hoa called", "Le Thi Hoa"),
         ("ask Ella Fitzgerald", "Ella Fitzgerald"),
         ("für meine Oma, Hermine Gruber-Lechner, bitte", "Hermine Gruber-Lechner"),  # the kinship word stays out
+        ("Smith, Georgia came in", "Smith, Georgia"),  # one state's name is a given name
     ],
 )
 def test_those_words_still_join_a_name(engine: Deidentifier, text: str, name: str) -> None:

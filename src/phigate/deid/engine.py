@@ -58,6 +58,10 @@ _DISEASE_HEAD = (
     r"infection|deficiency|dystrophy|sclerosis|tumou?r|an(?:a)?emia|fracture"
 )
 _EPONYM_NEXT = re.compile(rf"\s*(?:'s\b|{_DISEASE_HEAD})")
+# the second name of a double eponym ("Osgood-Schlatter", "Guillain-Barré"), or the rest of a disease named
+# after a place ("Rocky Mountain spotted fever")
+_SECOND_EPONYM = re.compile(r"-([A-Z][a-zé]+)")
+_PLACE_DISEASE_NEXT = re.compile(r"\s+spotted\s+fever\b", re.IGNORECASE)
 # a guessed name before, or ending in, a capitalised word that heads a disease's name: "Whipple Disease",
 # "Hendra Virus", "Machado-Joseph Disease", "Zollinger-Ellison Syndrome", "Alkhurma Hemorrhagic Fever"
 _DISEASE_NEXT = re.compile(rf"(?:-[A-Z][a-z]+)?[ -](?=[A-Z])(?i:{_DISEASE_HEAD})\b")
@@ -256,7 +260,10 @@ class Deidentifier:
         words = plain.removesuffix("'s").split()
         if f.score < 0.9 and f.text[:1].isupper():
             after = text[f.end : f.end + 20]
-            if _DISEASE_LAST.search(f.text) or _DISEASE_NEXT.match(after):
+            if _DISEASE_LAST.search(f.text) or _DISEASE_NEXT.match(after) or _PLACE_DISEASE_NEXT.match(after):
+                return True
+            second = _SECOND_EPONYM.match(after)
+            if second is not None and second.group(1).lower() in self.names.g.eponyms:
                 return True
         if not words or words[-1] not in self.names.g.eponyms:
             return False

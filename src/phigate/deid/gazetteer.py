@@ -40,7 +40,9 @@ NEVER = frozenset(
     "dia tak nak untuk dengan saya kami sie der die das dem ein eine meine mein ihr "
     "yung lang kung po sa mga ka pa "
     # kinship words of those languages, which come before a name as "Mrs." does ("meine Oma, Hermine Gruber")
-    "oma opa abuela abuelo abuelita abuelito nonna nonno mamie papi babcia dziadek babushka mzee koro".split()
+    "oma opa abuela abuelo abuelita abuelito nonna nonno mamie papi babcia dziadek babushka mzee koro "
+    # continents and regions, which lists hold as given names ("Asia", "America")
+    "asia africa europe america americas oceania antarctica eurasia latin caribbean scandinavia".split()
 )
 # Greetings and farewells in the languages a shop's customers write in: a model or a list may read them as a
 # name or a place ("Guten Tag", "Namaste"); they never are one.

@@ -244,6 +244,8 @@ class NameFinder:
         if j < len(tokens) and text[tokens[j - 1].end : tokens[j].start] == ", " and (tokens[j - 1].cap or lower_ok):
             nxt = tokens[j]
             if (nxt.cap or lower_ok) and nxt.lower in self.g.first and nxt.lower not in self.g.common:
+                if tokens[j - 1].lower in US_STATES and nxt.lower in US_STATES:
+                    return None  # "Louisiana, Alabama or Arkansas": a list of states
                 return j + 1
         return None
 
