@@ -37,6 +37,8 @@ FOUND = [
     ("refill sent. -jd\nnext item", "jd"),  # staff initials after a dash that ends a line
     ("Sincerely,\nRuth Ames, MD\nRA/kpl\ncc: file", "kpl"),  # a transcriptionist's line
     ("Transcribed: TQ  12/03/2026", "TQ"),
+    ("caller: its dana ruelas that's r u e l a s", "r u e l a s"),  # spelled out after the name
+    ("last name is spelled w y c z e k", "w y c z e k"),
     ("Leverett: What a wife.\nDanielle: Remember me?", "Leverett"),  # a dialogue: the other speaker is a name
     ('Vsevolod: "Who are you?"\nHeather: "Her daughter."', "Heather"),  # a first name that is also a word
     # after "Name:" in the customer's language and script, and before a Korean or Japanese honorific
@@ -137,6 +139,8 @@ LEFT_ALONE = [
     "1. Pain, Chronic - better\n2. Heart, Lung - clear",  # a problem list
     "abd obese, hypoactive BS. -BM\nGU: ok",  # shorthand after a dash
     "POSITION VERIFIED BY CXR.",
+    "grade a b c d scale",  # letters that spell no word before them
+    "p o box four eleven",
 ]
 
 # words of other languages, holidays and brands that name lists hold as names: no finding of any rule

@@ -53,6 +53,9 @@ _NOT_INITIALS = frozenset(
     "am pm ok no yes prn bid tid qid qd hs po iv im sq sc rx tx hx dx sx fx bm bs dvt svt sob cp pt ot st "
     "abd lol".split()
 )
+# three or more single letters, each after a space: a word spelled out
+_SPELLED = re.compile(r"(?<![\w.'’])[A-Za-z](?: [A-Za-z]){2,20}(?![\w.])")
+_SPELL_CUE = re.compile(r"\b(?:spelled|spelt|spelling|spell it|that's|thats)\W*$")
 _CAMEL = re.compile(r"(?<!^M[ac])(?<!^Mac)[a-z][A-Z]")
 # a speaker's line: a timestamp or a quote mark before the name, a role in brackets and the colon after it
 _SPEAKER_LINE = re.compile(
@@ -217,7 +220,19 @@ class NameForms:
             *self._signoff(text, tokens),
             *self._listed_last_first(text),
             *self._staff_initials(text),
+            *self._spelled(text),
         ]
+
+    def _spelled(self, text: str) -> Iterator[Finding]:
+        """A name spelled out letter by letter, as a call transcript writes it ("its ray ocampo thats o c a m p
+        o", "first name bonnie b o n n i e"): the letters spell a word just before them, or follow "spelled"."""
+        if " " not in text:
+            return
+        for m in _SPELLED.finditer(text):
+            word = m.group().replace(" ", "").lower()
+            before = text[max(0, m.start() - 200) : m.start()].lower()
+            if re.search(rf"\b{re.escape(word)}\b", before) or _SPELL_CUE.search(before[-24:]):
+                yield Finding("PERSON", m.start(), m.end(), 0.7, "name-spelled", m.group())
 
     def _listed_last_first(self, text: str) -> Iterator[Finding]:
         """ "Last, First" at the start of a list item or a table cell ("2. Young, Hope (DOB …", "| Castaneda-Wu,
