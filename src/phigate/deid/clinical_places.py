@@ -48,17 +48,16 @@ _PRACTICE_KINDS = frozenset(
     # pharmacies, labs, home-health agencies and care homes named the same way: "Lakeside Drug", "Mesa Verde
     # Reference Laboratory", "Sunbury Valley Home Health", "Four Corners Dialysis", "Willow Crest SNF"
     "pharmacy apothecary drug drugs laboratory laboratories lab labs dialysis imaging health care snf pavilion "
-    "rehabilitation hospice general regional "
-    # specialties a practice is named for: "Desert Sky Nephrology", "Heartland Heart & Vascular", "Midwest Sleep
-    # Diagnostics", "Cypress Creek Occupational Medicine"
-    "nephrology neurology gastroenterology pulmonology endocrinology rheumatology orthopedics orthopaedics "
-    "podiatry optometry ophthalmology audiology diagnostics radiology vascular ankle medicine".split()
+    "rehabilitation hospice general regional".split()
 )
+# specialties a practice is named for, in common words too: "Desert Sky Nephrology", "Heartland Heart &
+# Vascular", "Midwest Sleep Diagnostics", "Cypress Creek Occupational Medicine"
 _SPECIALTIES = frozenset(
     "nephrology neurology gastroenterology pulmonology endocrinology rheumatology orthopedics orthopaedics "
     "podiatry optometry ophthalmology audiology diagnostics radiology vascular ankle medicine dermatology "
     "urology cardiology oncology pediatrics dentistry orthodontics therapy imaging dialysis laboratory surgery".split()
 )
+_PRACTICE_KINDS |= _SPECIALTIES
 # the words that say which department, not whose practice: "Pediatric Cardiology", "Sleep Medicine", "Consult
 # Nephrology" name no place; a practice named for a specialty has one word besides these ("Desert Sky")
 _DEPARTMENT_WORDS = frozenset(

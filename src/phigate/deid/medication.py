@@ -38,8 +38,7 @@ _DOSING_BEFORE = re.compile(
 def _brands() -> frozenset[str]:
     data = resources.files("phigate.deid") / "data" / "brands.txt"
     lines = (w.strip() for w in data.read_text(encoding="utf-8").splitlines())
-    # one brand per line, or several one-word brands on a line (a brand of two words has a line of its own)
-    return frozenset(b for w in lines if w and not w.startswith("#") for b in ([w] if w.count(" ") == 1 else w.split()))
+    return frozenset(w for w in lines if w and not w.startswith("#"))
 
 
 BRANDS = _brands()  # medicine, device and insurer brands: "the Mounjaro order", "a Cigna plan"

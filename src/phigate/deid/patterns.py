@@ -17,7 +17,6 @@ from phigate.deid.addresses import (
     LowerCaseStreet,
     NumberedStreet,
     PostcodeBesideTown,
-    ScriptAddressUnits,
     StreetAddress,
     TownBeforeState,
     Zip,
@@ -35,6 +34,7 @@ from phigate.deid.recognizer import (
     custom_recognizer,
     number_starts,
 )
+from phigate.deid.script_addresses import ScriptAddressUnits
 from phigate.deid.shaped_ids import PathId, PrefixedId
 from phigate.deid.spoken import SpokenIdentifiers
 
