@@ -129,7 +129,8 @@ def test_verify_and_payload_catch_an_altered_payload(make_gateway) -> None:
     seq = _rows(data)[-1][0]
     with sqlite3.connect(data / "audit.db") as db:
         (blob,) = db.execute("SELECT blob FROM audit_payloads WHERE seq = ?", (seq,)).fetchone()
-        db.execute("UPDATE audit_payloads SET blob = ? WHERE seq = ?", (bytes(blob[:-1]) + b"\x00", seq))
+        # flip a bit of the last byte (writing a fixed byte over it alters nothing when it is that byte already)
+        db.execute("UPDATE audit_payloads SET blob = ? WHERE seq = ?", (bytes(blob[:-1]) + bytes([blob[-1] ^ 1]), seq))
     db.close()
     code, out = _cli("audit", "verify", "--data-dir", str(data))
     assert code == 1 and f"seq {seq}" in out and "payload" in out and "altered" in out
