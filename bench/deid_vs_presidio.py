@@ -287,7 +287,12 @@ def _timed(fn: Callable[[], Any]) -> tuple[Any, float]:
 
 
 def worker_main(tool: str, in_path: Path, out_path: Path) -> None:
-    """Load the tool, run it over every corpus (batched) and the chat messages (one at a time)."""
+    """Load the tool, then run the steps the orchestrator sends, one line each on stdin: a corpus name (the
+    corpus, batched), ``chat`` (one pass over the chat messages, one at a time) or ``end``. The worker answers
+    ``ready`` once loaded and ``done`` after each step on its own copy of stdout; what the libraries print
+    goes to the log instead."""
+    replies = os.fdopen(os.dup(1), "w", buffering=1)
+    os.dup2(2, 1)
     attempts = guard_network()
     job = json.loads(in_path.read_text())
     (worker, load_s) = _timed(PhigateWorker if tool == "phigate" else PresidioWorker)
@@ -296,19 +301,26 @@ def worker_main(tool: str, in_path: Path, out_path: Path) -> None:
     for text in job["chat"]:
         worker.one(text)
     result: dict[str, Any] = {"tool": tool, "load_s": load_s, "versions": worker.versions(), "corpora": {}}
-    for name, texts in job["corpora"].items():
-        spans, seconds = _timed(lambda texts=texts: worker.many(texts))
-        result["corpora"][name] = {
-            "spans": spans,
-            "seconds": seconds,
-            "docs": len(texts),
-            "chars": sum(map(len, texts)),
-        }
-    samples = []
-    for _ in range(job["rounds"]):
-        for text in job["chat"]:
-            spans, seconds = _timed(lambda text=text: worker.one(text))
-            samples.append(seconds * 1000)
+    samples: list[float] = []
+    replies.write("ready\n")
+    for line in sys.stdin:
+        step = line.strip()
+        if step == "end":
+            break
+        if step == "chat":
+            for text in job["chat"]:
+                _, seconds = _timed(lambda text=text: worker.one(text))
+                samples.append(seconds * 1000)
+        else:
+            texts = job["corpora"][step]
+            spans, seconds = _timed(lambda texts=texts: worker.many(texts))
+            result["corpora"][step] = {
+                "spans": spans,
+                "seconds": seconds,
+                "docs": len(texts),
+                "chars": sum(map(len, texts)),
+            }
+        replies.write("done\n")
     chat_spans = [worker.one(t) for t in job["chat"]]
     result["chat"] = {"spans": chat_spans, "latency_ms": samples}
     result["recognizers"] = getattr(worker, "recognizers", None)
@@ -348,29 +360,79 @@ def isolation_prefix() -> list[str]:
     return []
 
 
-def run_worker(tool: str, python: Path, job: dict[str, Any], isolate: list[str], workdir: Path) -> dict[str, Any]:
-    in_path, out_path, log_path = (workdir / f"{tool}.{x}" for x in ("in.json", "out.json", "log"))
-    in_path.write_text(json.dumps(job))
-    env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
-    env.update(
-        TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="",  # belt and braces: the worker also rebuilds the extractor
-        TLDEXTRACT_CACHE=str(workdir / "tldextract-cache"),
-        HF_HUB_OFFLINE="1",
-        PYTHONHASHSEED="0",
-    )
-    argv = [*isolate, str(python), str(Path(__file__).resolve()), "--worker", tool, str(in_path), str(out_path)]
-    print(f"running {tool} ({'unshare -n, ' if isolate else ''}socket guard) ...", flush=True)
-    with log_path.open("wb") as log:
-        done = subprocess.run(
-            argv, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, env=env, check=False
+class Worker:
+    """One tool's worker process, loaded once and then driven step by step (see ``worker_main``)."""
+
+    def __init__(self, tool: str, python: Path, job_path: Path, isolate: list[str], workdir: Path) -> None:
+        self.tool = tool
+        self._out = workdir / f"{tool}.out.json"
+        self._log_path = workdir / f"{tool}.log"
+        env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
+        env.update(
+            TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS="",  # belt and braces: the worker also rebuilds the extractor
+            TLDEXTRACT_CACHE=str(workdir / "tldextract-cache"),
+            HF_HUB_OFFLINE="1",
+            PYTHONHASHSEED="0",
         )
-    if done.returncode != 0:
-        tail = "\n".join(log_path.read_text(errors="replace").splitlines()[-30:])
-        raise BenchError(f"the {tool} worker exited with {done.returncode}:\n{tail}")
-    result: dict[str, Any] = json.loads(out_path.read_text())
-    if result["network_attempts"]:
-        raise BenchError(f"{tool} tried to reach the network: {result['network_attempts'][:5]}")
-    return result
+        argv = [*isolate, str(python), str(Path(__file__).resolve()), "--worker", tool, str(job_path), str(self._out)]
+        print(f"loading {tool} ({'unshare -n, ' if isolate else ''}socket guard) ...", flush=True)
+        with self._log_path.open("wb") as log:
+            self._proc = subprocess.Popen(
+                argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, env=env, text=True
+            )
+        self._expect("ready")
+
+    def _expect(self, word: str) -> None:
+        assert self._proc.stdout is not None
+        line = self._proc.stdout.readline().strip()
+        if line != word:
+            self._proc.kill()
+            tail = "\n".join(self._log_path.read_text(errors="replace").splitlines()[-30:])
+            raise BenchError(f"the {self.tool} worker stopped (said {line!r}, exit {self._proc.wait()}):\n{tail}")
+
+    def step(self, name: str) -> None:
+        assert self._proc.stdin is not None
+        self._proc.stdin.write(name + "\n")
+        self._proc.stdin.flush()
+        if name != "end":
+            self._expect("done")
+
+    def finish(self) -> dict[str, Any]:
+        self.step("end")
+        if (code := self._proc.wait()) != 0:
+            tail = "\n".join(self._log_path.read_text(errors="replace").splitlines()[-30:])
+            raise BenchError(f"the {self.tool} worker exited with {code}:\n{tail}")
+        result: dict[str, Any] = json.loads(self._out.read_text())
+        if result["network_attempts"]:
+            raise BenchError(f"{self.tool} tried to reach the network: {result['network_attempts'][:5]}")
+        return result
+
+    def kill(self) -> None:
+        if self._proc.poll() is None:
+            self._proc.kill()
+            self._proc.wait()
+
+
+def run_workers(
+    job: dict[str, Any], pythons: dict[str, Path], tools: list[str], isolate: list[str], workdir: Path
+) -> dict[str, dict[str, Any]]:
+    """Load the tools one after the other, then let them take turns, corpus by corpus and round by round (the
+    first to go alternating), so that a busy spell on the machine slows both alike rather than one."""
+    job_path = workdir / "job.json"
+    job_path.write_text(json.dumps(job))
+    workers: list[Worker] = []
+    try:
+        for tool in tools:
+            workers.append(Worker(tool, pythons[tool], job_path, isolate, workdir))
+        steps = [*job["corpora"], *["chat"] * job["rounds"]]
+        for i, step in enumerate(steps):
+            print(f"  {step} ...", flush=True)
+            for worker in workers if i % 2 == 0 else workers[::-1]:
+                worker.step(step)
+        return {worker.tool: worker.finish() for worker in workers}
+    finally:
+        for worker in workers:
+            worker.kill()
 
 
 def load_corpora(data: Path, quick: bool) -> dict[str, Any]:
@@ -659,10 +721,8 @@ def run(settings: argparse.Namespace) -> int:
     isolate = [] if settings.no_unshare else isolation_prefix()
     sizes = ", ".join(f"{name} {len(c.docs)}" for name, c in corpora.items())
     print(f"docs: {sizes}; chat messages {len(chat)} × {settings.rounds} rounds; batch size {BATCH_SIZE}", flush=True)
-    raw: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="phigate-deid-bench-") as tmp:  # corpus text lives here only
-        for tool in settings.tools:
-            raw[tool] = run_worker(tool, pythons[tool], job, isolate, Path(tmp))
+        raw = run_workers(job, pythons, settings.tools, isolate, Path(tmp))
     ev = {tool: evaluate(raw[tool], corpora, settings.examples) for tool in settings.tools}
     summary = markdown_summary(ev)
     print("\n" + summary + "\n")
