@@ -279,8 +279,19 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ),
             ("i moved to 4417 n kedzie blvd unit 2", "4417 n kedzie blvd unit 2", "STREET_ADDRESS"),
             ("we are at 77 maple road now", "77 maple road", "STREET_ADDRESS"),
+            (
+                "billing is 5a carriage house lane westport ct 06880",
+                "5a carriage house lane westport ct 06880",
+                "STREET_ADDRESS",
+            ),  # a lettered house number
         ],
-        ["it is 3 blocks down main st", "take 2 tabs and rest", "walked 5 miles on the road", "i had 2 of them st"],
+        [
+            "it is 3 blocks down main st",
+            "take 2 tabs and rest",
+            "walked 5 miles on the road",
+            "i had 2 of them st",
+            "map in 70s \nsr c st when retching",  # a line break ends a street number
+        ],
     ),
     "address-after-cue": (
         [

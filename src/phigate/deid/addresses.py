@@ -148,10 +148,10 @@ class LowerCaseStreet(PatternRecognizer):
     most three words, none a function word or a count ("3 blocks down main st" is no address)."""
 
     name, type = "street-lower", "STREET_ADDRESS"
-    TRIGGER = rf"\d\s+(?:[\w'.-]+\s+){{1,4}}{_LOWER_SUFFIX}(?!\w)"  # "55 e 3rd st": a word may be a number
+    TRIGGER = rf"\d[a-z]?[ \t]+(?:[\w'.-]+\s+){{1,4}}{_LOWER_SUFFIX}(?!\w)"  # "55 e 3rd st": a word may be a number
     PATTERNS = (
         (
-            rf"(?=[\d(+])(?<![\d.,/])\b\d{{1,6}}[a-z]?\s+(?:[nsew]\.?\s+|(?:north|south|east|west)\s+)?"
+            rf"(?=[\d(+])(?<![\d.,/])\b\d{{1,6}}[a-z]?[ \t]+(?:[nsew]\.?\s+|(?:north|south|east|west)\s+)?"
             rf"(?:(?:\d+(?:st|nd|rd|th)|[^\W\d_][\w'.-]*)\s+){{1,3}}?{_LOWER_SUFFIX}(?!\w){_UNIT}?"
             rf"(?:,?\s+{_TOWN_WORD}(?:\s+{_TOWN_WORD}){{0,2}}(?:,?\s+(?:{_STATES.lower()}))?,?\s+\d{{5}}(?:-\d{{4}})?\b)?",
             0.7,
@@ -598,4 +598,3 @@ class PostcodeBesideTown(PatternRecognizer):
             if _TITLE_TOWN.fullmatch(candidate) and key in self._cities and key not in self._common:
                 return start, start + len(candidate)
         return None
-

@@ -4,9 +4,10 @@ are never run: the recognizers' triggers are ~100 Python searches per text, and 
 The answer is a superset, never a guess: each expression is compiled in Hyperscan's prefilter mode (which
 only widens what it cannot match exactly) after ``widen`` has rewritten Python's Unicode classes into
 classes that hold at least as much, and kept only the word boundaries that hold in ASCII wherever they
-hold in Unicode. An expression reported is then searched with Python's ``re`` as before,
-so findings are the same with or without Hyperscan; without it (not installed, an expression it cannot
-compile, a text that is not valid UTF-8) every expression is simply searched.
+hold in Unicode. The patterns of a trigger reported then run with Python's ``re``; since a trigger is a
+necessary condition of its patterns, a trigger reported that is not there finds nothing, and findings are
+the same with or without Hyperscan; without it (not installed, an expression it cannot compile, a text
+that is not valid UTF-8) every trigger is searched with ``re``.
 """
 
 from __future__ import annotations
