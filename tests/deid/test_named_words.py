@@ -34,6 +34,7 @@ LEFT_ALONE: list[tuple[str, str]] = [
     ("How is Nipah Virus Infection spread?", "Nipah"),
     ("Questions about Machado-Joseph Disease and gait", "Machado"),
     ("Who is at risk for Omsk Hemorrhagic Fever ?", "Omsk"),
+    ("Plan: programmed FET for Sofia Jan 2027, single euploid transfer", "Jan"),  # a month before its year
 ]
 
 FOUND: list[tuple[str, str]] = [

@@ -19,7 +19,7 @@ SHAPES = (
 )
 TEXTS = [SHAPES, SHAPES.lower()] + [
     json.loads(line)["text"]
-    for name in ("heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl", "heldout5.jsonl", "heldout6.jsonl", "heldout7.jsonl")
+    for name in [f"heldout{n}.jsonl" for n in range(2, 8)]
     for line in (CORPORA / name).read_text().splitlines()
 ]
 

@@ -110,8 +110,31 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("4 Mar 1961", "4 Mar 1961", "DATE"),
             ("1961-03-04", "1961-03-04", "DATE"),
             ("When: 1992-11-12 07:04:41\nWhere", "1992-11-12 07:04:41", "DATE"),
+            ("PID|1||X||ROE^JANE||19590614|F", "19590614", "DATE"),  # a compact date in a delimited record
+            ("MSH|^~\\&|A|B|C|D|20261207083015||ADT^A04", "20261207", "DATE"),  # the date of a timestamp
+            ("DMG*D8*19620307*F~", "19620307", "DATE"),
+            ('1.2.3.4 - - [07/Dec/2026:06:25:31 +0000] "GET', "07/Dec/2026", "DATE"),  # a web server's log
+            ("Fecha: 7 dic. 2026  Registró", "7 dic. 2026", "DATE"),  # abbreviated with a dot
+            ("suivi le 14 déc. avec", "14 déc.", "DATE"),
+            ("Data: 15 ta' Diċembru 2026, 10:30", "15 ta' Diċembru 2026", "DATE"),  # Maltese
+            ("doli më 2 dhjetor 2026 dhe", "2 dhjetor 2026", "DATE"),  # Albanian
+            ("el 3 de desembre de 2026.", "3 de desembre de 2026", "DATE"),  # Catalan
+            ("ku wa 3 Ukuboza 2026.", "3 Ukuboza 2026", "DATE"),  # Kinyarwanda
+            ("Atam 3 dekabr 2026 tarixində", "3 dekabr 2026", "DATE"),  # Azerbaijani
+            ("Rahmat! 7 декабрь 2026", "7 декабрь 2026", "DATE"),  # the nominative
+            ("यांनी ३ डिसेंबर २०२६ रोजी", "३ डिसेंबर २०२६", "DATE"),  # Marathi, Devanagari digits
+            ("Birthday niya po ay Hulyo 4, 1935 if", "Hulyo 4, 1935", "DATE"),  # month first
+            ("մինչև դեկտեմբերի 10-ը", "դեկտեմբերի 10", "DATE"),  # Armenian
+            ("Эжийг 2026 оны 12-р сарын 3-нд", "2026 оны 12-р сарын 3", "DATE"),  # Mongolian
+            ("Retsept 2026-yil 4-dekabrda yozilgan", "2026-yil 4-dekabr", "DATE"),  # Uzbek
+            ("၂၀၂၆ ခုနှစ်၊ ဒီဇင်ဘာလ ၃ ရက် နေ့", "၂၀၂၆ ခုနှစ်၊ ဒီဇင်ဘာလ ၃ ရက်", "DATE"),  # Burmese
+            ("នៅ ថ្ងៃទី៣ ខែធ្នូ ឆ្នាំ២០២៦។", "ថ្ងៃទី៣ ខែធ្នូ ឆ្នាំ២០២៦", "DATE"),  # Khmer
+            ("به تاریخ ۱۶ قوس ۱۴۰۵ نسخه", "۱۶ قوس ۱۴۰۵", "DATE"),  # Dari, Solar Hijri
         ],
         [
+            "SKU|20261399|qty",  # no such month
+            "the set. got 3 dic",  # an abbreviation needs its day before it and its dot
+            "دو حمل ۳ بار",  # a Dari month word with no year: a pregnancy
             "ANA titer 1/2000 speckled",
             "BP 120/80",
             "take 1/2 tab",

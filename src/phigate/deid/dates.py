@@ -38,6 +38,24 @@ _MORE_MONTHS = (
     r"பிப்ரவரி|மார்ச்|ஏப்ரல்|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்|"
     rf"{_NEPALI_MONTH}"
 )
+_ARMENIAN_MONTH = (
+    r"հունվարի|փետրվարի|մարտի|ապրիլի|մայիսի|հունիսի|հուլիսի|օգոստոսի|սեպտեմբերի|հոկտեմբերի|նոյեմբերի|դեկտեմբերի"
+)
+# Maltese, Albanian, Azerbaijani and Uzbek (Latin), Uzbek and Russian in the nominative, Macedonian, Catalan,
+# Kinyarwanda, Marathi, Armenian in the genitive
+_LATER_MONTHS = (
+    r"jannar|frar|marzu|mejju|ġunju|gunju|lulju|awwissu|settembru|ottubru|novembru|diċembru|dicembru|janar|"
+    r"shkurt|prill|qershor|korrik|gusht|shtator|tetor|nëntor|nentor|dhjetor|yanvar|fevral|aprel|iyun|iyul|"
+    r"avqust|avgust|sentyabr|sentabr|oktyabr|oktabr|noyabr|dekabr|январь|февраль|апрель|июнь|июль|сентябрь|"
+    r"октябрь|ноябрь|декабрь|јануари|февруари|мај|јуни|јули|октомври|gener|febrer|març|maig|juny|juliol|"
+    r"agost|setembre|desembre|mutarama|gashyantare|werurwe|mata|gicurasi|kamena|nyakanga|kanama|nzeri|"
+    rf"ukwakira|ugushyingo|ukuboza|जानेवारी|फेब्रुवारी|एप्रिल|जुलै|ऑगस्ट|सप्टेंबर|ऑक्टोबर|नोव्हेंबर|डिसेंबर|{_ARMENIAN_MONTH}"
+)
+# the months abbreviated with a dot in Spanish, French, Italian and Portuguese where English has no such
+# abbreviation ("7 dic. 2026", "14 déc.", "3 janv."); the dot is required: "out", "set" and "mag" are words
+_ABBREVIATED_MONTH = r"ene|abr|ago|dic|janv|févr|fevr|avr|juil|déc|gen|mag|giu|lug|ott|set|out|dez"
+# Afghanistan's Solar Hijri months in Dari: common words too ("حمل" is a pregnancy), so only with a year
+_DARI_MONTH = r"حمل|ثور|جوزا|سرطان|اسد|سنبله|میزان|عقرب|قوس|جدی|دلو|حوت"
 _HEBREW_MONTH = r"תשרי|חשוון|חשון|מרחשוון|כסלו|טבת|שבט|אדר|ניסן|אייר|סיוון|סיון|תמוז|אב|אלול"
 _HEBREW_NUMBER = r"[א-ת]{1,3}[״\"][א-ת]|[א-ת][׳']"  # כ״ג, תשפ״ז, ה׳
 _WEEKDAY = (
@@ -114,6 +132,24 @@ _AMHARIC_MONTH = r"መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ
 _GLUED = r"(?:(?<![\d/.-])|(?<=[A-Za-z][.-]))"
 
 
+def _foreign_months(months: str) -> tuple[tuple[str, float, str], ...]:
+    """The patterns of dates with a month named in another language, for one alternation of month names (two
+    of them: one alternation of all would pass the length Hyperscan takes for a trigger)."""
+    return (
+        # a day, then the month and maybe the year: "4. März", "4 de mayo de 2026", "15 ta' Diċembru 2026"
+        (
+            rf"(?<![\d/.-])(?P<v>(?:0?[1-9]|[12]\d|3[01])(?:\.|º|er|hb)?\s*(?:de\s+|ta['’]\s+)?"
+            rf"(?:{months})(?:,?\s*(?:de\s+|del\s+)?(?:{_YEAR}|1[34]\d\d|2[45]\d\d)(?:\s?{_YEAR_WORD})?)?)(?![\w])",
+            0.8,
+            rf"\d(?:\.|º|er|hb)?\s*(?:de\s+|ta['’]\s+)?(?:{months})",
+        ),
+        # a month and a year: "März 2024", "listopad 2025"
+        (rf"(?<![\w.])(?:{months})\s+{_YEAR}(?!\d)", 0.7, rf"(?:{months})\s+(?:19|20)\d\d"),
+        # the month first, then the day and the year: "Hulyo 4, 1935"
+        (rf"(?<![\w.])(?:{months})\s+{_D},?\s+{_YEAR}(?!\d)", 0.8, rf"(?:{months})\s+\d"),
+    )
+
+
 class Date(PatternRecognizer):
     name, type = "date", "DATE"
     PATTERNS = (
@@ -167,12 +203,8 @@ class Date(PatternRecognizer):
             0.7,
             r"\d[/-](?:19|20)\d\d",
         ),
-        (
-            rf"(?<![\d/.-])(?P<v>(?:0?[1-9]|[12]\d|3[01])(?:\.|º|er|hb)?\s*(?:de\s+)?"
-            rf"(?:{_FOREIGN_MONTH})(?:,?\s*(?:de\s+|del\s+)?(?:{_YEAR}|1[34]\d\d|2[45]\d\d)(?:\s?{_YEAR_WORD})?)?)(?![\w])",
-            0.8,
-            rf"\d(?:\.|º|er|hb)?\s*(?:de\s+)?(?:{_FOREIGN_MONTH})",
-        ),
+        *_foreign_months(_FOREIGN_MONTH),
+        *_foreign_months(_LATER_MONTHS),
         # the same in Eastern Arabic digits: "١٥ مارس ٢٠٢٦"
         (
             rf"(?<![٠-٩])[٠-٩]{{1,2}}\s+(?:{_FOREIGN_MONTH})(?:\s+[٠-٩]{{4}})?(?![\w])",
@@ -185,8 +217,6 @@ class Date(PatternRecognizer):
             0.85,
             rf"\d\.\s*(?:{_HUNGARIAN_MONTH})",
         ),
-        # a month and a year, in the languages above: "März 2024", "listopad 2025"
-        (rf"(?<![\w.])(?:{_FOREIGN_MONTH})\s+{_YEAR}(?!\d)", 0.7, rf"(?:{_FOREIGN_MONTH})\s+(?:19|20)\d\d"),
         # Kazakh, year first ("2026 жылғы 2 желтоқсан"); Ethiopian, month first ("ኅዳር 24 ቀን 2019 ዓ.ም")
         (rf"(?<!\d){_YEAR}\s+жылғы\s+{_DAY}\s+(?:{_KAZAKH_MONTH})", 0.85, "жылғы"),
         (
@@ -275,6 +305,30 @@ class Date(PatternRecognizer):
             0.75,
             r"_(?:19|20)\d{6}",
         ),
+        # a compact date in a delimited record, alone or leading a timestamp, as HL7 ("|19590614|",
+        # "|20261207083015|") and X12 ("DMG*D8*19620307*F~") write it
+        (
+            r"(?<=[|^*~:])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?"
+            r"(?:\.\d+)?(?:[+-]\d{4})?(?:[|^*~\n]|$)|[|^*~\n]|$)",
+            0.8,
+            r"[|^*~:](?:19|20)\d{6}",
+        ),
+        # a web server's log: "[07/Dec/2026:06:25:31 +0000]"
+        (rf"(?<![\w/]){_D}/{_MONTH}/{_YEAR}(?=[:\s\]]|$)", 0.85, rf"\d/(?:{_MONTH_WORD})[a-z]*\.?/"),
+        (
+            rf"(?<![\d/.-]){_D}\s+(?:{_ABBREVIATED_MONTH})\.(?:\s*{_YEAR})?(?!\w)",
+            0.8,
+            rf"\d\s+(?:{_ABBREVIATED_MONTH})\.",
+        ),
+        # an Armenian month first, then the day ("դեկտեմբերի 10")
+        (rf"(?:{_ARMENIAN_MONTH})\s+{_D}(?!\d)", 0.75, rf"(?:{_ARMENIAN_MONTH})\s+\d"),
+        # year first in Mongolian ("2026 оны 12-р сарын 3"), Uzbek ("2026-yil 4-dekabr"), Burmese ("2026 ခုနှစ်၊
+        # ဒီဇင်ဘာလ 3 ရက်"); Khmer day first ("ថ្ងៃទី12 ខែមីនា ឆ្នាំ1958"); a Dari date with its year ("16 قوس 1405")
+        (rf"(?<!\d){_YEAR}\s+оны\s+{_M}(?:-р)?\s+сарын\s+{_D}(?!\d)", 0.85, "сарын"),
+        (rf"(?<!\d){_YEAR}-yil\s+{_D}-(?:{_LATER_MONTHS})", 0.85, r"\d-yil"),  # a case ending after: "4-dekabrda"
+        (r"(?<!\d)(?:1[34]|19|20)\d\d\s*ခုနှစ်[၊,]?\s*\S{1,12}?လ(?:ဆန်း|ဆုတ်)?\s*\d{1,2}\s*ရက်", 0.85, "ခုနှစ်"),
+        (r"ថ្ងៃទី\s*\d{1,2}\s*ខែ\s*\S{1,10}?\s*ឆ្នាំ\s*\d{4}", 0.85, "ថ្ងៃទី"),
+        (rf"(?<![\d/.-]){_D}\s+(?:{_DARI_MONTH})\s+1[34]\d\d(?!\d)", 0.8, rf"\d\s+(?:{_DARI_MONTH})\s+1"),
         # "it's the 11th.": an ordinal that ends the sentence names a day, "the 4th ICS" does not
         (
             r"\bthe\s+(?P<v>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?=[ \t]*(?:[.!?;\n]|$))",

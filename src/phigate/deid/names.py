@@ -76,6 +76,7 @@ _STREET_WORDS = frozenset(
 _STREET_SUFFIXES = frozenset("street avenue road boulevard blvd lane drive court terrace parkway".split())
 _UNIT_WORDS = frozenset("apt apartment suite ste unit flat".split())  # "Diana Usamov Suite 913": the name ends
 _MAX_NAME_WORDS = 4
+_NUMBER_AHEAD = re.compile(r",?[ \t]+\d")
 _ANY_SURNAME = 10**9
 _COMMON_SURNAME = 3000  # the Census's 3,000 commonest surnames cover about 60% of people
 _CONTRACTION_HEADS = frozenset(
@@ -186,6 +187,8 @@ class NameFinder:
                     break
                 if text[nxt.end : nxt.end + 1].isdigit():  # "London N1 9GU": a code, not an initial or a name
                     break
+                if nxt.lower in DAYS_MONTHS and _NUMBER_AHEAD.match(text, nxt.end):
+                    break  # "for Sofia Jan 2027": a month and its year or day follow the name
                 if nxt.cap and (self._strength(nxt) or len(nxt.text) == 1 or nxt.lower not in self.g.common):
                     j += 1
                 elif lower_ok and not nxt.cap and self._strength(nxt) >= 1:
