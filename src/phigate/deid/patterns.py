@@ -37,6 +37,7 @@ from phigate.deid.recognizer import (
 from phigate.deid.script_addresses import ScriptAddressUnits
 from phigate.deid.shaped_ids import PathId, PrefixedId
 from phigate.deid.spoken import SpokenIdentifiers
+from phigate.deid.x12 import X12Segments
 
 __all__ = ["BUILTIN", "NUMBER_START", "Anchored", "PatternRecognizer", "custom_recognizer", "number_starts"]
 
@@ -443,6 +444,6 @@ BUILTIN: tuple[type[PatternRecognizer], ...] = (
     YearAlone, Age,
     Zip, StreetAddress, LowerCaseStreet, AddressAfterCue, AddressLine, AddressPart, NumberedStreet, Corner, Facility,
     Mrn, HealthPlanId, AccountNumber, LicenseNumber, VehicleId, DeviceId, BiometricId, OtherId, Username, FieldValue,
-    NationalId, PostcodeBesideTown, TownBeforeState, Hl7Segments, SpokenIdentifiers, LabelledNumber, PrefixedId,
-    PathId, ScriptAddressUnits,
+    NationalId, PostcodeBesideTown, TownBeforeState, Hl7Segments, X12Segments, SpokenIdentifiers, LabelledNumber,
+    PrefixedId, PathId, ScriptAddressUnits,
 )  # fmt: skip
