@@ -90,14 +90,14 @@ def _segment(text: str, name: str, el: list[str], at: list[int]) -> Iterator[Fin
         i = 2 if name == "DMG" else 3
         for d in _DATE.finditer(get(i)):
             yield from found("DATE", i, d.start(), d.end())
-    elif name == "REF" and (kind := _REF_IDS.get(get(1).upper())):
-        yield from found(kind, 2)
+    elif name == "REF" and (ref := _REF_IDS.get(get(1).upper())):
+        yield from found(ref, 2)
     elif name == "PER":
         if get(2) and not _NOT_A_CONTACT.search(get(2)):
             yield from found("PERSON", 2)
         for q in (3, 5, 7):
-            if kind := _PER_KINDS.get(get(q).upper()):
-                yield from found(kind, q + 1)
+            if number := _PER_KINDS.get(get(q).upper()):
+                yield from found(number, q + 1)
     elif name == "SBR":
         yield from found("HEALTH_PLAN_ID", 3)
     elif name == "CLM":
