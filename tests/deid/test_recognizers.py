@@ -46,6 +46,8 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         [
             ("card 4111 1111 1111 1111", "4111 1111 1111 1111", "CREDIT_CARD"),
             ("5500-0000-0000-0004", "5500-0000-0000-0004", "CREDIT_CARD"),
+            ("To'lovni Uzcard 8600 4912 0733 5181 yoki", "8600 4912 0733 5181", "CREDIT_CARD"),
+            ("Humo kartasi 9860 3502 1174 4601 orqali", "9860 3502 1174 4601", "CREDIT_CARD"),
         ],
         ["4111 1111 1111 1112", "1234 5678 9012 3456"],
     ),
@@ -598,6 +600,15 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("GET /book?name=Bj%C3%B8rn&dob=1975-02-02", "Bj%C3%B8rn", "PERSON"),  # a query string
             ("consent=on&insurance_member_id=AET-55120397", "AET-55120397", "HEALTH_PLAN_ID"),  # a key's ending
             ("id;firstname;lastname;city\n77;Odile;Marchetti-Roux;Lyon\n", "Marchetti-Roux", "PERSON"),  # ";" CSV
+            ("UPDATE insurance SET member_id = 'YLX830047712' WHERE id = 4", "YLX830047712", "HEALTH_PLAN_ID"),  # SQL
+            ("DELETE FROM appts WHERE patient_id = 90211 AND x = 1", "90211", "MRN"),
+            (  # an INSERT's rows under its columns; a patients table's own id is an MRN
+                "INSERT INTO patients (id, first_name, dob) VALUES\n (90211, 'Ana', '1950-01-02'),\n"
+                " (90212, 'Wanjiru', NULL);",
+                "Wanjiru",
+                "PERSON",
+            ),
+            ("INSERT INTO patients (id, first_name) VALUES (90211, 'Ana');", "90211", "MRN"),
             ("order\tfirst_name\tzip\n1001\tWinnie\t21042\n", "Winnie", "PERSON"),  # a tab-separated export
             ("2025-01-02 login_failed user=dora.k.mills ip=10.1.2.3", "dora.k.mills", "OTHER_ID"),
             ('full_name: "Radhika Venkataraman"', "Radhika Venkataraman", "PERSON"),  # a form line, quoted
@@ -781,8 +792,14 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("source: desk/ticket/550213 | score 0.8", "550213", "OTHER_ID"),
             ("GET /api/v2/customers/7781204 200", "7781204", "ACCOUNT_NUMBER"),
             ("see ehr/patients/PT-2203918 for notes", "PT-2203918", "MRN"),
+            ('POST /admin/patients/pt_004417/notes HTTP/1.1" 201', "pt_004417", "MRN"),  # mid-path
+            ('{"reference": "Patient/pt-558213"}', "pt-558213", "MRN"),  # a FHIR reference
         ],
-        ["GET /api/v2/orders/export.csv", "docs/tickets/how-to", "images/users/avatar2.png"],
+        ["GET /api/v2/orders/export.csv", "docs/tickets/how-to", "images/users/avatar2.png", "see orders/2026/11"],
+    ),
+    "x12": (  # more in test_x12.py
+        [("NM1*IL*1*ROE*JANE****MI*W884120935~DMG*D8*19620307*F~", "W884120935", "HEALTH_PLAN_ID")],
+        ["rated it 5*, REF*6P is the code; NM1 segments come later"],
     ),
     "spacy-ner": (
         [("Please ask Zorblat Quexington about it.", "Zorblat Quexington", "PERSON")],

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Sequence, Set
 from urllib.parse import unquote_plus
 
 from phigate.deid.recognizer import PatternRecognizer
+from phigate.deid.shaped_ids import ENTITY_IDS
 from phigate.taxonomy import Finding
 
 
@@ -104,6 +105,16 @@ _YAML = re.compile(
     r"(?m)^(?P<indent>[ \t]+(?:-[ \t]+)?|-[ \t]+)?(?P<k>[A-Za-z_][\w.-]{0,40})[ \t]*:[ \t]+"
     r"(?P<v>\"[^\"\n]{1,200}\"|'[^'\n]{1,200}'|[^\s\"'#{\[|>&*][^\n#]{0,120}?)[ \t]*$"
 )
+# SQL: an assignment or comparison ("SET member_id = 'YLX830047712'", "WHERE patient_id = 90212"), and the
+# rows of an INSERT under its column list
+_SQL_SET = re.compile(
+    r"(?<![\w.])(?P<k>[A-Za-z_][\w]{0,40})[ \t]*=[ \t]*(?:'(?P<v>[^'\n]{1,200})'|(?P<n>\d[\d.-]{0,24})(?![\w.-]))"
+)
+_INSERT = re.compile(
+    r"\binsert\s+into\s+[\"`]?(?:\w+\.)?(?P<table>\w+)[\"`]?\s*\((?P<cols>[^()]{1,600})\)\s*values\s*", re.IGNORECASE
+)
+_SQL_CELL = re.compile(r"\s*(?:'(?P<s>(?:[^'\n]|'')*)'|(?P<n>-?\d[\d.:-]*)|(?P<o>[A-Za-z_][\w()]*))\s*(?P<end>[,)])")
+_SQL_ROW_START = re.compile(r"\s*,?\s*\(")
 _CODE_CASE = re.compile(r"_|[a-z][A-Z]")  # snake_case or camelCase: a key, not a word
 # an HTML form's input, its name before or after its value: <input name="ssn" value="987-65-4320">
 _HTML_INPUT = re.compile(
@@ -168,6 +179,10 @@ class FieldValue(PatternRecognizer):
                 yield from self._coded(text)
         if "=" in text:
             yield from self._values(text, _QUERY, key_kind)
+            if "'" in text or " = " in text:
+                yield from self._values(text, _SQL_SET, key_kind)
+        if "insert" in lower and "values" in lower:
+            yield from self._inserted(text)
         if ":" in text:
             yield from self._values(text, _LINE, _line_key_kind)
             yield from self._values(text, _YAML, key_kind, _yaml_line)
@@ -202,6 +217,30 @@ class FieldValue(PatternRecognizer):
             else:
                 header = None
             pos += len(line) + 1
+
+    def _inserted(self, text: str) -> Iterator[Finding]:
+        """The values of an INSERT's rows under the columns it names; a table's own "id" is the id of what
+        the table holds ("patients": an MRN), as in a path."""
+        for m in _INSERT.finditer(text):
+            table = m.group("table").lower()
+            kinds = [
+                key_kind(k) or (ENTITY_IDS.get(table) if k == "id" else None)
+                for k in (normal_key(c.strip(' "`')) for c in m.group("cols").split(","))
+            ]
+            pos = m.end()
+            while (row := _SQL_ROW_START.match(text, pos)) is not None:
+                pos, column = row.end(), 0
+                while (cell := _SQL_CELL.match(text, pos)) is not None:
+                    group = "s" if cell.group("s") is not None else "n" if cell.group("n") is not None else None
+                    kind = kinds[column] if column < len(kinds) else None
+                    value = cell.group(group) if group is not None else ""
+                    if kind is not None and value and self._plausible(kind, value):
+                        yield Finding(kind, cell.start(group), cell.end(group), self.SCORE, self.name, value)
+                    pos, column = cell.end(), column + 1
+                    if cell.group("end") == ")":
+                        break
+                else:
+                    break
 
     def _lists(self, text: str) -> Iterator[Finding]:
         """Each string of a list under a name or address key: ``"given": ["Sumiko", "Rose"]``."""

@@ -1,6 +1,7 @@
 """Identifiers that no label names, told by their shape or their place: a reference in a system's own
 format ("RMA-40017", "KT-5581-0093", "EP-2026-11447"), and the id in a path that names what it is
-("zendesk/ticket/448120", "/rest/V1/orders/48812", "crm/contacts/003Hs00001xYzQ2").
+("zendesk/ticket/448120", "/rest/V1/orders/48812", "crm/contacts/003Hs00001xYzQ2", "/patients/pt_004417/notes"),
+and a FHIR reference ("Patient/pt-558213").
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ _PREFIXED = re.compile(
     rf"(?<![\w/#.@-])(?!(?:{_CODES})-)(?P<v>[A-Z]{{2,5}}(?:-[A-Z0-9]*\d[A-Z0-9]*)*-\d{{3,}})(?![\w-]|\.\d)"
 )
 # what a path's segment before the id names, and the type of the id it names
-_ENTITIES = {
+ENTITY_IDS = {
     "order": "OTHER_ID",
     "orders": "OTHER_ID",
     "ticket": "OTHER_ID",
@@ -44,8 +45,8 @@ _ENTITIES = {
     "members": "HEALTH_PLAN_ID",
 }
 _PATH_ID = re.compile(
-    rf"(?<=/)(?P<entity>{'|'.join(sorted(_ENTITIES, key=len, reverse=True))})/"
-    r"(?P<v>(?=[\w-]*\d)[A-Za-z0-9][\w-]{2,40})(?![\w/]|\.\w)",
+    rf"(?<=[/\"'\s=(])(?P<entity>{'|'.join(sorted(ENTITY_IDS, key=len, reverse=True))})/"
+    r"(?P<v>(?=[\w-]*\d)[A-Za-z0-9][\w-]{2,40})(?!\w|\.\w|/\d)",
     re.IGNORECASE,
 )
 
@@ -83,5 +84,5 @@ class PathId(PatternRecognizer):
         if "/" not in text:
             return
         for m in _PATH_ID.finditer(text):
-            kind = _ENTITIES[m.group("entity").lower()]
+            kind = ENTITY_IDS[m.group("entity").lower()]
             yield Finding(kind, m.start("v"), m.end("v"), self.SCORE, self.name, m.group("v"))

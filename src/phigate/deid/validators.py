@@ -34,7 +34,12 @@ def luhn(number: str) -> bool:
 
 def credit_card(text: str) -> bool:
     number = digits(text)
-    issuer = number[0] in "23456" or number.startswith("1800")  # 1800: JCB's 15-digit range
+    # 1800: JCB's 15-digit range; 16 digits from Uzcard (8600), Humo (9860), Troy (9792) and RuPay (81, 82)
+    issuer = (
+        number[0] in "23456"
+        or number.startswith("1800")
+        or (len(number) == 16 and number.startswith(("8600", "9860", "9792", "81", "82")))
+    )
     return 12 <= len(number) <= 19 and issuer and luhn(number)
 
 
