@@ -231,9 +231,9 @@ class FieldValue(PatternRecognizer):
             while (row := _SQL_ROW_START.match(text, pos)) is not None:
                 pos, column = row.end(), 0
                 while (cell := _SQL_CELL.match(text, pos)) is not None:
-                    group = "s" if cell.group("s") is not None else "n" if cell.group("n") is not None else None
+                    group = "s" if cell.group("s") is not None else "n"  # a string or a number, else a keyword
                     kind = kinds[column] if column < len(kinds) else None
-                    value = cell.group(group) if group is not None else ""
+                    value = cell.group(group) or ""
                     if kind is not None and value and self._plausible(kind, value):
                         yield Finding(kind, cell.start(group), cell.end(group), self.SCORE, self.name, value)
                     pos, column = cell.end(), column + 1
