@@ -397,8 +397,20 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("4050-179 Porto. Telemóvel 912 555 038.", "912 555 038", "PHONE"),
             ("Cualquier cosa llamame al (011) 15-5555-0142.", "(011) 15-5555-0142", "PHONE"),
             ("رقم الموبايل ٠١٠٠ ٥٥٥ ٠١٤٢", "٠١٠٠ ٥٥٥ ٠١٤٢", "PHONE"),
+            ("Mi número es 5555-0171. Maltiox.", "5555-0171", "PHONE"),  # "my number is"
+            ("his landline 2148 6620. His pharmacy", "2148 6620", "PHONE"),
+            ("Τηλ. +357 99 555012 (εγώ), τηλ. 96 555047.", "96 555047", "PHONE"),  # a dot after the cue
+            ("Telèfon: +34 612 555 012 / fix 93 555 01 47", "93 555 01 47", "PHONE"),  # a fixed line
+            ("Утас: +976 9911 0123, гэрийн 7011 0147", "7011 0147", "PHONE"),  # "home"
         ],
-        ["cell 14 units", "mobile app version 2.3.1", "phone 5 times today, 1200 mg", "hotel 1234567"],
+        [
+            "cell 14 units",
+            "mobile app version 2.3.1",
+            "phone 5 times today, 1200 mg",
+            "hotel 1234567",
+            "el pedido número 5512034 llegó",  # an order's number
+            "fix 20 units now",
+        ],
     ),
     "facility": (
         [
@@ -440,6 +452,10 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     "health-plan-id": (
         [
             ("My medical card no. is 1837264A", "1837264A", "HEALTH_PLAN_ID"),
+            ("αρ. δικαιούχου ΓεΣΥ 00045871236.", "00045871236", "HEALTH_PLAN_ID"),  # Cyprus
+            ("aansluitingsnummer 115/0478812/03.", "115/0478812/03", "HEALTH_PLAN_ID"),  # Belgium
+            ("carte CMU CMU-DK-2210458\nAdresse", "CMU-DK-2210458", "HEALTH_PLAN_ID"),  # Senegal
+            ("Ma carte RAMQ c'est TREM 8553 1518, mon nom", "8553 1518", "HEALTH_PLAN_ID"),  # "c'est"
             ("NHIA enrolee no. NHIA/LAG/0048213.", "NHIA/LAG/0048213", "HEALTH_PLAN_ID"),
             ("SHA No. SHA-0048192736.", "SHA-0048192736", "HEALTH_PLAN_ID"),
             ("被保険者番号 31204857、", "31204857", "HEALTH_PLAN_ID"),

@@ -64,7 +64,9 @@ HEALTH_NUMBER_WORDS = (
     # the Dutch, Slovene, Croatian, Serbian, Moroccan, Peruvian, Israeli and US military and state plans' words
     r"polisnummer|verzekeringsnummer|zavarovane osebe|zavarovanca|zzzs|лбо|cnss|ramed|essalud|autogenerado|"
     r"קופת חולים|בקופת חולים|מספר חבר|tricare|health card|care card|carte soleil|medical aid|bpjs|jkn|"
-    r"(?:chi|mbo|lbo|dbn|amo)(?=\s*(?:number|no\b|nr|#|:|\d{5}))"
+    r"(?:chi|mbo|lbo|dbn|amo)(?=\s*(?:number|no\b|nr|#|:|\d{5}))|"
+    # Catalonia's, the Basque Country's, Cyprus's, Belgium's, Senegal's and Jamaica's health cards
+    r"cip(?=\s+[a-z]{4}\s?\d)|catsalut|tis(?=\s+osakidetza)|osakidetza|gesy|γεσυ|aansluitingsnummer|cmu|nhf"
 )
 
 

@@ -153,6 +153,15 @@ PHONE_CUE = (
     r"(?![^\W\d_])|"
     r"電話番号|電話|手機|手机|联系电话|전화번호|전화|연락처|휴대폰)"
 )
+# words that name a phone only when a number of a phone's length follows at once: "my number", "landline",
+# "call", "fixed line", a mobile-money wallet, "home" and "phone" (Mongolian), "his number" (Arabic), "number"
+# (Marathi); as a form's label "Número de autorización" names no phone
+_NUMBER_CUE = (
+    # not the number of an order, a prescription, a bill, a case or a member ("pedido número 5512034")
+    "".join(rf"(?<!{w} )" for w in "pedido orden receta factura cliente caso afiliado expediente ticket".split())
+    + r"\b(?:número|numero|numba|nambari|nomor|landline|ċempel|cempel|fix|fixe|wave|гэрийн|утас|رقمه|ورقمه|"
+    r"رقمي|नंबर)(?![^\W\d_])"
+)
 
 
 # a number right after a person's name: the family's contacts in a note ("daughter Olga Lebedeva, 8 (495)
@@ -186,9 +195,10 @@ class PhoneAfterCue(PatternRecognizer):
     PATTERNS = (
         (
             Anchored(
-                rf"{PHONE_CUE}(?:\s*(?:number|no\.?|nr\.?|#|番号))?\s*[:：#]?\s*(?:is\s+)?"
-                r"(?P<v>(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)\s?)?\d{2,5}(?:[\s.-]\d{2,5}){0,4})(?![\w]|[.-]\d)",
-                PHONE_CUE,
+                rf"(?:{PHONE_CUE}|{_NUMBER_CUE})(?:\s*(?:number|no\.?|nr\.?|#|番号))?\.?\s*[:：#]?\s*"
+                r"(?:(?:is|es|est|é|ist|ni|ay)\s+)?"
+                r"(?P<v>(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)\s?)?\d{2,5}(?:[\s.-]\d{2,8}){0,4})(?![\w]|[.-]\d)",
+                rf"{PHONE_CUE}|{_NUMBER_CUE}",
             ),
             0.8,
         ),
