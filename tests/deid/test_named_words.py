@@ -35,6 +35,8 @@ LEFT_ALONE: list[tuple[str, str]] = [
     ("Questions about Machado-Joseph Disease and gait", "Machado"),
     ("Who is at risk for Omsk Hemorrhagic Fever ?", "Omsk"),
     ("Plan: programmed FET for Sofia Jan 2027, single euploid transfer", "Jan"),  # a month before its year
+    ("We can't test for West Nile, Zika, Ebola or Marburg virus", "Nile"),  # a virus named for a river
+    ('Traceback (most recent call last):\n  File "app.py", line 3', "Traceback"),  # program output
 ]
 
 FOUND: list[tuple[str, str]] = [

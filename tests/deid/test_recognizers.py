@@ -135,6 +135,8 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         ],
         [
             "SKU|20261399|qty",  # no such month
+            "tag v4.12.31 pushed",
+            "deploy web@2026.12.7-rc3",  # versions
             "the set. got 3 dic",  # an abbreviation needs its day before it and its dot
             "دو حمل ۳ بار",  # a Dari month word with no year: a pregnancy
             "ANA titer 1/2000 speckled",
@@ -163,6 +165,9 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("EF 35% (3/02), laryngeal CA", "3/02", "DATE"),
         ],
         [
+            "[step 3/9] npm ci",
+            "PHQ-9 scored 11/27",
+            "page 2/5",  # counts, not dates
             "take 1/2 tab",
             "on PSV 10/5, 40%",
             "CPAP 5/5 overnight",

@@ -369,6 +369,8 @@ class Date(PatternRecognizer):
                 continue
             if f.text.endswith("dec") and _CHANGED_FROM.match(lower, f.end):
                 continue  # "nc 02 dec from 4->2": decreased, not December
+            if _VERSIONED.search(text, max(0, f.start - 2), f.start):
+                continue
             yield f
 
     def validate(self, value: str) -> bool:
@@ -400,6 +402,10 @@ _OUT_OF_TEN = re.compile(r"(?:10|\d)/10")
 _SCORED = re.compile(
     r"\b(?:pain|cp|pressure|discomfort|ache|aching|hurts?|sore(?:ness)?|tender(?:ness)?|level|nausea)\b"
 )
+# a count of steps, pages or points in slashes ("[step 3/9]", "page 2/5", "PHQ-9 scored 11/27"), no date
+_COUNTED = re.compile(r"\b(?:step|page|pg|part|item|question|slide|round|stage|phase|scored?)\s*#?\s*$")
+# a version's or a package's number ("v4.12.31", "pkg@2026.12.1"), no date
+_VERSIONED = re.compile(r"(?:(?<![^\W\d_])[vV]|@)$")
 _EVENT_CUE = re.compile(r"\b(?:on|since|from|until|started|began|begun|stopped|given|dated?)\W{0,3}$")
 # a respiratory paragraph, where "5/5" and "10/5" are pressure support over PEEP ("trialed on 5/5")
 _VENT_WORDS = re.compile(
@@ -455,7 +461,9 @@ class ShortDate(PatternRecognizer):
             line = lower[max(0, f.start - 60, lower.rfind("\n", 0, f.start) + 1) : f.start]
             if _OUT_OF_TEN.fullmatch(f.text) and _SCORED.search(line) and not _EVENT_CUE.search(before):
                 continue
-            if self._vent_setting(lower, f):
+            if self._vent_setting(lower, f) or _COUNTED.search(before):
+                continue
+            if _VERSIONED.search(text, max(0, f.start - 2), f.start):
                 continue
             yield f
 

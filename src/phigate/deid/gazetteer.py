@@ -42,7 +42,10 @@ NEVER = frozenset(
     # kinship words of those languages, which come before a name as "Mrs." does ("meine Oma, Hermine Gruber")
     "oma opa abuela abuelo abuelita abuelito nonna nonno mamie papi babcia dziadek babushka mzee koro "
     # continents and regions, which lists hold as given names ("Asia", "America")
-    "asia africa europe america americas oceania antarctica eurasia latin caribbean scandinavia".split()
+    "asia africa europe america americas oceania antarctica eurasia latin caribbean scandinavia "
+    # a river that names a virus ("West Nile"), and words of program output that lists hold as surnames
+    # ("Traceback (most recent call last):", "Execution Time: 0.049 ms")
+    "nile traceback execution".split()
 )
 # Greetings and farewells in the languages a shop's customers write in: a model or a list may read them as a
 # name or a place ("Guten Tag", "Namaste"); they never are one.
