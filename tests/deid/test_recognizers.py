@@ -429,6 +429,11 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("alta do Hospital Regional de Vila Franca hoje", "Hospital Regional de Vila Franca", "LOCATION"),
             ("ricovero all'Ospedale Maria della Neve, reparto", "Ospedale Maria della Neve", "LOCATION"),
             ("control en CESFAM Santa Rosa el lunes", "CESFAM Santa Rosa", "LOCATION"),
+            ("infirmière au CLSC du Plateau-Mont-Royal. Mme", "CLSC du Plateau-Mont-Royal", "LOCATION"),
+            ("dr. Emir Kovačević, Dom zdravlja Centar, ambulanta", "Dom zdravlja Centar", "LOCATION"),
+            # in capitals, as a chart's header prints it
+            ("SHADY PINES CARE CENTER - MEDICATION ADMINISTRATION", "SHADY PINES CARE CENTER", "LOCATION"),
+            ("PERFORMING SITE: TRI-COUNTY REFERENCE LABORATORY", "TRI-COUNTY REFERENCE LABORATORY", "LOCATION"),
             # other scripts, each with its kind where its language puts it
             ("紹介先：北浜総合病院 内科", "北浜総合病院", "LOCATION"),
             ("내원: 한강연세의원 소견서", "한강연세의원", "LOCATION"),
@@ -439,6 +444,8 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         [
             "see Hospital Course below",
             "Hospital No.: 448812",
+            "PT STATED THAT HE WANTED TO LEAVE HOSPITAL AND SIGN OUT",  # capitals in a note's sentence
+            "PT WAS SEEN IN CLINIC TODAY",
             "他在医院住了三天",  # "in hospital": a particle before the kind, no name
             "ذهب إلى المستشفى",  # "the hospital", no name after it
             "больница работает круглосуточно",  # "the hospital works round the clock"
@@ -715,6 +722,10 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     "clinical-places": (
         [
             ("TRANSFER TO QUARTERMAIN 2", "QUARTERMAIN 2", "LOCATION"),
+            # a chain's branch named by its street, and any shop's
+            ("send it to the Kroger on Alpine Ave in Grand Rapids", "Alpine Ave", "LOCATION"),
+            ('"value": "Hy-Vee on Metcalf"}', "Metcalf", "LOCATION"),
+            ("pt says Chase at the Elm St store gave her 5/325", "Elm St", "LOCATION"),
             ("at CALVERT HOSPITAL", "CALVERT HOSPITAL", "LOCATION"),
             # a place no list holds, with its postcode after a preposition
             ("to support Allianz in Acquapendente 1021 in its mission", "Acquapendente 1021", "LOCATION"),

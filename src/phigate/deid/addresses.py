@@ -410,7 +410,10 @@ _KIND_FIRST = (
     # Vietnamese, Malay, Sri Lankan English, Swahili, Irish and French practices
     r"Phòng khám|Bệnh viện|Pusat Perubatan|Klinik Kesihatan|Teaching Hospital|Base Hospital|Hospitali ya|"
     r"Zahanati ya|Kituo cha Afya|Ionad Sláinte|Ospidéal|Cabinet médical|Cabinet Médical|Maison de santé|"
-    r"Centre médical|Centre Médical"
+    r"Centre médical|Centre Médical|"
+    # Quebec's, France's and Belgium's public clinics and teaching hospitals, Bosnia's and Croatia's health
+    # centres and hospitals, Flemish practices
+    r"CLSC|GMF-U|GMF|CHU|CHR|CHUM|Dom zdravlja|Opća bolnica|Općoj bolnici|Huisartsenpraktijk"
 )
 # the kind after the name, in the languages that write it in lower case: "Bislett legesenter", "Hervannan
 # terveysasema", "Nørrebro Apotek"
@@ -418,12 +421,18 @@ _KIND_AFTER = (
     r"legesenter|legesenteret|legekontor|legevakt|terveysasema|terveyskeskus|vårdcentral|vårdcentralen|"
     r"lægehus|lægehuset|sundhedshus|apotek|apoteket|apotheke|gezondheidscentrum|huisartsenpraktijk"
 )
+# words in capitals before a kind that make a note's sentence, not a name: "ADMITTED TO HOSPITAL", "SEEN IN
+# CLINIC", "SAME DAY CLINIC"
+_CAPS_NOT_A_NAME = (
+    r"TO|FROM|THE|AT|IN|OF|AND|FOR|ON|BY|WITH|VIA|PER|A|AN|IS|WAS|ADMITTED|DISCHARGED|TRANSFERRED|SENT|SEEN|"
+    r"OUTSIDE|LOCAL|THIS|THAT|SAME|PRIOR|DAY|NIGHT|WALK-IN|FOLLOW-UP|F/U|HOME|NO|NOT|PT|PATIENT|CALL|CALLED"
+)
 # capitalised words after a kind that make a heading or a label, not a name: "Hospital Course", "Hospital No."
 _NOT_A_NAME = r"No|Nr|Number|Course|Day|Stay|Admission|Discharge|Records?|ID|Bill|Name|Address|Phone|Fax"
 # the small words between the capitalised ones of a place's name
 _PARTICLES = (
     r"de|del|della|delle|dei|degli|di|do|da|dos|das|du|des|la|le|les|el|los|las|lo|am|an|der|den|dem|zum|zur|"
-    r"van|von|y|e|et|i|w|we|na|pod|ve|u|al"
+    r"van|von|y|e|et|i|w|we|na|pod|ve|u|al|ta['’]|tal-"
 )
 
 
@@ -457,7 +466,8 @@ class Facility(PatternRecognizer):
     TRIGGER = (
         r"hospital|medical cent|health cent|clinic|infirmary|nursing|rehab|practice|medical group|care home|"
         r"hospice|urgent care|medicine|memory care|living|institute|associates|pediatrics|surg|care cent|"
-        r"clinique|hôpital|hopital|klinik|krankenhaus|clínica|ospedale|policlinico|szpital|ziekenhuis"
+        r"clinique|hôpital|hopital|klinik|krankenhaus|clínica|ospedale|policlinico|szpital|ziekenhuis|laborator|"
+        r"clsc|gmf|chu|chr|dom zdravlja|bolnic|huisartsenpraktijk"
     )
     PATTERNS = (
         (
@@ -467,6 +477,16 @@ class Facility(PatternRecognizer):
             r"Memory Care|Assisted Living|Senior Living|Institute|Medical Associates|Pediatrics|"
             r"Surg(?:ery|ical) Center|Care Center|Care Centre)\b",
             0.75,
+        ),
+        # the same in capitals, as a chart's header or a lab report prints it: "SHADY PINES CARE CENTER",
+        # "TRI-COUNTY REFERENCE LABORATORY"; two words at least, none a function word or a chart's verb, and not
+        # a hospital, which capitals notes name in their sentences ("WANTED TO LEAVE HOSPITAL")
+        (
+            rf"\b(?:(?!(?:{_CAPS_NOT_A_NAME})\b)[A-Z][A-Z'&-]+ ){{2,3}}(?:MEDICAL CENTER|MEDICAL CENTRE|"
+            r"HEALTH CENTER|CLINIC|INFIRMARY|NURSING HOME|CARE HOME|HOSPICE|URGENT CARE|MEDICAL GROUP|"
+            r"REHAB(?:ILITATION)? CENTER|FAMILY MEDICINE|INTERNAL MEDICINE|CARE CENTER|LABORATORY|LABORATORIES|"
+            r"PEDIATRICS|ASSISTED LIVING|INSTITUTE)\b",
+            0.7,
         ),
         # named as Europe, Latin America and Indonesia name them, the kind of place first: "Clinique médicale
         # Saint-Denis", "Hospital Distrital do Vale do Sorraia", "Ospedale Santa Chiara dei Colli", "CESFAM Lo

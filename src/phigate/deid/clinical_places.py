@@ -77,6 +77,16 @@ _CHAINS = frozenset(
     "cvs walgreens walmart publix kroger safeway albertsons costco heb h-e-b meijer wegmans target hy-vee "
     "duane boots lloyds superdrug shoppers rexall london jean coutu vitus apotek apoteket ".split()
 )
+_STREET_SUFFIX = r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Highway|Pike)\b\.?"
+# a chain's branch named by its street: "on Alpine Ave", "– Coit Rd", "on Metcalf" (one name, no suffix)
+_ON_STREET = re.compile(
+    rf"(?:[ \t]+(?:on|at)|[ \t]*[–—-])[ \t]+"
+    rf"(?P<v>(?:[A-Z][\w'.-]*[ \t]+){{1,3}}{_STREET_SUFFIX}|[A-Z][a-z]{{3,}}(?![ \t]*[A-Z\d]))"
+)
+# any shop's branch named by its street: "at the Elm St store", "the Orchard Rd location"
+_STREET_BRANCH = re.compile(
+    rf"\bthe[ \t]+(?P<v>(?:[A-Z][\w'.-]*[ \t]+){{1,2}}{_STREET_SUFFIX})[ \t]+(?:store|location|branch|pharmacy)\b"
+)
 _CHAIN_PAIRS = frozenset({"rite aid", "sam's club", "harris teeter", "giant eagle", "duane reade", "food lion"})
 _NOT_A_BRANCH = frozenset(
     "pharmacy pharmacies pharmacist specialty caremark health store stores drug drugs inc app card rx mail "
@@ -235,7 +245,10 @@ class ClinicalPlaces(NoteVocabulary):
 
     def _branches(self, text: str, tokens: Sequence[_Token]) -> Iterator[Finding]:
         """The branch of a pharmacy chain, named by the place after the chain: "CVS Pflugerville", "Kroger
-        Pharmacy Perrysburg", "Rite Aid Ohio City" (the chain itself is a brand and stays)."""
+        Pharmacy Perrysburg", "Rite Aid Ohio City" (the chain itself is a brand and stays); or by its street:
+        "the CVS on Reservoir Ave", "Tom Thumb Pharmacy – Coit Rd", "at the Elm St store"."""
+        for m in _STREET_BRANCH.finditer(text):
+            yield Finding("LOCATION", m.start("v"), m.end("v"), 0.65, self.name, m.group("v"))
         words = {t.lower for t in tokens}
         if not (words & _CHAINS or any(p.split()[0] in words for p in _CHAIN_PAIRS)):
             return
@@ -257,6 +270,8 @@ class ClinicalPlaces(NoteVocabulary):
             if k > j and not text[tokens[k - 1].end : tokens[k - 1].end + 1].isalnum():
                 start, end = tokens[j].start, tokens[k - 1].end
                 yield Finding("LOCATION", start, end, 0.65, self.name, text[start:end])
+            elif (on := _ON_STREET.match(text, tokens[j - 1].end)) and on.group("v").lower() not in DAYS_MONTHS:
+                yield Finding("LOCATION", on.start("v"), on.end("v"), 0.65, self.name, on.group("v"))
 
     def _proper(self, word: str) -> bool:
         """A word that names: a town the lists hold, "St", or a word no vocabulary holds (a surname that is

@@ -34,7 +34,8 @@ KEYS: dict[str, str] = {
     ),
     **_keys(
         "LOCATION",
-        "city town locality suburb county district neighborhood neighbourhood municipality citystzip citystatezip",
+        "city town locality suburb county district neighborhood neighbourhood municipality citystzip citystatezip "
+        "clinic hospital facility pickupbranch pickuplocation branch",
     ),
     **_keys("ZIP", "zip zipcode postal postalcode postcode plz zip4"),
     **_keys(
@@ -88,7 +89,7 @@ def _line_key_kind(key: str) -> str | None:
 # "Address:" do, "Patient:", "Age:" or "Phone:" followed by prose are left to the other rules.
 _LINE_KEYS = frozenset(
     "firstname lastname fullname surname givenname familyname middlename maidenname patientname "
-    "city town zip zipcode postalcode postcode dob dateofbirth birthdate streetaddress address1 address2 "
+    "city town county zip zipcode postalcode postcode dob dateofbirth birthdate streetaddress address1 address2 "
     "addressline1 addressline2 citystzip citystatezip".split()
 )
 _QUOTE = r'\\?"'
