@@ -497,6 +497,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         [
             ("account number 88812345", "88812345", "ACCOUNT_NUMBER"),
             ('{"id": "gid://shopify/Customer/7720418833"}', "7720418833", "ACCOUNT_NUMBER"),  # Shopify's global ID
+            ('"customer": "cus_RzT81mQpLw4vXa",', "cus_RzT81mQpLw4vXa", "ACCOUNT_NUMBER"),  # Stripe's customer id
             ("Encounter ENC-55120934 closed", "ENC-55120934", "ACCOUNT_NUMBER"),
             ("refund to customer id cus_Q7hLx02mZ81", "cus_Q7hLx02mZ81", "ACCOUNT_NUMBER"),  # a payment platform's id
             ("transferir a mi CBU 2850590940090418135201", "2850590940090418135201", "ACCOUNT_NUMBER"),
@@ -629,6 +630,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("consent=on&insurance_member_id=AET-55120397", "AET-55120397", "HEALTH_PLAN_ID"),  # a key's ending
             ("id;firstname;lastname;city\n77;Odile;Marchetti-Roux;Lyon\n", "Marchetti-Roux", "PERSON"),  # ";" CSV
             ("UPDATE insurance SET member_id = 'YLX830047712' WHERE id = 4", "YLX830047712", "HEALTH_PLAN_ID"),  # SQL
+            ('{"hs_object_id": "51873024119", "nickname": "teddyb"}', "teddyb", "OTHER_ID"),  # CRM and JWT keys
             ("DELETE FROM appts WHERE patient_id = 90211 AND x = 1", "90211", "MRN"),
             (  # an INSERT's rows under its columns; a patients table's own id is an MRN
                 "INSERT INTO patients (id, first_name, dob) VALUES\n (90211, 'Ana', '1950-01-02'),\n"
@@ -686,8 +688,21 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("username: jroe88", "jroe88", "OTHER_ID"),
             ("portal user jdreyfus58.", "jdreyfus58", "OTHER_ID"),
             ("changed by admin user tech_mlopez today", "tech_mlopez", "OTHER_ID"),
+            ("@mochi.kat same!! my cat", "mochi.kat", "OTHER_ID"),  # a mention
+            ("| PA denied | @kmurphy |", "kmurphy", "OTHER_ID"),
+            ("Posted by u/prairie_lily_84 · 6h", "prairie_lily_84", "OTHER_ID"),  # a Reddit user
         ],
-        ["username and password"],
+        [
+            "username and password",
+            "write to ana@example.com",
+            "@app.route('/x')",
+            "@media screen {",
+            "npm i @types/node",
+            "DIMINISHED @BASES EARLIER",
+            "tf @goal of 80cc/hr",
+            "decrease u/o10-15cc hr",
+            "AT 4 U/HOUR",
+        ],
     ),
     "names-gazetteer": (
         [

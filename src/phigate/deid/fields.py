@@ -53,12 +53,13 @@ KEYS: dict[str, str] = {
         "memberid membernumber subscriberid policynumber insuranceid groupnumber groupno groupid grp group "
         "medicareid medicaidid nhsnumber",
     ),
-    **_keys("ACCOUNT_NUMBER", "accountnumber accountno customerid"),
+    **_keys("ACCOUNT_NUMBER", "accountnumber accountno customerid hsobjectid contactid"),
     **_keys("LICENSE_NUMBER", "licensenumber driverslicense driverlicense dlnumber deanumber npi"),
     **_keys(
         "OTHER_ID",
         "user username userid login orderid ordernumber rxnumber prescriptionnumber trackingnumber kitbarcode barcode "
-        "kitid specimenid accession accessionnumber sampleid incrementid refillid",
+        "kitid specimenid accession accessionnumber sampleid incrementid refillid invoiceid clientreferenceid "
+        "fromid nickname tracking appointmentid apptid",
     ),
     **_keys("IP_ADDRESS", "ip ipaddress"),
     **_keys("AGE", "age"),

@@ -256,12 +256,13 @@ class AccountNumber(PatternRecognizer):
             ),
             0.85,
         ),
-        # a Shopify customer's global ID, as the Admin API and webhooks write it
+        # a Shopify customer's global ID, as the Admin API and webhooks write it, and a Stripe customer's id
         (r"gid://shopify/Customer(?:Address)?/(?P<v>\d{4,20})\b", 0.9, r"gid://shopify/customer"),
+        (r"(?<![\w-])cus_[A-Za-z0-9]{8,24}(?![\w-])", 0.85, r"\bcus_"),
     )
 
     def validate(self, value: str) -> bool:
-        return sum(ch.isdigit() for ch in value) >= 4
+        return value.startswith("cus_") or sum(ch.isdigit() for ch in value) >= 4  # Stripe's ids are random
 
 
 class LicenseNumber(PatternRecognizer):
@@ -420,6 +421,14 @@ class OtherId(PatternRecognizer):
         return sum(ch.isdigit() for ch in value) >= 3
 
 
+# what follows "@" in code, style sheets and documentation, not a person's handle
+_NOT_HANDLES = (
+    r"param|return|returns|raises|throws|type|types|deprecated|override|property|staticmethod|classmethod|"
+    r"dataclass|pytest|app|router|media|import|keyframes|font-face|supports|charset|author|since|see|example|"
+    r"todo|here|everyone|channel|all|goal|rate|night|bedtime|rest|baseline|bases?"
+)
+
+
 class Username(PatternRecognizer):
     name, type = "username", "OTHER_ID"
     PATTERNS = (
@@ -433,6 +442,21 @@ class Username(PatternRecognizer):
         ),
         # after "user:" only a value shaped like a user name ("user: gwojcik.1958"), for "User: hello" is a turn
         (Anchored(r"\buser\s*:\s*(?P<v>(?=[\w.-]*[\d_.][\w.-]*\w)[A-Za-z][\w.-]{1,30}\w)", r"\buser\s*:"), 0.8),
+        # a mention ("@mochi.kat same!!", "| @dnguyen |") and a Reddit user ("u/prairie_lily_84"), not an e-mail's
+        # domain, a decorator or a doc tag ("@app.route(", "@param"), a CSS rule or a package ("@media", "@types/x"),
+        # nor a note's "@BASES" in capitals
+        (
+            rf"(?<![\w.@/])@(?!(?:{_NOT_HANDLES})\b)(?P<v>(?-i:(?=[\w.-]*[a-z]))[A-Za-z][\w.-]{{1,30}}[A-Za-z0-9])"
+            r"(?![\w@(/]|\.\w+\()",
+            0.7,
+            r"@[a-z]",
+        ),
+        # (not a note's "u/o" for urine output, "U/hr" for units)
+        (
+            r"(?<![\w/])(?-i:u)/(?!o\d|o\b|hr|hour|h\b|kg|min|day|d\b)(?P<v>[A-Za-z0-9][\w-]{2,20})(?![\w/])",
+            0.75,
+            r"\bu/\w",
+        ),
     )
 
     def validate(self, value: str) -> bool:

@@ -44,11 +44,12 @@ ENTITY_IDS = {
     "member": "HEALTH_PLAN_ID",
     "members": "HEALTH_PLAN_ID",
 }
-_PATH_ID = re.compile(
-    rf"(?<=[/\"'\s=(])(?P<entity>{'|'.join(sorted(ENTITY_IDS, key=len, reverse=True))})/"
-    r"(?P<v>(?=[\w-]*\d)[A-Za-z0-9][\w-]{2,40})(?!\w|\.\w|/\d)",
-    re.IGNORECASE,
+# found from the slash (a literal the engine skips to fast), then the segment before it is read back
+_PATH_ID = re.compile(r"/(?P<v>(?=[\w-]*\d)[A-Za-z0-9][\w-]{2,40})(?!\w|\.\w|/\d)")
+_ENTITY_BEFORE = re.compile(
+    rf"(?<![^/\"'\s=(])(?P<entity>{'|'.join(sorted(ENTITY_IDS, key=len, reverse=True))})$", re.IGNORECASE
 )
+_LONGEST_ENTITY = max(map(len, ENTITY_IDS))
 
 
 class PrefixedId(PatternRecognizer):
@@ -84,5 +85,7 @@ class PathId(PatternRecognizer):
         if "/" not in text:
             return
         for m in _PATH_ID.finditer(text):
-            kind = ENTITY_IDS[m.group("entity").lower()]
-            yield Finding(kind, m.start("v"), m.end("v"), self.SCORE, self.name, m.group("v"))
+            entity = _ENTITY_BEFORE.search(text, max(0, m.start() - _LONGEST_ENTITY), m.start())
+            if entity is not None:
+                kind = ENTITY_IDS[entity.group("entity").lower()]
+                yield Finding(kind, m.start("v"), m.end("v"), self.SCORE, self.name, m.group("v"))
