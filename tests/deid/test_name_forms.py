@@ -90,6 +90,9 @@ FOUND = [
     # one initial and a surname, told by a credential, "by" or the surname list
     ("| L delt | R. Okonkwo-Hale, LPN", "R. Okonkwo-Hale"),
     ("result read back by T. Yazzie at 14:02", "T. Yazzie"),
+    # initials a legend spells out, wherever they sign
+    ("12/01 | RX6604127 | KD | MS\nInitials: KD = Kendra Dawes, CPhT; MS = Marisol Sandoval, PharmD", "KD"),
+    ("seen by Mercy Oduya (MO); MO rechecked at 14:00", "MO"),
 ]
 
 STREETS = [
@@ -99,6 +102,7 @@ STREETS = [
 
 LEFT_ALONE = [
     "my name is on the list",  # the cue leads to a common word
+    "BP = Blood Pressure; ED - Emergency Department; BP stable",  # a legend of abbreviations
     "Can someone call me on 9472 7916?",
     "iv 20 in r hand, working well",  # "in" is in a name list, but lower case it is a word
     "pt does have difficulty w/strength in l arm",

@@ -631,6 +631,9 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("id;firstname;lastname;city\n77;Odile;Marchetti-Roux;Lyon\n", "Marchetti-Roux", "PERSON"),  # ";" CSV
             ("UPDATE insurance SET member_id = 'YLX830047712' WHERE id = 4", "YLX830047712", "HEALTH_PLAN_ID"),  # SQL
             ('{"hs_object_id": "51873024119", "nickname": "teddyb"}', "teddyb", "OTHER_ID"),  # CRM and JWT keys
+            ("payload = {'first': 'Chidinma', 'sku': 'X1'}", "Chidinma", "PERSON"),  # a Python dict's repr
+            ("<Name>\n <LastName>Al-Sayegh</LastName>\n</Name>", "Al-Sayegh", "PERSON"),  # an XML element
+            ("<ns:DateOfBirth>1958-03-01</ns:DateOfBirth>", "1958-03-01", "DATE"),
             ("DELETE FROM appts WHERE patient_id = 90211 AND x = 1", "90211", "MRN"),
             (  # an INSERT's rows under its columns; a patients table's own id is an MRN
                 "INSERT INTO patients (id, first_name, dob) VALUES\n (90211, 'Ana', '1950-01-02'),\n"

@@ -98,6 +98,13 @@ _JSON = re.compile(
     rf"{_QUOTE}(?P<k>[A-Za-z_][\w .-]{{0,40}}){_QUOTE}[ \t]*:[ \t]*"
     rf"(?:{_QUOTE}(?P<v>(?:[^\"\\\n]|\\[^\"\n]){{1,200}}){_QUOTE}|(?P<n>\d[\d.-]{{0,24}})(?![\w.-]))"
 )
+# a Python dict as a traceback's locals print it: {'first': 'Chidinma', 'dob': '31/11/1958'}
+_PY_DICT = re.compile(r"'(?P<k>[A-Za-z_][\w .-]{0,40})'[ \t]*:[ \t]*'(?P<v>(?:[^'\\\n]|\\[^\n]){1,200})'")
+# an XML element named for its value, as e-prescriptions and clinical documents write them:
+# "<LastName>Al-Sayegh</LastName>", "<ns:DateOfBirth>1958-03-01</ns:DateOfBirth>"
+_XML = re.compile(
+    r"<(?:[A-Za-z][\w-]*:)?(?P<k>[A-Za-z_][\w.-]{0,40})>(?P<v>[^<>\n]{1,200})</(?:[A-Za-z][\w-]*:)?(?P=k)>"
+)
 _QUERY = re.compile(r"(?:^|(?<=[?&;\s]))(?P<k>[A-Za-z_][\w.-]{0,40})=(?P<v>[^&#\s\"']{1,200})")
 _LINE = re.compile(r"(?m)^[ \t>*-]*(?P<k>[A-Za-z][\w ./-]{0,30}?)[ \t]*:[ \t]*(?P<v>[^\n]{1,120}?)[ \t]*$")
 # a YAML line: its key one token, and the line indented or in a list, or the key in snake or camel case, or
@@ -174,6 +181,10 @@ class FieldValue(PatternRecognizer):
     def find(
         self, text: str, lower: str, numbers: Sequence[int] | None = None, hits: Set[str] | None = None
     ) -> Iterator[Finding]:
+        if "'" in text and ":" in text:
+            yield from self._values(text, _PY_DICT, key_kind)
+        if "</" in text:
+            yield from self._values(text, _XML, key_kind)
         if '"' in text:
             yield from self._values(text, _JSON, key_kind)
             yield from self._lists(text)

@@ -45,7 +45,7 @@ NEVER = frozenset(
     "asia africa europe america americas oceania antarctica eurasia latin caribbean scandinavia "
     # a river that names a virus ("West Nile"), and words of program output that lists hold as surnames
     # ("Traceback (most recent call last):", "Execution Time: 0.049 ms")
-    "nile traceback execution".split()
+    "nile traceback execution initials".split()
 )
 # Greetings and farewells in the languages a shop's customers write in: a model or a list may read them as a
 # name or a place ("Guten Tag", "Namaste"); they never are one.

@@ -193,6 +193,12 @@ _DASH_BEFORE = re.compile(
     r"(?:(?:^|\n|[.!?…)\]>]|[^\w\s\x00-\u2fff])[ \t]*[-–—~]|"
     rf"\b(?i:{'|'.join(sorted(SIGNOFF_WORDS))}|thank you|salamat po)[,!.]?)[ \t]*\n?[ \t]*$"
 )
+# a legend of initials: "KD = Kendra Dawes", "KD: Kendra Dawes", "Kendra Dawes (KD)"
+_LEGEND_NAME = r"[A-Z][a-zà-ÿ'’]+(?:[ \t-][A-Z][a-zà-ÿ'’]+){1,2}"
+_LEGEND = re.compile(
+    rf"(?<![\w/])(?P<i>[A-Z]{{2,3}})[ \t]*(?:=|:|–|-)[ \t]*(?P<name>{_LEGEND_NAME})"
+    rf"|(?P<name2>{_LEGEND_NAME})[ \t]*\((?P<i2>[A-Z]{{2,3}})\)"
+)
 _SIGNOFF_END = re.compile(r"[\s.!?…)]*")
 
 
@@ -220,6 +226,7 @@ class NameForms:
             *self._signoff(text, tokens),
             *self._listed_last_first(text),
             *self._staff_initials(text),
+            *self._legend_initials(text),
             *self._spelled(text),
         ]
 
@@ -250,6 +257,26 @@ class NameForms:
                 last.split("-")[0] in self.g.last or last.split("-")[0] not in self.g.common
             ):
                 yield Finding("PERSON", m.start("v"), m.end("v"), 0.8, "name-listed", m.group("v"))
+
+    def _legend_initials(self, text: str) -> Iterator[Finding]:
+        """Initials that a legend spells out ("Initials: KD = Kendra Dawes, CPhT; RT = Rolando Treviño", "Mercy
+        Oduya (MO)"), and every other place they sign: the cells of a log or a medication record. The letters
+        must be the name's, and the name a person's (a listed first or last name, no common word), so that "BP
+        = Blood Pressure" defines no one."""
+        if not any(c in text for c in "=:(–-"):
+            return
+        for m in _LEGEND.finditer(text):
+            initials, name = m.group("i") or m.group("i2"), m.group("name") or m.group("name2")
+            words = name.replace("-", " ").split()
+            if "".join(w[0] for w in words) != initials and words[0][0] + words[-1][0] != initials:
+                continue
+            lower = [w.lower() for w in words]
+            if not (lower[0] in self.g.first or lower[-1] in self.g.last):
+                continue
+            if any(w in self.g.common and w not in self.g.first and w not in self.g.last for w in lower):
+                continue
+            for sign in re.finditer(rf"(?<![\w]){initials}(?![\w])", text):
+                yield Finding("PERSON", sign.start(), sign.end(), 0.65, "name-initials", initials)
 
     def _staff_initials(self, text: str) -> Iterator[Finding]:
         """Staff initials that sign an entry: after a dash at a line's end ("Closed. -AM", "LVM 405-555-0133.
