@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from phigate.deid.addresses import STREET_SUFFIX
 from phigate.deid.clinical import _FUNCTION, _RELATIONS, NoteVocabulary
 from phigate.deid.gazetteer import DAYS_MONTHS, LANGUAGES, US_STATES
 from phigate.deid.medication import CLINICAL_SHORTHAND, clinical_term, looks_like_medication
@@ -77,7 +78,7 @@ _CHAINS = frozenset(
     "cvs walgreens walmart publix kroger safeway albertsons costco heb h-e-b meijer wegmans target hy-vee "
     "duane boots lloyds superdrug shoppers rexall london jean coutu vitus apotek apoteket ".split()
 )
-_STREET_SUFFIX = r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Highway|Pike)\b\.?"
+_STREET_SUFFIX = rf"(?i:{STREET_SUFFIX})(?!\w)"
 # a chain's branch named by its street: "on Alpine Ave", "– Coit Rd", "on Metcalf" (one name, no suffix)
 _ON_STREET = re.compile(
     rf"(?:[ \t]+(?:on|at)|[ \t]*[–—-])[ \t]+"

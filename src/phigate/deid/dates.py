@@ -43,7 +43,7 @@ _ARMENIAN_MONTH = (
 )
 # Maltese, Albanian, Azerbaijani and Uzbek (Latin), Uzbek and Russian in the nominative, Macedonian, Catalan,
 # Kinyarwanda, Marathi, Armenian in the genitive
-_LATER_MONTHS = (
+_MORE_FOREIGN_MONTHS = (
     r"jannar|frar|marzu|mejju|ġunju|gunju|lulju|awwissu|settembru|ottubru|novembru|diċembru|dicembru|janar|"
     r"shkurt|prill|qershor|korrik|gusht|shtator|tetor|nëntor|nentor|dhjetor|yanvar|fevral|aprel|iyun|iyul|"
     r"avqust|avgust|sentyabr|sentabr|oktyabr|oktabr|noyabr|dekabr|январь|февраль|апрель|июнь|июль|сентябрь|"
@@ -204,7 +204,7 @@ class Date(PatternRecognizer):
             r"\d[/-](?:19|20)\d\d",
         ),
         *_foreign_months(_FOREIGN_MONTH),
-        *_foreign_months(_LATER_MONTHS),
+        *_foreign_months(_MORE_FOREIGN_MONTHS),
         # the same in Eastern Arabic digits: "١٥ مارس ٢٠٢٦"
         (
             rf"(?<![٠-٩])[٠-٩]{{1,2}}\s+(?:{_FOREIGN_MONTH})(?:\s+[٠-٩]{{4}})?(?![\w])",
@@ -325,7 +325,8 @@ class Date(PatternRecognizer):
         # year first in Mongolian ("2026 оны 12-р сарын 3"), Uzbek ("2026-yil 4-dekabr"), Burmese ("2026 ခုနှစ်၊
         # ဒီဇင်ဘာလ 3 ရက်"); Khmer day first ("ថ្ងៃទី12 ខែមីនា ឆ្នាំ1958"); a Dari date with its year ("16 قوس 1405")
         (rf"(?<!\d){_YEAR}\s+оны\s+{_M}(?:-р)?\s+сарын\s+{_D}(?!\d)", 0.85, "сарын"),
-        (rf"(?<!\d){_YEAR}-yil\s+{_D}-(?:{_LATER_MONTHS})", 0.85, r"\d-yil"),  # a case ending after: "4-dekabrda"
+        # (a case ending may follow: "4-dekabrda")
+        (rf"(?<!\d){_YEAR}-yil\s+{_D}-(?:{_MORE_FOREIGN_MONTHS})", 0.85, r"\d-yil"),
         (r"(?<!\d)(?:1[34]|19|20)\d\d\s*ခုနှစ်[၊,]?\s*\S{1,12}?လ(?:ဆန်း|ဆုတ်)?\s*\d{1,2}\s*ရက်", 0.85, "ခုနှစ်"),
         (r"ថ្ងៃទី\s*\d{1,2}\s*ខែ\s*\S{1,10}?\s*ឆ្នាំ\s*\d{4}", 0.85, "ថ្ងៃទី"),
         (rf"(?<![\d/.-]){_D}\s+(?:{_DARI_MONTH})\s+1[34]\d\d(?!\d)", 0.8, rf"\d\s+(?:{_DARI_MONTH})\s+1"),

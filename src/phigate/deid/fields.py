@@ -240,20 +240,16 @@ class FieldValue(PatternRecognizer):
                 key_kind(k) or (ENTITY_IDS.get(table) if k == "id" else None)
                 for k in (normal_key(c.strip(' "`')) for c in m.group("cols").split(","))
             ]
-            pos = m.end()
-            while (row := _SQL_ROW_START.match(text, pos)) is not None:
-                pos, column = row.end(), 0
-                while (cell := _SQL_CELL.match(text, pos)) is not None:
+            pos, closed = m.end(), True
+            while closed and (row := _SQL_ROW_START.match(text, pos)) is not None:  # a row, then its cells
+                pos, column, closed = row.end(), 0, False
+                while not closed and (cell := _SQL_CELL.match(text, pos)) is not None:
                     group = "s" if cell.group("s") is not None else "n"  # a string or a number, else a keyword
                     kind = kinds[column] if column < len(kinds) else None
                     value = cell.group(group) or ""
                     if kind is not None and value and self._plausible(kind, value):
                         yield Finding(kind, cell.start(group), cell.end(group), self.SCORE, self.name, value)
-                    pos, column = cell.end(), column + 1
-                    if cell.group("end") == ")":
-                        break
-                else:
-                    break
+                    pos, column, closed = cell.end(), column + 1, cell.group("end") == ")"
 
     def _lists(self, text: str) -> Iterator[Finding]:
         """Each string of a list under a name or address key: ``"given": ["Sumiko", "Rose"]``."""

@@ -13,7 +13,6 @@ from phigate.deid.addresses import (
     AddressLine,
     AddressPart,
     Corner,
-    Facility,
     LowerCaseStreet,
     NumberedStreet,
     PostcodeBesideTown,
@@ -22,6 +21,7 @@ from phigate.deid.addresses import (
     Zip,
 )
 from phigate.deid.dates import Age, Date, ShortDate, YearAlone
+from phigate.deid.facilities import Facility
 from phigate.deid.fields import FieldValue
 from phigate.deid.hl7 import Hl7Segments
 from phigate.deid.labelled import LabelledNumber
