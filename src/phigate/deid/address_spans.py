@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from phigate.deid.addresses import STREET_SUFFIX, runs_on
+from phigate.deid.addresses import STREET_SUFFIX_WORD, runs_on
 from phigate.taxonomy import Finding
 
 _BULLET = r"[ \t>?*•·|]*"  # what a mail client or a lost emoji leaves before each line: "> ", "??? "
@@ -36,7 +36,7 @@ _STREET_BEFORE_UNIT = re.compile(
     rf"(?:^|(?<=[\s:]))(?:\d{{1,6}}[A-Za-z]?[ \t]+)?(?:{_WORD}[ \t]+){{1,4}}\d{{1,5}}[A-Za-z]?\.?,?[ \t]+$"
 )
 _STREET_AFTER_UNIT = re.compile(
-    rf",?[ \t]+\d{{1,6}}[A-Za-z]?[ \t]+(?:{_WORD}[ \t]+){{0,3}}(?:\d{{1,5}}[A-Za-z]?\b|(?i:{STREET_SUFFIX})(?!\w))"
+    rf",?[ \t]+\d{{1,6}}[A-Za-z]?[ \t]+(?:{_WORD}[ \t]+){{0,3}}(?:\d{{1,5}}[A-Za-z]?\b|{STREET_SUFFIX_WORD})"
 )
 _UNIT_START = re.compile(r"(?:apt|apartment|suite|ste|unit|flat)\b", re.I)
 # the line above a block that starts with a unit or a number: "0269 Stensås terrasse 38" then " Suite 621"

@@ -86,6 +86,7 @@ STREET_SUFFIX = (
     r"circle|cir|highway|hwy|parkway|pkwy|square|sq|trail|trl|alley|loop|row|crescent|close|freeway|fwy|"
     r"expressway|expy|pike)\.?"
 )
+STREET_SUFFIX_WORD = rf"(?i:{STREET_SUFFIX})(?![\w])"  # in any case, and a whole word
 _UNIT = r"(?:,?\s*(?:apt\.?|apartment|suite|ste\.?|unit|#|room|rm\.?|fl\.?|floor|(?i:bldg\.?|building))\s*#?\s*[\w-]+)"
 _CITY = r"(?:,\s*[A-Z][a-zA-Z]+(?![\w])(?:[ -][A-Z][a-zA-Z]+(?![\w])){0,2})"  # not "Edinburgh EH" of "EH9 1HG"
 _STATE_ZIP = rf"(?:,?\s*(?:{_STATES})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?)"
@@ -99,7 +100,7 @@ class StreetAddress(PatternRecognizer):
             # a Hawaiian house number has its zone first ("94-1021 Kaukahi St"); a direction may follow the
             # street's type ("1200 Peachtree St NE", "1907 Kessler Blvd N Dr")
             rf"(?=[\d(+])(?<![\d.])\b(?:\d{{2}}-)?\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
-            rf"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z'.-]*)\s+){{1,3}}?(?i:{STREET_SUFFIX})(?![\w])"
+            rf"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][a-z'.-]*)\s+){{1,3}}?{STREET_SUFFIX_WORD}"
             rf"(?:[ \t]+(?:[NS][EW]|[NSEW])\.?(?:[ \t]+(?i:{STREET_SUFFIX}))?(?![\w]))?"
             rf"{_UNIT}?(?:{_CITY}{_STATE_ZIP}?)?",
             0.8,

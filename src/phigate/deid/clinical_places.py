@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from phigate.deid.addresses import STREET_SUFFIX
+from phigate.deid.addresses import STREET_SUFFIX_WORD
 from phigate.deid.clinical import _FUNCTION, _RELATIONS, NoteVocabulary
 from phigate.deid.gazetteer import DAYS_MONTHS, LANGUAGES, US_STATES
 from phigate.deid.medication import CLINICAL_SHORTHAND, clinical_term, looks_like_medication
@@ -78,15 +78,14 @@ _CHAINS = frozenset(
     "cvs walgreens walmart publix kroger safeway albertsons costco heb h-e-b meijer wegmans target hy-vee "
     "duane boots lloyds superdrug shoppers rexall london jean coutu vitus apotek apoteket ".split()
 )
-_STREET_SUFFIX = rf"(?i:{STREET_SUFFIX})(?!\w)"
 # a chain's branch named by its street: "on Alpine Ave", "– Coit Rd", "on Metcalf" (one name, no suffix)
 _ON_STREET = re.compile(
     rf"(?:[ \t]+(?:on|at)|[ \t]*[–—-])[ \t]+"
-    rf"(?P<v>(?:[A-Z][\w'.-]*[ \t]+){{1,3}}{_STREET_SUFFIX}|[A-Z][a-z]{{3,}}(?![ \t]*[A-Z\d]))"
+    rf"(?P<v>(?:[A-Z][\w'.-]*[ \t]+){{1,3}}{STREET_SUFFIX_WORD}|[A-Z][a-z]{{3,}}(?![ \t]*[A-Z\d]))"
 )
 # any shop's branch named by its street: "at the Elm St store", "the Orchard Rd location"
 _STREET_BRANCH = re.compile(
-    rf"\bthe[ \t]+(?P<v>(?:[A-Z][\w'.-]*[ \t]+){{1,2}}{_STREET_SUFFIX})[ \t]+(?:store|location|branch|pharmacy)\b"
+    rf"\bthe[ \t]+(?P<v>(?:[A-Z][\w'.-]*[ \t]+){{1,2}}{STREET_SUFFIX_WORD})[ \t]+(?:store|location|branch|pharmacy)\b"
 )
 _CHAIN_PAIRS = frozenset({"rite aid", "sam's club", "harris teeter", "giant eagle", "duane reade", "food lion"})
 _NOT_A_BRANCH = frozenset(
