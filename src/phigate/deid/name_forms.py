@@ -18,7 +18,7 @@ from phigate.taxonomy import Finding
 # diseases are known as other diseases)
 _NAMING = re.compile(
     r"(?i:\b(?:(?:first|last|full|maiden|middle|given|family|sur)\s*)?name(?:\s+is|['’]s|\s*:|\?)"
-    r"|\bcalls?\s+me)[ \t]*$"
+    r"|\bcalls?\s+me)[ \t]*"
 )
 _MAX_WORDS = 3
 # a house number, then the capitalised words of the street before the name: "846 Rue Al Imam Al Bakri"
@@ -62,15 +62,18 @@ _SPEAKER_LINE = re.compile(
     r"(?m)^[ \t>]*(?:\[[\d:/.,\sAPMapm]{3,24}\][ \t]*|\d{1,2}:\d{2}(?:[ \t]?[AaPp][Mm])?[ \t]+-?[ \t]*)?"
     r"(?P<name>[^\W\d_][\w'’-]*)(?P<role>[ \t]\([A-Za-z][\w ]{1,20}\))?:(?!//)[ \t]*"
 )
-_NAME_LABEL = re.compile(
+_NAME_LABEL_WORD = (
     r"(?:^|(?<=[\s,;|>]))(?:nombre|nombre completo|nom|nom complet|nome|naam|imię i nazwisko|imię|jina|pangalan|"
     r"tên|họ tên|họ và tên|adı soyadı|ad soyad|όνομα|ονοματεπώνυμο|имя|фио|ім['’]я|піб|שם|שם מלא|الاسم|"
     r"اسم المريض|姓名|氏名|お名前|名前|收件人|收件者|联系人|聯絡人|患者|이름|성함|수령인|받는 분|"
     # the patient's, the doctor's and the family's name in forms of scripts with no capitals
-    r"نام بیمار|نام|የታካሚ ስም|ስም|রোগীর নাম|নাম|患者氏名|환자명|담당의|主治医师|主治医生|家属|ਮਰੀਜ਼)[ \t]*[:：፡][ \t]*"
-    r"(?P<v>[^\W\d_][^\n\t\u3000,，、;:：()（）\d.。!?]{0,38}[^\W\d_])",  # an ideographic space or a tab ends it
-    re.IGNORECASE | re.MULTILINE,
+    r"نام بیمار|نام|የታካሚ ስም|ስም|রোগীর নাম|নাম|患者氏名|환자명|담당의|主治医师|主治医生|家属|ਮਰੀਜ਼)[ \t]*"
 )
+# the name after the label's colon, up to an ideographic space or a tab
+_NAME_LABEL_VALUE = r"[ \t]*(?P<v>[^\W\d_][^\n\t\u3000,，、;:：()（）\d.。!?]{0,38}[^\W\d_])"
+_NAME_LABEL = re.compile(rf"{_NAME_LABEL_WORD}[:：፡]{_NAME_LABEL_VALUE}", re.IGNORECASE | re.MULTILINE)
+_NAME_LABEL_BEFORE = re.compile(rf"{_NAME_LABEL_WORD}\Z", re.IGNORECASE | re.MULTILINE)
+_NAME_LABEL_AFTER = re.compile(_NAME_LABEL_VALUE)
 # honorifics a labelled name may start or end with, which stay outside it
 _LABEL_HONORIFIC = re.compile(r"(?:خانم|آقای|دکتر|السيد|السيدة|মোছাঃ|মোঃ|ডা\.|ወ/ሮ|ወ/ሪት|አቶ|ዶ/ር)\s+")
 _HONORIFIC_AFTER = re.compile(r"\s+(?:교수|님|선생님|씨|様|さん|先生)$")
@@ -169,10 +172,25 @@ _PERSON_LABEL = re.compile(
     r"resident|mother|father|parent|guardian|caregiver|emergency[ \t]+contact|attn|scribe|prescriber|"
     r"referring(?:[ \t]+(?:physician|provider))?|attending|surgeon|assistant|anesthesia|anesthesiologist|"
     r"interpreting|interpreter|signed(?:[ \t]+by)?|verified[ \t]+by|ordered[ \t]+by|dictated[ \t]+by|"
-    r"transcribed[ \t]+by|electronically[ \t]+signed[ \t]+by)"
-    r"[ \t]*:[ \t]*(?=(?P<v>[^\W\d_][^\n\t;|()\d]{0,60}))",  # a lookahead: the next label may be inside
+    r"transcribed[ \t]+by|electronically[ \t]+signed[ \t]+by)[ \t]*\Z",
     re.MULTILINE,
 )
+_PERSON_LABEL_VALUE = re.compile(r"[ \t]*(?P<v>[^\W\d_][^\n\t;|()\d]{0,60})")  # the next label may be inside
+# the longest label with the blanks before its colon
+_LABEL_REACH = 40
+_COLON = re.compile(r"[:：፡]")
+
+
+def _after_labels(text: str, label: re.Pattern[str], value: re.Pattern[str], colons: str) -> Iterator[re.Match[str]]:
+    """The value after each label that ends at one of ``colons``. The label's pattern ends at the colon
+    (``\\Z``), so it is sought only in the few characters before each colon, not at every place in the text."""
+    for colon in _COLON.finditer(text):
+        at = colon.start()
+        if colon.group() in colons and label.search(text, max(0, at - _LABEL_REACH), at):
+            if (found := value.match(text, at + 1)) is not None:
+                yield found
+
+
 # where a labelled name ends: two spaces, a field after it ("DOB", "MRN"), a dash
 _LABEL_VALUE_END = re.compile(
     r"[ ]{2,}|\s+(?i:dob|d\.o\.b|mrn|age|sex|rm|room|acct|id|ssn|hcn|nhs|dos)\b|\s+[-–—]\s|(?<=[^\W\d_]{2})\.\s"
@@ -321,7 +339,7 @@ class NameForms:
     def _labelled(self, text: str) -> Iterator[Finding]:
         """The value after a "Name:" label in any language ("Jina: Wanjiru Kamau", "收件人：陳嘉慧"), at most four
         words, and a Korean or Japanese name before its honorific ("박영숙 님", "山田 花子です")."""
-        for m in _NAME_LABEL.finditer(text) if (":" in text or "：" in text or "፡" in text) else ():
+        for m in _after_labels(text, _NAME_LABEL_BEFORE, _NAME_LABEL_AFTER, ":：፡"):
             start, value = m.start("v"), m.group("v").split("  ", 1)[0].rstrip()  # a wide gap opens a field
             if (title := _LABEL_HONORIFIC.match(value)) is not None:  # "خانم فاطمه", "মোছাঃ রহিমা", "ወ/ሮ አልማዝ"
                 start, value = start + title.end(), value[title.end() :]
@@ -395,7 +413,7 @@ class NameForms:
         """A name after a label that heads a person's field, as a form, a report or a label writes it: "Last,
         First M" or two to five capitalised words, each a name or a word no vocabulary holds, one at least a
         listed name (or the name written "Last, First")."""
-        for m in _PERSON_LABEL.finditer(text) if ":" in text else ():
+        for m in _after_labels(text, _PERSON_LABEL, _PERSON_LABEL_VALUE, ":"):
             value = m.group("v")
             if (cut := _LABEL_VALUE_END.search(value)) is not None:
                 value = value[: cut.start()]
@@ -506,9 +524,9 @@ class NameForms:
                     yield from self._list_names(run)
                     run = []
                 run.append(t)
-                continue
-            yield from self._list_names(run)
-            run = []
+            elif run:
+                yield from self._list_names(run)
+                run = []
 
     def _list_names(self, run: list[_Token]) -> Iterator[Finding]:
         if len(run) >= 3 and sum(t.lower not in self.g.common for t in run) >= 2:
@@ -533,8 +551,9 @@ class NameForms:
         lower = text.lower()
         if "name" not in lower and "call" not in lower:
             return  # no cue anywhere: spare the search before every word
+        cue_ends = {m.end() for m in _NAMING.finditer(text)}
         for i, t in enumerate(tokens):
-            if i == 0 or not _NAMING.search(text, max(0, t.start - 24), t.start):
+            if i == 0 or t.start not in cue_ends:
                 continue
             if text[tokens[i - 1].end : t.start].strip(" \t:?") or not self._namelike(t):
                 continue  # the cue must lead straight to the word ("name is", not "name is on the list")
