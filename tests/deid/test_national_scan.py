@@ -19,7 +19,7 @@ SHAPES = (
 )
 TEXTS = [SHAPES, SHAPES.lower()] + [
     json.loads(line)["text"]
-    for name in [f"heldout{n}.jsonl" for n in range(2, 8)]
+    for name in [f"heldout{n}.jsonl" for n in range(2, 9)]
     for line in (CORPORA / name).read_text().splitlines()
 ]
 
