@@ -18,7 +18,7 @@ Corpora (read by path from ../shared/data, never copied into the repo):
   heldout7   bench/corpora/deid/heldout7.jsonl: 120 more (15 PHI-free, 2,753 spans), written blind on 2026-12-07
              (the helpers' date); its first score is in the README
   heldout8   bench/corpora/deid/heldout8.jsonl: 120 more (15 PHI-free, 1,563 spans), written blind on 2026-12-07
-             and 2026-12-08 as everyday shop traffic; its first score is in the README
+             as everyday shop traffic; its first score is in the README
   medquad    1,462 MedQuAD consumer health questions, PHI-free (CC BY 4.0): the untouched rate
   chat       50 telehealth chat messages of ~300 characters with names, dates and phones, made below
 
