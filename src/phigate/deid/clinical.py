@@ -26,6 +26,8 @@ from phigate.taxonomy import Finding
 _TITLES = frozenset("dr drs mr mrs ms miss dr's".split())
 # Roles written before a name in notes; the name after one must be unambiguous ("NP JEN", not "NP AWARE").
 _ROLES = frozenset("np rn pa md ho nurse rabbi chaplain caseworker staff person caregiver".split())
+# a title or a role as the tokenizer writes it ("dr's" without its "'s")
+_TITLE_OR_ROLE = frozenset(w.removesuffix("'s") for w in _TITLES | _ROLES)
 _CREDENTIAL_WORDS = (
     "rn bsn rrt crt md np pa pa-c msw licsw lcsw lsw pt ot slp rd ma rph pharmd cnm crna aprn fnp do phd sn".split()
 )
@@ -196,6 +198,9 @@ class ClinicalNames(NoteVocabulary):
         i = 0
         while i < len(tokens) - 1:
             t = tokens[i]
+            if t.lower.rsplit("-", 1)[-1] not in _TITLE_OR_ROLE:
+                i += 1  # the cheap test first: this runs on every word of a note
+                continue
             gap = text[t.end : tokens[i + 1].start]
             word = text[t.start : t.end].lower().replace("’", "'").rsplit("-", 1)[-1]  # "PREOP-DR. WILLIAMS"
             allowed = ("", ".") if word in _TITLES else ("", ",") if word in _ROLES else ()
@@ -262,15 +267,17 @@ class ClinicalNames(NoteVocabulary):
         yield from self._before_relation(text, tokens)
         for i in range(1, len(tokens)):
             prev = tokens[i - 1]
-            gap = text[prev.end : tokens[i].start]
-            if gap.strip(" ,:-") or "\n" in gap:
-                continue
             relative = prev.lower.rsplit("-", 1)[-1] in _RELATIONS or (
                 prev.lower == "other" and i >= 2 and tokens[i - 2].lower == "significant"
             )  # "SISTER JANET", "COPING-SISTER ,JANET", "significant other charlie"
             talk = prev.lower in _CONVERSATION or (i >= 2 and f"{tokens[i - 2].lower} {prev.lower}" in _CONVERSATION)
+            if not (relative or talk):
+                continue
+            gap = text[prev.end : tokens[i].start]
+            if gap.strip(" ,:-") or "\n" in gap:
+                continue
             t = tokens[i]
-            if not (relative or talk) or t.lower in _FUNCTION or t.lower in _RELATIONS or t.lower in DAYS_MONTHS:
+            if t.lower in _FUNCTION or t.lower in _RELATIONS or t.lower in DAYS_MONTHS:
                 continue
             if t.lower not in self.g.first or (not relative and t.lower in self.g.common):
                 continue  # after "spoke with" or "per" only an unambiguous first name ("per min" is a rate)
