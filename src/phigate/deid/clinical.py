@@ -42,6 +42,7 @@ _RELATIONS = frozenset(
     "boyfriend girlfriend partner proxy hcp".split()
 )
 _CONVERSATION = ("spoke with", "spoke to", "talked with", "talked to", "met with", "per", "called", "paged")
+_CONVERSATION_ENDS = frozenset(c.rsplit(" ", 1)[-1] for c in _CONVERSATION)
 # Function words and the words of a nursing note that also appear in some locale's name list ("to", "will",
 # "may", "bill" stays out: after "son" it is a name).
 _FUNCTION = frozenset(
@@ -116,7 +117,7 @@ class ClinicalNames(NoteVocabulary):
         for i in range(len(tokens) - 1):
             t, nxt = tokens[i], tokens[i + 1]
             gap = text[t.end : nxt.start]
-            if self._acting(text, tokens, i):
+            if len(t.text) == 1 and self._acting(text, tokens, i):  # an initial: the cheap test first
                 yield self._finding(text, (t, nxt), 0.75)
                 continue
             if (nxt.cap and not nxt.text[1:2].isupper()) or len(nxt.lower) < 3:
@@ -270,7 +271,9 @@ class ClinicalNames(NoteVocabulary):
             relative = prev.lower.rsplit("-", 1)[-1] in _RELATIONS or (
                 prev.lower == "other" and i >= 2 and tokens[i - 2].lower == "significant"
             )  # "SISTER JANET", "COPING-SISTER ,JANET", "significant other charlie"
-            talk = prev.lower in _CONVERSATION or (i >= 2 and f"{tokens[i - 2].lower} {prev.lower}" in _CONVERSATION)
+            talk = prev.lower in _CONVERSATION or (
+                i >= 2 and prev.lower in _CONVERSATION_ENDS and f"{tokens[i - 2].lower} {prev.lower}" in _CONVERSATION
+            )
             if not (relative or talk):
                 continue
             gap = text[prev.end : tokens[i].start]
