@@ -116,13 +116,13 @@ class ClinicalNames(NoteVocabulary):
         ("KATIE MAHONEY", "patty hoeller"): capitalised pairs are the gazetteer's."""
         for i in range(len(tokens) - 1):
             t, nxt = tokens[i], tokens[i + 1]
-            gap = text[t.end : nxt.start]
             if len(t.text) == 1 and self._acting(text, tokens, i):  # an initial: the cheap test first
                 yield self._finding(text, (t, nxt), 0.75)
                 continue
             if (nxt.cap and not nxt.text[1:2].isupper()) or len(nxt.lower) < 3:
                 continue
             # the cheap tests first: this runs on every pair of words in a note
+            gap = text[t.end : nxt.start]
             before = text[t.start - 1 : t.start] if t.start else " "
             initial = len(t.text) == 1 and t.text.isalpha() and gap == ". " and before in (" ", "(", "\n", "\t")
             pair = gap == " " and not t.cap and t.lower in self.g.first and t.lower not in _FUNCTION

@@ -550,7 +550,7 @@ class NameForms:
     def _after_cue(self, text: str, tokens: list[_Token]) -> Iterator[Finding]:
         lower = text.lower()
         if "name" not in lower and "call" not in lower:
-            return  # no cue anywhere: spare the search before every word
+            return  # no cue anywhere: spare the search for cues
         cue_ends = {m.end() for m in _NAMING.finditer(text)}
         for i, t in enumerate(tokens):
             if i == 0 or t.start not in cue_ends:
