@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from phigate.deid import gazetteer as gz
+from phigate.deid.engine import Deidentifier
 from phigate.deid.names import NameFinder, tokenize
-from phigate.deid.ner import _load_model, _score, proper_word
+from phigate.deid.ner import _load_model, _score, proper_word, worth_asking
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +35,41 @@ def finder() -> NameFinder:
 def test_unknown_words(finder: NameFinder, text: str, word: str, asked: bool) -> None:
     _, unknown = finder.find(text, tokenize(text))
     assert (word in [t.text for t in unknown]) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "asked"),
+    [
+        ("Please ask Zorblat about it.", "Zorblat", True),
+        ("Seen with Dr. McQuorble today.", "McQuorble", True),  # "Mc", "Mac", "De" before a capital: a name
+        ("Letter from O'Zorblat.", "O'Zorblat", True),
+        ("Adresse: 12 rue Zorblat", "Adresse", False),  # a label: the model's findings before ":" are dropped
+        ("Charted in CareVue.", "CareVue", False),  # CamelCase brand or key
+        ("<AddressLine>12 Main</AddressLine>", "AddressLine", False),
+        ("Pt Sx'd for thick secretions.", "Sx'd", False),  # shorthand with an apostrophe
+        ("G'day, the order is late.", "G'day", False),
+    ],
+)
+def test_words_the_model_is_asked_about(text: str, word: str, asked: bool) -> None:
+    start = text.index(word)
+    assert worth_asking(text, start, start + len(word)) is asked
+
+
+def test_the_model_is_not_asked_about_labels_and_keys() -> None:
+    d = Deidentifier()
+    asked: list[str] = []
+    find_many = d.ner.find_many
+
+    def spy(texts, windows):  # the real model, with the windows it is given recorded
+        asked.extend(t[s:e] for t, w in zip(texts, windows, strict=True) for s, e in w)
+        return find_many(texts, windows)
+
+    d.ner.find_many = spy  # type: ignore[method-assign]
+    d.analyze("Charted in CareVue.\nAdresse: siehe unten")
+    assert asked == []
+    text = "Spoke with Zorblat Quexington today."
+    assert [(f.type, f.text) for f in d.analyze(text)] == [("PERSON", "Zorblat Quexington")]
+    assert set(asked) == {text}
 
 
 def test_the_model_runs_ner_alone() -> None:

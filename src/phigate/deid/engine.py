@@ -19,7 +19,7 @@ from phigate.deid.medication import CLINICAL_SHORTHAND, clinical_term, looks_lik
 from phigate.deid.name_forms import SIGNOFF_WORDS, NameForms, name_label
 from phigate.deid.names import NameFinder, _Token, tokenize
 from phigate.deid.national_ids import HEALTH_NUMBER_WORDS, NATIONAL_ID_WORDS
-from phigate.deid.ner import SpacyNer, proper_word
+from phigate.deid.ner import SpacyNer, proper_word, worth_asking
 from phigate.deid.operators import Operators
 from phigate.deid.patterns import BUILTIN, PatternRecognizer, custom_recognizer, number_starts
 from phigate.deid.phones import phones_after_names
@@ -168,7 +168,8 @@ class Deidentifier:
                     Finding(kind, m.start(), m.end(), 1.0, "deny-list", m.group()) for m in regex.finditer(text)
                 ]
             found.append(findings)
-            windows.append([_sentence(text, t.start, t.end) for t in unknown] if self.ner is not None else [])
+            asked = [t for t in unknown if worth_asking(text, t.start, t.end)] if self.ner is not None else []
+            windows.append([_sentence(text, t.start, t.end) for t in asked])
             notes.append(sum(t.lower in CLINICAL_SHORTHAND for t in tokens) >= _NOTE_SHORTHAND)
         if self.ner is not None and any(windows):
             for findings, extra, note in zip(found, self.ner.find_many(texts, windows), notes, strict=True):

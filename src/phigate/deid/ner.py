@@ -69,6 +69,15 @@ class SpacyNer:
 
 
 _APOSTROPHE_OR_HYPHEN = re.compile(r"['’-]")
+# words the model is never asked about: CamelCase keys and brands ("AddressLine", "CareVue", "PharmD") and
+# shorthand or contractions with an apostrophe ("Sx'd", "G'day"); no name read this way in any corpus
+_NOT_ASKED = re.compile(r"[a-z]{3}[A-Z]|['’][a-rt-z]")
+
+
+def worth_asking(text: str, start: int, end: int) -> bool:
+    """Whether the model's answer about ``text[start:end]`` could be a name or place: not when the word is
+    a label ("Adresse:", "Fecha:"), since findings before a colon are dropped, nor a key or shorthand."""
+    return text[end : end + 1] != ":" and _NOT_ASKED.search(text, start, end) is None
 
 
 def proper_word(word: str) -> bool:
