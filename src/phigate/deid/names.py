@@ -124,6 +124,15 @@ class NameFinder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.g = gazetteer
         self._cue_words = {tuple(c.split()) for c in _PERSON_CUES}
+        g = gazetteer
+        # one lookup per word for the questions asked of every word: how strongly it names a person (2: a
+        # name that is not a common word; 1: a name that is also a word, a country, a state or a language,
+        # which needs more evidence: "India", "Florida", "English"), and which lists explain it
+        shared = g.common | g.countries | US_STATES | LANGUAGES
+        never = NEVER | DAYS_MONTHS
+        self._strengths = {w: 1 if w in shared else 2 for w in g.first.union(g.last) if len(w) >= 2 and w not in never}
+        self._explained = g.common | NEVER | DAYS_MONTHS | US_STATES | g.countries | TITLES
+        self._not_place = self._explained | g.first | CLINICAL_SHORTHAND
 
     def find(self, text: str, tokens: list[_Token]) -> tuple[list[Finding], list[_Token]]:
         findings = list(self._people(text, tokens))
@@ -135,15 +144,7 @@ class NameFinder:
     # -- people ------------------------------------------------------------------------------------
     def _strength(self, t: _Token) -> int:
         """2: a name that is not a common word; 1: a name that is also a word; 0: not a name."""
-        lw = t.lower
-        if lw in NEVER or lw in DAYS_MONTHS or len(lw) < 2:
-            return 0
-        named = lw in self.g.first or lw in self.g.last
-        if not named:
-            return 0
-        # a country, a state or a language is a name only with more evidence ("India", "Florida", "English")
-        shared = lw in self.g.common or lw in self.g.countries or lw in US_STATES or lw in LANGUAGES
-        return 1 if shared else 2
+        return self._strengths.get(t.lower, 0)
 
     def _cue_before(self, tokens: list[_Token], i: int, text: str) -> str | None:
         for n in (2, 1):
@@ -157,14 +158,18 @@ class NameFinder:
         return None
 
     def _people(self, text: str, tokens: list[_Token]) -> Iterator[Finding]:
+        strength_of = self._strengths
         i = 0
         while i < len(tokens):
             t = tokens[i]
+            strength = strength_of.get(t.lower, 0)
+            if not (strength or t.cap):  # most words: neither a name nor capitalised
+                i += 1
+                continue
             prev = tokens[i - 1] if i else None
             gap = text[prev.end : t.start].strip() if prev is not None else "-"
             # "Dr. Healey", but "on 4L NP. Lungs clear": after a credential a full stop ends the sentence
             title = prev is not None and prev.lower in TITLES and (gap == "" or (gap == "." and prev.lower in _DOTTED))
-            strength = self._strength(t)
             if t.lower in _STREET_WORDS or (
                 strength == 0 and not (title and t.cap and len(t.text) > 1 and t.lower not in NEVER)
             ):  # "Nurse Practitioner Adaeze Nwosu": the second role word is no name either
@@ -317,16 +322,11 @@ class NameFinder:
         lw = t.lower
         if not (t.cap or (t.text.isupper() and len(t.text) > 2)) or len(lw) < 3:
             return False
-        return not (
-            lw in self.g.common or lw in NEVER or lw in DAYS_MONTHS or lw in US_STATES or lw in self.g.countries
-            or lw in TITLES or lw in self.g.first or lw in CLINICAL_SHORTHAND
-        )  # fmt: skip
+        return lw not in self._not_place
 
     def _unknown(self, t: _Token) -> bool:
         lw = t.lower
-        if not t.cap or len(lw) < 3 or lw in self.g.common or lw in NEVER or lw in DAYS_MONTHS or lw in US_STATES:
-            return False
-        if lw in self.g.countries or lw in TITLES:
+        if not t.cap or len(lw) < 3 or lw in self._explained:
             return False
         plain = t.text.removesuffix("'s").removesuffix("’s")
         if plain.isupper() and len(plain) <= 5:
