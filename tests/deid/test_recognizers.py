@@ -163,6 +163,8 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("DECREASED UO-9/10 LASIX", "9/10", "DATE"),
             ("S/P MI x2(2/21, 4/21), S/P stent", "4/21", "DATE"),  # a date after a date is no measure
             ("EF 35% (3/02), laryngeal CA", "3/02", "DATE"),
+            ("Dr Harwood wrote them on 28/11. cheers", "28/11", "DATE"),  # day first: 28 is no month
+            ("his next script is due 19/12, thanks", "19/12", "DATE"),
         ],
         [
             "[step 3/9] npm ci",
@@ -178,6 +180,8 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             "BC + 2/4 bottles",
             "co/ci/svr 5/2.5/800",
             "BP 120/80",
+            "PA 32/15 to 28/11 p lasix",  # pressures: no word that sets a date before them
+            "lockers are open 24/7.",
         ],
     ),
     "year-apostrophe": (

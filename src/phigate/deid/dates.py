@@ -428,7 +428,8 @@ def _measured(text: str, lower: str, f: Finding) -> bool:
 
 
 class ShortDate(PatternRecognizer):
-    """Dates without a year as notes write them: "7/22", "3/4", "10/15-10/16", and month/year "5/97".
+    """Dates without a year as notes write them: "7/22", "3/4", "10/15-10/16", month/year "5/97", and day
+    first where the day cannot be a month ("28/11").
     Numbers in slashes are also ventilator settings, fractions, pain scores and ratios, so a match is dropped
     when a measure word is next to it ("PSV 10/5", "1/2 NS", "3/10 pain", "rales 1/3 up")."""
 
@@ -439,6 +440,16 @@ class ShortDate(PatternRecognizer):
         (rf"(?=[\d(+]){_GLUED}{_M}/{_D}(?:[-/]{_M}/{_D})?{_NOT_AFTER}", 0.6),
         (rf"(?=[\d(+]){_GLUED}{_M}/(?:3[2-9]|[4-9]\d|0\d){_NOT_AFTER}", 0.6),
         (rf"(?=[\d(+]){_GLUED}{_M}/{_D}\.\d{{2}}(?![\d/.])", 0.6),  # the year after a dot: "11/21.93"
+        # day first, where the day cannot be a month, after a word that sets a date: "wrote them on 28/11", "due
+        # 19/12" (a note's "PA 32/15 to 28/11" is pressures, and "open 24/7" is no date)
+        (
+            Anchored(
+                rf"\b(?:on|due|by|since|until|till|before|after)\s+(?P<v>(?:1[3-9]|2\d|3[01])/{_M}){_NOT_AFTER}"
+                r"(?<!24/7)",
+                r"\b(?:on|due|by|since|until|till|before|after)\s+[123]\d/\d",
+            ),
+            0.6,
+        ),
         # month-day with a hyphen only after a cue word: "returned to OR on 7-8", "BC from 3-5 grew"
         (
             Anchored(
