@@ -521,8 +521,12 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("WA APRN AP60211 signed", "AP60211", "LICENSE_NUMBER"),
             ("Dra. Ruiz, céd. prof. 4418290", "4418290", "LICENSE_NUMBER"),  # Mexico
             ("ד״ר כהן, מ.ר. 55210", "55210", "LICENSE_NUMBER"),  # Israel
+            ("Dra. Camila Toledo - CRM-SP 184732", "184732", "LICENSE_NUMBER"),  # Brazil, with the state
+            ("Prescriber (Pharmacist), GPhC 2087365, 05/12", "2087365", "LICENSE_NUMBER"),
+            ("huisarts Sanne Hoekstra (BIG 19058327901).", "19058327901", "LICENSE_NUMBER"),
+            ("issued by Dr Goh (MCR M28417H) after", "M28417H", "LICENSE_NUMBER"),  # Singapore
         ],
-        ["DEA AB1234567", "license to drive", "rm 1402, bed 2", "the GLN 12 codes"],
+        ["DEA AB1234567", "license to drive", "rm 1402, bed 2", "the GLN 12 codes", "a big 200000 step goal"],
     ),
     "vehicle-id": (
         [

@@ -275,7 +275,9 @@ class LicenseNumber(PatternRecognizer):
             _id_after(
                 r"führerschein|fuehrerschein|permis de conduire|carnet de conducir|licencia de conducir|"
                 r"patente di guida|rijbewijs|prawo jazdy|körkort|ajokortti|kørekort|førerkort|carta de condução|"
-                r"cdl|cnh|gmc|nmc|nmc pin|ahpra|rpps|adeli|lanr|crm|hpcsa|imc|mcnz|colegiado|de colegiado|"
+                r"cdl|cnh|gmc|nmc|nmc pin|ahpra|rpps|adeli|lanr|crm|crm-[a-z]{2}|hpcsa|hpcsa mp|imc|mcnz|colegiado|"
+                # Britain's pharmacists, the Dutch BIG register (11 digits), Singapore's doctors, Dubai's licences
+                r"de colegiado|gphc|big(?=\s\d{11}\b)|mcr|dha|"
                 r"big-nummer|big-registratie|registration number|reg no|reg\. no|regn|lic|slmc|pmdc|mci|smc|kmpdc|"
                 r"mdcn|pmdc reg|slmc reg|imc reg|pangkat|पंजीकरण|रजिस्ट्रेशन|ترخيص|رقم الترخيص|רישיון|"
                 # Ghana, Uganda, Morocco, Switzerland, US nurse practitioners, Mexico, Norway, Israel, Thailand
