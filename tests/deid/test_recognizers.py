@@ -560,8 +560,22 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("NPI 1234567893", "1234567893", "OTHER_ID"),
             ("my insurance is Cigna, id U8812739401", "U8812739401", "OTHER_ID"),  # a bare "id"
             ("tracking 1Z999AA10123456784 has not moved", "1Z999AA10123456784", "OTHER_ID"),
+            ("shipped a replacement by FedEx 7793 4412 0075 today", "7793 4412 0075", "OTHER_ID"),
+            ("Código de validação 8K2P-QX71-3MWD\n", "8K2P-QX71-3MWD", "OTHER_ID"),
+            ("E-Rezept-ID: 160.100.482.771.306.28\n", "160.100.482.771.306.28", "OTHER_ID"),
+            ("NRE 1500A4172839104\nCodice fiscale", "1500A4172839104", "OTHER_ID"),  # Italy's e-prescription
+            ("submitted MC no. MC-SG-2026-118274 for", "MC-SG-2026-118274", "OTHER_ID"),  # a medical certificate
+            ("ya encontré la receta 7702518 de la Sra.", "7702518", "OTHER_ID"),
         ],
-        ["order more", "refill before Friday", "I said id like 2 of them", "my ID card expired", "tracking 2 orders"],
+        [
+            "order more",
+            "refill before Friday",
+            "I said id like 2 of them",
+            "my ID card expired",
+            "tracking 2 orders",
+            "SEE MD NOTES/ORDERS FOR 1900-0700.",  # a shift's hours
+            "ID=95.8-97.2 WARMING BLANKET ON",  # a temperature range
+        ],
     ),
     "national-id": (
         [

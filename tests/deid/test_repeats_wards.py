@@ -1,6 +1,6 @@
 """A name or place found once is found again wherever the text repeats it, and names listed with it ("sarah
-and margie"); a ward named by a building and a floor after "to", "from", "per", "at". Table-driven: what
-must be found, and look-alikes left alone."""
+and margie"); a ward named by a building and a floor after "to", "from", "per", "at"; identifiers listed
+after a found one. Table-driven: what must be found, and look-alikes left alone."""
 
 from __future__ import annotations
 
@@ -34,6 +34,10 @@ FOUND: list[tuple[str, str, str, int]] = [
     ("Sons Smokey, Morris and Roger in to visit", "Roger", "PERSON", 24),
     # a name found in a list vouches for its later mentions
     ("daughters sarah and margie visited. margie from town", "margie", "PERSON", 36),
+    # identifiers listed after a found one, with its shape
+    ("- autorefill OFF: Rx 3310087, 3310088, 3310112", "3310112", "OTHER_ID", 39),
+    ("intakes voided, orders 100299481 and 100299530 cancelled", "100299530", "OTHER_ID", 37),
+    ('"rx_numbers": ["6120447", "6120448"]', "6120448", "OTHER_ID", 27),
 ]
 
 # (text, a word that no finding may cover)
@@ -61,6 +65,8 @@ LEFT_ALONE: list[tuple[str, str]] = [
     ("Mr. Jones and wife visited", "wife"),
     ("Dr. Lee, Neuro aware", "Neuro"),
     ("daughter sarah and levophed gtt restarted", "levophed"),
+    ("Rx 3310087, 2 refills left", "2 refills"),  # no identifier's shape
+    ("Rx 3310087 and 4410 mg", "4410"),
 ]
 
 

@@ -59,7 +59,7 @@ KEYS: dict[str, str] = {
         "OTHER_ID",
         "user username userid login orderid ordernumber rxnumber prescriptionnumber trackingnumber kitbarcode barcode "
         "kitid specimenid accession accessionnumber sampleid incrementid refillid invoiceid clientreferenceid "
-        "fromid nickname tracking appointmentid apptid",
+        "fromid nickname tracking appointmentid apptid rxnumbers ordernumbers orderids visitid sessionid",
     ),
     **_keys("IP_ADDRESS", "ip ipaddress"),
     **_keys("AGE", "age"),

@@ -403,7 +403,13 @@ _CJK_NATIONAL = (
 class OtherId(PatternRecognizer):
     name, type = "other-id", "OTHER_ID"
     PATTERNS = (
-        (_id_after(rf"order|confirmation|reference|ref|ticket|case|claim|rx|prescription|refill|{_ORDER_WORDS}"), 0.8),
+        (
+            _id_after(
+                r"order|orders|confirmation|reference|ref|ticket|case|claim|rx|prescription|refill|receta|ricetta|"
+                rf"{_ORDER_WORDS}"
+            ),
+            0.8,
+        ),
         # the same words where no word boundary sets them off: "订单号20261208", "注文番号：A-4471"
         (rf"(?:{_CJK_ORDER})[\s:：#]*(?P<v>[A-Z0-9][A-Z0-9-]{{3,24}})", 0.8, _CJK_ORDER),
         (rf"(?:{_CJK_NATIONAL})[\s:：]*(?P<v>[A-Z0-9][A-Z0-9 -]{{5,22}}[A-Z0-9](?:\([0-9A]\))?)", 0.85, _CJK_NATIONAL),
@@ -413,14 +419,26 @@ class OtherId(PatternRecognizer):
         (Anchored(r"\bnpi\b\W{0,3}(?P<v>\d{10})\b", r"\bnpi\b\W{0,3}\d"), 0.9),
         # a bare "id" or a tracking, invoice or booking number: six or more characters with digits among them
         (
-            _id_after(r"id|tracking|transaction|invoice|booking|visit", r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,24}"),
+            _id_after(
+                # a validation code, Germany's e-prescription and Italy's (NRE), a medical certificate
+                r"id|tracking|transaction|invoice|booking|visit|validation code|verification code|"
+                r"código de validação|codigo de validacao|e-rezept-id|rezept-id|nre|mc(?=\s*no\b)",
+                r"(?=[A-Z0-9.-]*\d)[A-Z0-9][A-Z0-9.-]{4,24}[A-Z0-9]",
+            ),
             0.7,
         ),
-        (_id_after(r"tracking", r"\d{4}(?: \d{2,4}){3,6}(?![\w])"), 0.8),  # "9400 1118 9922 3847 5510 63"
+        # "9400 1118 9922 3847 5510 63", "FedEx 7793 4412 0075"
+        (_id_after(r"tracking|fedex|ups|usps|dhl", r"\d{4}(?: \d{2,4}){2,6}(?![\w])"), 0.8),
     )
 
     def validate(self, value: str) -> bool:
-        return sum(ch.isdigit() for ch in value) >= 3
+        if _ONE_DECIMAL.search(value):
+            return False  # "ID=95.8-97.2" is a temperature range; "160.100.482.771.306.28" an e-prescription
+        return sum(ch.isdigit() for ch in value) >= 3 and not _HOURS.fullmatch(value)  # "orders for 1900-0700"
+
+
+_ONE_DECIMAL = re.compile(r"\d\.\d(?!\d)")
+_HOURS = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d")
 
 
 # what follows "@" in code, style sheets and documentation, not a person's handle

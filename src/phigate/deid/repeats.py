@@ -97,3 +97,31 @@ def find_coordinated(
                 break
             start = m.start(1)
     return out
+
+
+# identifiers listed together: "Rx 3310087, 3310088, 3310112", "orders 100299481 and 100299530", "["6120447",
+# "6120448"]": the ones after the first found share its shape (letters for letters, digits for digits)
+_ID_TYPES = frozenset("OTHER_ID MRN ACCOUNT_NUMBER HEALTH_PLAN_ID LICENSE_NUMBER DEVICE_ID VEHICLE_ID".split())
+_ID_JOIN = re.compile(
+    r"""["']?(?:[ \t]*[,/;][ \t]*|[ \t]+(?:and|&|or|y|e|und|et|og|och|en|i)[ \t]+)["']?(?P<v>[\w-]+)""",
+    re.IGNORECASE,
+)
+_SHAPE = str.maketrans("0123456789" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "abcdefghijklmnopqrstuvwxyz", "9" * 10 + "A" * 52)
+_LISTED_DIGITS = 4  # a listed identifier has this many digits at least: "Rx 3310087, 2 refills" lists no id
+
+
+def ids_in_lists(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """The identifiers listed after a found one that have its shape, with its type."""
+    taken = [(f.start, f.end) for f in findings]
+    out: list[Finding] = []
+    for f in findings:
+        if f.type not in _ID_TYPES or sum(c.isdigit() for c in f.text) < _LISTED_DIGITS:
+            continue
+        shape, end = f.text.translate(_SHAPE), f.end
+        while (m := _ID_JOIN.match(text, end)) is not None and m.group("v").translate(_SHAPE) == shape:
+            start, end = m.span("v")
+            if any(s < end and start < e for s, e in taken):
+                break
+            out.append(Finding(f.type, start, end, f.score, _RECOGNIZER, m.group("v")))
+            taken.append((start, end))
+    return out
