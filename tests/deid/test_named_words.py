@@ -1,7 +1,8 @@
 """Words beside a name that are not names: examination signs and scales named after people ("Romberg neg",
-"Braden 15"), brands of medicines, devices and insurers, and the words a comma puts next to a name ("Diego
-Ruiz-Carrillo, dob", "L. Nakamura, PharmD", "mi mamá, Rosa", "Contreras, RUT 12.483.591-7"). The same
-places still find real names ("per dr. Murphy- pt", a list typed in lower case)."""
+"Braden 15"), brands of medicines, devices and insurers, the words a comma puts next to a name ("Diego
+Ruiz-Carrillo, dob", "L. Nakamura, PharmD", "mi mamá, Rosa", "Contreras, RUT 12.483.591-7"), and the line
+after a credential ("Samir Haddad, MD\nDx:"). The same places still find real names ("per dr. Murphy- pt", a
+list typed in lower case)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ LEFT_ALONE: list[tuple[str, str]] = [
     ("Plan: programmed FET for Sofia Jan 2027, single euploid transfer", "Jan"),  # a month before its year
     ("We can't test for West Nile, Zika, Ebola or Marburg virus", "Nile"),  # a virus named for a river
     ('Traceback (most recent call last):\n  File "app.py", line 3', "Traceback"),  # program output
+    # a credential at a line's end titles nothing on the next line
+    ("Attending: Samir Haddad, MD\nDx: acute on chronic HFpEF", "Dx"),
+    ("Submitting: N. Achterberg, MD\nSpecimen: gallbladder", "Specimen"),
 ]
 
 FOUND: list[tuple[str, str]] = [

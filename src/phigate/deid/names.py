@@ -167,9 +167,14 @@ class NameFinder:
                 i += 1
                 continue
             prev = tokens[i - 1] if i else None
-            gap = text[prev.end : t.start].strip() if prev is not None else "-"
-            # "Dr. Healey", but "on 4L NP. Lungs clear": after a credential a full stop ends the sentence
-            title = prev is not None and prev.lower in TITLES and (gap == "" or (gap == "." and prev.lower in _DOTTED))
+            raw = text[prev.end : t.start] if prev is not None else "-"
+            gap = raw.strip()
+            # "Dr. Healey", but "on 4L NP. Lungs clear": after a credential a full stop ends the sentence, and
+            # a line break ends a signature ("Adaeze Nwosu, MD\nCumberland Dermatology")
+            title = (
+                prev is not None and prev.lower in TITLES and "\n" not in raw
+                and (gap == "" or (gap == "." and prev.lower in _DOTTED))
+            )  # fmt: skip
             if t.lower in _STREET_WORDS or (
                 strength == 0 and not (title and t.cap and len(t.text) > 1 and t.lower not in NEVER)
             ):  # "Nurse Practitioner Adaeze Nwosu": the second role word is no name either
