@@ -785,6 +785,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("Billed by: OAKMERE DIAGNOSTIC IMAGING, suite 2", "OAKMERE DIAGNOSTIC IMAGING", "LOCATION"),
             # a practice named for its specialty with common words: one of them names no department
             ("records from Prairie Wind Nephrology today", "Prairie Wind Nephrology", "LOCATION"),
+            ("registered to her at Maumee Bay Pain & Spine, 3400 W", "Maumee Bay Pain & Spine", "LOCATION"),
             ("PT at Canyon Stride Physical Therapy, fax", "Canyon Stride Physical Therapy", "LOCATION"),
             ("seen at Bluebonnet Heart & Vascular", "Bluebonnet Heart & Vascular", "LOCATION"),
             # a chain's branch is the place after the chain
@@ -802,6 +803,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             "the Call Center is closed",  # "Call" is a surname too, but no place
             "Consult Pediatric Cardiology today",  # a department
             "needs Plastic Surgery consult",
+            "MRI of the Lumbar Spine ordered",  # a body part
             "post Day Surgery recovery",
             "seen by Adult Sleep Medicine",
             "TO: Walgreens Pharmacy, 2901 S Cooper St",  # a chain and its "Pharmacy": a brand

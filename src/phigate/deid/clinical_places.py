@@ -52,10 +52,10 @@ _PRACTICE_KINDS = frozenset(
     "rehabilitation hospice general regional".split()
 )
 # specialties a practice is named for, in common words too: "Desert Sky Nephrology", "Heartland Heart &
-# Vascular", "Midwest Sleep Diagnostics", "Cypress Creek Occupational Medicine"
+# Vascular", "Midwest Sleep Diagnostics", "Cypress Creek Occupational Medicine", "Maumee Bay Pain & Spine"
 _SPECIALTIES = frozenset(
     "nephrology neurology gastroenterology pulmonology endocrinology rheumatology orthopedics orthopaedics "
-    "podiatry optometry ophthalmology audiology diagnostics radiology vascular ankle medicine dermatology "
+    "podiatry optometry ophthalmology audiology diagnostics radiology vascular ankle spine medicine dermatology "
     "urology cardiology oncology pediatrics dentistry orthodontics therapy imaging dialysis laboratory surgery".split()
 )
 _PRACTICE_KINDS |= _SPECIALTIES
