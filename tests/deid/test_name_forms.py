@@ -34,6 +34,8 @@ FOUND = [
     ("HANDOFF\n1. Fields, Grace - wants a call\n2. Price, Hope (DOB 1/2/1990)", "Fields, Grace"),  # a list
     ("0830 | Okafor-Beck, Lily   | 3/3/2013 |", "Okafor-Beck, Lily"),  # a table's cell
     ("Pt: Marchetti, Anna P. DOB 1/2/1950", "Marchetti, Anna P."),  # the initial's dot
+    ("ORDERING: ABERNATHY, KEITH MD   NPI: 1865209344", "ABERNATHY, KEITH"),  # in capitals, anywhere
+    ("CCM TIME LOG - HOLLOWAY, ARTHUR B   DOB 06/11/1936", "HOLLOWAY, ARTHUR B"),
     ("refill sent. -jd\nnext item", "jd"),  # staff initials after a dash that ends a line
     ("Sincerely,\nRuth Ames, MD\nRA/kpl\ncc: file", "kpl"),  # a transcriptionist's line
     ("Transcribed: TQ  12/03/2026", "TQ"),
@@ -145,6 +147,7 @@ LEFT_ALONE = [
     "POSITION VERIFIED BY CXR.",
     "grade a b c d scale",  # letters that spell no word before them
     "p o box four eleven",
+    "NEURO: PERLA, MAE, weaned off propofol",  # shorthand in capitals, though both words are names
 ]
 
 # words of other languages, holidays and brands that name lists hold as names: no finding of any rule

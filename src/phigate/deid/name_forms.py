@@ -39,6 +39,11 @@ _LIST_LAST_FIRST = re.compile(
     r"(?P<v>(?P<last>[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?),[ \t]*(?P<first>[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?)"
     r"(?:[ \t]+[A-Z]\.?)?)(?=[ \t]*(?:[-–(|,]|$))"
 )
+# "Last, First" in capitals anywhere ("ORDERING: ABERNATHY, KEITH MD", "LOG - HOLLOWAY, ARTHUR B   DOB")
+_CAPS_LAST_FIRST = re.compile(
+    r"(?<![\w'’-])(?P<v>(?P<last>[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?),[ \t]*(?P<first>[A-Z]{2,}(?:-[A-Z]+)?)"
+    r"(?:[ \t]+[A-Z]\.?(?![\w'’-]))?)(?![\w'’-])"
+)
 # staff initials: after a dash that ends a line ("Closed. -AM", "-kt", "-kj 1415"), a "LW/dsm" line, and
 # after the words of a note's sign-off ("Transcribed: KM", "BY: JT")
 _DASH_INITIALS = re.compile(r"(?m)-(?P<v>[A-Za-z]{2,3})(?=[ \t]*(?:$|[\"']|\d{4}\b))")
@@ -262,7 +267,7 @@ class NameForms:
     def _listed_last_first(self, text: str) -> Iterator[Finding]:
         """ "Last, First" at the start of a list item or a table cell ("2. Young, Hope (DOB …", "| Castaneda-Wu,
         Lily |", "3) Nguyen, Thanh-Huong - lisinopril"): a handoff list or a schedule of patients. The surname
-        listed or the given name a first name; neither a word for a diagnosis or a day."""
+        listed or the given name a first name; neither a word for a diagnosis or a day. In capitals, anywhere."""
         if "," not in text:
             return
         for m in _LIST_LAST_FIRST.finditer(text):
@@ -274,6 +279,13 @@ class NameForms:
             if first.split("-")[0] in self.g.first and (
                 last.split("-")[0] in self.g.last or last.split("-")[0] not in self.g.common
             ):
+                yield Finding("PERSON", m.start("v"), m.end("v"), 0.8, "name-listed", m.group("v"))
+        # in capitals, where case tells nothing, both words must be listed names and neither a common word
+        for m in _CAPS_LAST_FIRST.finditer(text):
+            last, first = m.group("last").lower(), m.group("first").lower()
+            if last not in self.g.last or first not in self.g.first or last in self.g.common or first in self.g.common:
+                continue
+            if not any(clinical_term(w, w.lower(), named=False) for w in (m.group("last"), m.group("first"))):
                 yield Finding("PERSON", m.start("v"), m.end("v"), 0.8, "name-listed", m.group("v"))
 
     def _legend_initials(self, text: str) -> Iterator[Finding]:
