@@ -41,6 +41,15 @@ GROWS: list[tuple[str, str, str]] = [
      "Fuglie 41 Popović Dam\n Suite 860\n Sweden 56687"),
     ("please send it to Aqqusinersuaq 176 Pinto Hill\n Suite 487\n Nuuk", "Suite 487",
      "Aqqusinersuaq 176 Pinto Hill\n Suite 487\n Nuuk"),
+    # units and floors abroad, word first or number first
+    ("spedizione a Via Francesco Crispi 72, int. 9, 80121 Napoli, citofono", "Via Francesco Crispi 72",
+     "Via Francesco Crispi 72, int. 9, 80121 Napoli"),
+    ("Leverans hem: Kvillegatan 14 lgh 1102, 417 04 Göteborg", "Kvillegatan 14",
+     "Kvillegatan 14 lgh 1102, 417 04 Göteborg"),
+    ("vi bor Jægersborggade 31, 2. tv., 2200 København N, recept", "Jægersborggade 31",
+     "Jægersborggade 31, 2. tv., 2200 København N"),
+    ("Harbor LLP | 222 W Adams St, 19th Fl, Chicago, IL 60606\nd: 312", "222 W Adams St",
+     "222 W Adams St, 19th Fl, Chicago, IL 60606"),
 ]  # fmt: skip
 
 # (text, the part found, the span it must keep)
@@ -56,6 +65,7 @@ STAYS: list[tuple[str, str, str]] = [
     ("we went to 4 Elm Street\n, so\n and then home", "4 Elm Street", "4 Elm Street"),  # no address after "so"
     ("I saw Dr Smith 3 Times\n Suite 3 is where", "Suite 3", "Suite 3"),  # a sentence line is no street line
     ("12 Rue Lepic, after the 2024 concert", "12 Rue Lepic", "12 Rue Lepic"),
+    ("Landevej 61\n2500 Valby\nTlf. +45 21 55 03 94", "Landevej 61", "Landevej 61\n2500 Valby"),  # a contact line
     # a CSV row: the next column's phone is no postcode
     ("id,addr,town,pc,mobile\n7,4 Mill Lane,Leeds,LS6 2AB,07700 900123,x", "4 Mill Lane", "4 Mill Lane,Leeds,LS6 2AB"),
 ]

@@ -14,7 +14,19 @@ _BULLET = r"[ \t>?*•·|]*"  # what a mail client or a lost emoji leaves before
 _ADDRESS_LINE = re.compile(
     rf"(?:[ \t]*\n(?:[ \t]*\n)?{_BULLET}|,[ \t]*)(?:,[ \t]*)?((?:[^\n,.;!?]|\.(?=[ \t]?\d)){{1,40}})"
 )
-_UNIT_AFTER = re.compile(r"[ \t,]+(?:apt|apartment|suite|ste|unit|flat)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?\b", re.I)
+# a unit or floor after the street, in a few languages: "Apt 4", "Fl 2", "int. 9" (Italy), "lgh 1102" (Sweden),
+# "cj. 155" (Brazil), "dpto. 4B", "Whg. 12", "bus 3" (Belgium); or number first: "12º andar", "2. tv." (Denmark)
+_UNIT_AFTER = re.compile(
+    r"[ \t,]+(?:(?:apt|apartment|suite|ste|unit|flat|fl|floor|int|interno|lgh|cj|conj|sala|piso|dpto|depto|"
+    r"whg|etg|bus|bte)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?\b"
+    r"|\d{1,3}[º°ª.]?[ \t]*(?:andar|piso|etage|étage)\b|\d{1,3}(?:st|nd|rd|th)[ \t]+(?:fl|floor)\b\.?"
+    r"|\d{1,2}\.[ \t]*(?:tv|th|mf)\b\.?)",
+    re.I,
+)
+# a line or comma part that starts a contact ("Tlf. +45 21 55 03 94") ends the address before it
+_CONTACT_LABEL = re.compile(
+    r"[ \t]*(?:tel|tlf|tfn|ph|phone|fax|mob|mobile|cell|email|e-mail|telefon|teléfono|telefone|tél)\b", re.I
+)
 _UP_TO_POSTCODE = re.compile(r"(?:[^\W\d_][\w'’.-]*[ \t]+){0,3}\d{3,6}(?:[ -]\d{2,4})?(?![\w-])")
 _BARE_UNIT = re.compile(r"\b(?:apt|apartment|suite|ste|unit|flat)\.?$", re.I)
 _UNIT_NUMBER = re.compile(r"[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?\b")
@@ -115,6 +127,8 @@ def _end(text: str, end: int) -> int:
         if m is None:
             break
         part = m.group(1)
+        if _CONTACT_LABEL.match(part):
+            break
         cut = runs_on(text, m.start(1) - 1, m.end(1))  # "..., 29001 Málaga NSS 2812…": not the number
         if cut < m.end(1):
             part = text[m.start(1) : max(cut, m.start(1))]
