@@ -65,7 +65,8 @@ STAYS: list[tuple[str, str, str]] = [
     ("we went to 4 Elm Street\n, so\n and then home", "4 Elm Street", "4 Elm Street"),  # no address after "so"
     ("I saw Dr Smith 3 Times\n Suite 3 is where", "Suite 3", "Suite 3"),  # a sentence line is no street line
     ("12 Rue Lepic, after the 2024 concert", "12 Rue Lepic", "12 Rue Lepic"),
-    ("Landevej 61\n2500 Valby\nTlf. +45 21 55 03 94", "Landevej 61", "Landevej 61\n2500 Valby"),  # a contact line
+    # a contact line ends it
+    ("Køge Landevej 61, 2. tv.\n2500 Valby\nTlf. +45 21 55 03 94", "Landevej 61", "Landevej 61, 2. tv.\n2500 Valby"),
     # a CSV row: the next column's phone is no postcode
     ("id,addr,town,pc,mobile\n7,4 Mill Lane,Leeds,LS6 2AB,07700 900123,x", "4 Mill Lane", "4 Mill Lane,Leeds,LS6 2AB"),
 ]
