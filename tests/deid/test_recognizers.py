@@ -91,6 +91,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     "date": (
         [
             ("interrogation 12-Jan-2026 ok", "12-Jan-2026", "DATE"),
+            ("Patient: NGUYEN, THI   DOB 19640817   F", "19640817", "DATE"),  # run together after its label
             ("born June '58 in Ohio", "June '58", "DATE"),
             ("PPM implanted 06/2019 at", "06/2019", "DATE"),
             ("(γεν. 15 Μαρτίου 1947)", "15 Μαρτίου 1947", "DATE"),
@@ -258,6 +259,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         [
             ("Springfield, IL 62704", "62704", "ZIP"),
             ("zip code 90210", "90210", "ZIP"),
+            ("find a pharmacy near 30318 open late", "30318", "ZIP"),
             ("ZIP: 394 13", "394 13", "ZIP"),
             ("my zip code is 610", "610", "ZIP"),
             ("postcode 7412 SL", "7412 SL", "ZIP"),
@@ -271,6 +273,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         [
             "paid $12345",
             "12345 steps",
+            "walked near 20000 steps today",
             "the post office opens at 9",
             "zip it up 100 times",
             "take B12 5MG daily",  # no M in the second half of a UK postcode
@@ -542,6 +545,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("my CGM serial G7X-99812345", "G7X-99812345", "DEVICE_ID"),
             ("pump S/N 88-331-902", "88-331-902", "DEVICE_ID"),
             ("the serial numbers on file are SN-4471023 and", "SN-4471023", "DEVICE_ID"),  # "are", "numbers"
+            ("the serial on the back is OX5-22K-10493, is it", "OX5-22K-10493", "DEVICE_ID"),
         ],
         ["the pump is loud", "device works"],
     ),

@@ -38,6 +38,13 @@ class Zip(PatternRecognizer):
         # a state written out: "Chicago, Illinois 60601", "New Mexico 87501"
         (rf"(?i:\b(?:{_STATE_NAMES}),?\s+)(?P<v>\d{{5}}(?:-\d{{4}})?)\b(?![\w.,-]\d)", 0.85, r"\d{5}"),
         (r"(?=[\d(+])(?<![\w$.,-])(?P<v>\d{5}(?:-\d{4})?)(?![\w.,-]\d)", 0.3, r"\d{5}"),
+        # five digits after "near" in a question: "pharmacy open sunday near 85257", not "near 20000 steps"
+        (
+            r"(?i:\b(?:near|nearest|around|close to)\s+)(?P<v>\d{5})(?![\w.,-]\d)"
+            r"(?!\s*(?i:steps|feet|ft|foot|miles?|mi|km|meters|m\b|dollars|usd|people|units|mg|ml|calories|kcal))",
+            0.7,
+            r"\b(?:near|nearest|around|close to)\s+\d{5}",
+        ),
         # a state typed in lower case after the town: "springfield il 62704"
         (rf"(?<=[a-z] )(?:{_STATES.lower()}),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)\b(?![\w.,-]\d)", 0.6, r"\d{5}"),
         # the letter-and-digit forms, in capitals: UK "NW1 6XE" (no C, I, K, M, O or V in the second half),

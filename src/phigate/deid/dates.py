@@ -181,6 +181,15 @@ class Date(PatternRecognizer):
         ),
         (rf"(?<![\d.]){_D}\.[ \t]{_M}\.[ \t]{_YEAR}(?!\d)", 0.85, r"\d\.[ \t]\d"),
         (rf"(?<![\d/.-])1[34]\d\d/{_M}/{_D}(?![\d/])", 0.85, r"1[34]\d\d/\d"),
+        # run together after a birth date's label, as a lab or pharmacy system prints it: "DOB 19640817"
+        (
+            Anchored(
+                r"\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|born)\b[\s:#]*"
+                r"(?P<v>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)",
+                r"\b(?:dob|d\.o\.b|date of birth|birth ?date|born)\b[\s:#]*(?:19|20)\d{6}",
+            ),
+            0.9,
+        ),
         (Anchored(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+(?:of\s+)?{_YEAR})?\b", rf"\b{_MONTH}\s+\d"), 0.8),
         (
             rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:{_YEAR}|'?\d{{2}}(?!\d)))?\b",

@@ -182,7 +182,7 @@ def _id_after(words: str, value: str = _ID_VALUE) -> Anchored:
     ("insurance id: UHC 908812334")."""
     return Anchored(
         rf"\b(?:{words})\b\)?(?:\s+\(?(?:{words})\b\)?)*(?:[\s-]*(?:(?:{_NUMBER_WORDS})\b\.?|#|n\.?°|№|č\.|सं\.))*\s*"
-        rf"(?:\s+on\s+file(?:\s+(?:is|are))?|{_WHOSE})?\.?\s*(?:is|are|was|were|ist|es|c['’]est|est|är|jest|er|è|é|:|#|=)?\s*"
+        rf"(?:\s+on\s+(?:file|the\s+(?:back|bottom|label|box|side|card|device))(?:\s+(?:is|are))?|{_WHOSE})?\.?\s*(?:is|are|was|were|ist|es|c['’]est|est|är|jest|er|è|é|:|#|=)?\s*"
         rf"(?:(?:de\s+|del\s+|with\s+|at\s+)?(?-i:[A-Z]{{3,5}})\s+(?:es\s+|is\s+)?(?=\d))?(?P<v>{value})\b",
         rf"\b(?:{words})\b",
     )
