@@ -471,6 +471,9 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
     "health-plan-id": (
         [
             ("My medical card no. is 1837264A", "1837264A", "HEALTH_PLAN_ID"),
+            ("Visitor: premera, mine is PRA771204516-01 and his", "PRA771204516-01", "HEALTH_PLAN_ID"),  # an insurer
+            ("Insurance BCBS OK, ID YXO918327406.", "YXO918327406", "HEALTH_PLAN_ID"),
+            ("CPF 521.073.864-71, CNS 708402136598704, foi", "708402136598704", "HEALTH_PLAN_ID"),  # Brazil
             ("αρ. δικαιούχου ΓεΣΥ 00045871236.", "00045871236", "HEALTH_PLAN_ID"),  # Cyprus
             ("aansluitingsnummer 115/0478812/03.", "115/0478812/03", "HEALTH_PLAN_ID"),  # Belgium
             ("carte CMU CMU-DK-2210458\nAdresse", "CMU-DK-2210458", "HEALTH_PLAN_ID"),  # Senegal
@@ -493,6 +496,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
         [
             "signed with SHA 256 keys",
             "member of staff",
+            "I have Aetna since 2019 and my copay is 25",  # an insurer, then no number of its shape
             "policy on refunds",
             "PLAN: OR 0930->CABG",
             "PLAN OR 7-10DAYS",

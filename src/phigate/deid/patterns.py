@@ -213,16 +213,36 @@ class Mrn(PatternRecognizer):
 _CJK_HEALTH = r"健保卡號|健保卡号|健保卡|医保卡号|社保卡号|医保号|保険証番号|被保険者番号|건강보험증번호"
 
 
+# insurers a patient names instead of the word "member": "premera, mine is PRA771204516-01"
+_INSURERS = (
+    r"aetna|cigna|humana|premera|anthem|kaiser|bcbs|blue cross|blue shield|united ?healthcare|uhc|medical mutual|"
+    r"molina|ambetter|wellcare|highmark|regence|oscar health|harvard pilgrim|tufts health|geisinger|caresource"
+)
+
+
 class HealthPlanId(PatternRecognizer):
     name, type = "health-plan-id", "HEALTH_PLAN_ID"
-    TRIGGER = r"member|mbr|subscriber|policy|insurance|beneficiary|medicare|medicaid|plan|group|grp|health|nhs|phn|ohip"
+    TRIGGER = (
+        rf"member|mbr|subscriber|policy|insurance|beneficiary|medicare|medicaid|plan|group|grp|health|nhs|phn|ohip|"
+        rf"cns|{_INSURERS}"
+    )
     PATTERNS = (
         (
             _id_after(
                 r"member|mbr|subscriber|policy|insurance|beneficiary|medicare|medicaid|medi-cal|plan|group|grp|"
-                r"insurance card|health plan|health card|health number|nhs|phn|ohip"
+                r"insurance card|health plan|health card|health number|nhs|phn|ohip|"
+                r"cns|cartão sus|cartao sus"  # Brazil's national health card
             ),
             0.9,
+        ),
+        # an insurer's name, a few words, then "is", "id" or a colon and a number of five digits or more
+        (
+            Anchored(
+                rf"\b(?:{_INSURERS})\b[^\n.?!]{{0,30}}?\b(?:is|id|number|no\.?|#|:)\s*"
+                r"(?P<v>(?=[A-Z0-9-]*\d{5})[A-Z0-9][A-Z0-9-]{5,20})\b",
+                rf"\b(?:{_INSURERS})\b",
+            ),
+            0.8,
         ),
         (_id_after(HEALTH_NUMBER_WORDS, _NATIONAL_VALUE), 0.9),
         (rf"(?:{_CJK_HEALTH})[\s:：]*(?P<v>[A-Z0-9][A-Z0-9 -]{{5,22}}[A-Z0-9])", 0.9, _CJK_HEALTH),
