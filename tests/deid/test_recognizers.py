@@ -473,6 +473,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("My medical card no. is 1837264A", "1837264A", "HEALTH_PLAN_ID"),
             ("Visitor: premera, mine is PRA771204516-01 and his", "PRA771204516-01", "HEALTH_PLAN_ID"),  # an insurer
             ("Insurance BCBS OK, ID YXO918327406.", "YXO918327406", "HEALTH_PLAN_ID"),
+            ("my insurance is Cigna, id U8812739401", "U8812739401", "HEALTH_PLAN_ID"),
             ("CPF 521.073.864-71, CNS 708402136598704, foi", "708402136598704", "HEALTH_PLAN_ID"),  # Brazil
             ("αρ. δικαιούχου ΓεΣΥ 00045871236.", "00045871236", "HEALTH_PLAN_ID"),  # Cyprus
             ("aansluitingsnummer 115/0478812/03.", "115/0478812/03", "HEALTH_PLAN_ID"),  # Belgium
@@ -566,7 +567,7 @@ CASES: dict[str, tuple[list[tuple[str, str, str]], list[str]]] = {
             ("notes for visit VZ-2025-44180.", "VZ-2025-44180", "OTHER_ID"),
             ("gid://shopify/Order/5529100321", "5529100321", "OTHER_ID"),
             ("NPI 1234567893", "1234567893", "OTHER_ID"),
-            ("my insurance is Cigna, id U8812739401", "U8812739401", "OTHER_ID"),  # a bare "id"
+            ("the lab portal shows id U8812739401", "U8812739401", "OTHER_ID"),  # a bare "id"
             ("tracking 1Z999AA10123456784 has not moved", "1Z999AA10123456784", "OTHER_ID"),
             ("shipped a replacement by FedEx 7793 4412 0075 today", "7793 4412 0075", "OTHER_ID"),
             ("Código de validação 8K2P-QX71-3MWD\n", "8K2P-QX71-3MWD", "OTHER_ID"),
