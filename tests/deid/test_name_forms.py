@@ -34,6 +34,9 @@ FOUND = [
     ("HANDOFF\n1. Fields, Grace - wants a call\n2. Price, Hope (DOB 1/2/1990)", "Fields, Grace"),  # a list
     ("0830 | Okafor-Beck, Lily   | 3/3/2013 |", "Okafor-Beck, Lily"),  # a table's cell
     ("Pt: Marchetti, Anna P. DOB 1/2/1950", "Marchetti, Anna P."),  # the initial's dot
+    ("환자 성명: 박지훈   주민등록번호: 720514-1234563", "박지훈"),  # Korean: the patient's name
+    ("처방 의료인: 이수민   면허번호: 87413", "이수민"),  # the prescriber
+    ("担当医：高橋 健一 医師\n生年月日", "高橋 健一"),  # the doctor in charge, without the title after
     ("ORDERING: ABERNATHY, KEITH MD   NPI: 1865209344", "ABERNATHY, KEITH"),  # in capitals, anywhere
     ("CCM TIME LOG - HOLLOWAY, ARTHUR B   DOB 06/11/1936", "HOLLOWAY, ARTHUR B"),
     ("refill sent. -jd\nnext item", "jd"),  # staff initials after a dash that ends a line

@@ -1,6 +1,7 @@
 """A name or place found once is found again wherever the text repeats it, and names listed with it ("sarah
 and margie"); a ward named by a building and a floor after "to", "from", "per", "at"; identifiers listed
-after a found one. Table-driven: what must be found, and look-alikes left alone."""
+after a found one; the parts of a surname with particles. Table-driven: what must be found, and look-alikes
+left alone."""
 
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ FOUND: list[tuple[str, str, str, int]] = [
     ("- autorefill OFF: Rx 3310087, 3310088, 3310112", "3310112", "OTHER_ID", 39),
     ("intakes voided, orders 100299481 and 100299530 cancelled", "100299530", "OTHER_ID", 37),
     ('"rx_numbers": ["6120447", "6120448"]', "6120448", "OTHER_ID", 27),
+    # a surname's particles join its parts into one name
+    ("Paciente: Lucía Fernández de la Torre\nDNI: 48215937W", "Lucía Fernández de la Torre", "PERSON", 10),
+    ("Pa: Gerhardus Petrus Janse van Rensburg\nID-nommer", "Petrus Janse van Rensburg", "PERSON", 14),
 ]
 
 # (text, a word that no finding may cover)
@@ -67,6 +71,7 @@ LEFT_ALONE: list[tuple[str, str]] = [
     ("daughter sarah and levophed gtt restarted", "levophed"),
     ("Rx 3310087, 2 refills left", "2 refills"),  # no identifier's shape
     ("Rx 3310087 and 4410 mg", "4410"),
+    ("el Dr. Ruiz Calvo del Hospital Santa Brígida de Zaragoza", "del"),  # where the doctor works
 ]
 
 

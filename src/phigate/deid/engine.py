@@ -24,7 +24,7 @@ from phigate.deid.operators import Operators
 from phigate.deid.patterns import BUILTIN, PatternRecognizer, custom_recognizer, number_starts
 from phigate.deid.phones import phones_after_names
 from phigate.deid.prefilter import Prefilter
-from phigate.deid.repeats import find_coordinated, find_repeats, ids_in_lists
+from phigate.deid.repeats import find_coordinated, find_repeats, ids_in_lists, join_particles
 from phigate.deid.vault import MemoryVaultStore, Vault, replace_tokens
 from phigate.policy import AppPolicy, DetectionSpec, Policy
 from phigate.taxonomy import Finding
@@ -189,6 +189,7 @@ class Deidentifier:
         extra += ages_after_names(text, kept + extra)
         extra += phones_after_names(text, kept + extra)
         extra += ids_in_lists(text, kept + extra)
+        extra += join_particles(text, kept + extra, self._known)
         return self._resolve(text, kept + extra) if extra else kept
 
     def _given_name(self, text: str, f: Finding) -> Finding | None:

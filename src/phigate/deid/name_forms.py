@@ -72,7 +72,7 @@ _NAME_LABEL_WORD = (
     r"tên|họ tên|họ và tên|adı soyadı|ad soyad|όνομα|ονοματεπώνυμο|имя|фио|ім['’]я|піб|שם|שם מלא|الاسم|"
     r"اسم المريض|姓名|氏名|お名前|名前|收件人|收件者|联系人|聯絡人|患者|이름|성함|수령인|받는 분|"
     # the patient's, the doctor's and the family's name in forms of scripts with no capitals
-    r"نام بیمار|نام|የታካሚ ስም|ስም|রোগীর নাম|নাম|患者氏名|환자명|담당의|主治医师|主治医生|家属|ਮਰੀਜ਼)[ \t]*"
+    r"نام بیمار|نام|የታካሚ ስም|ስም|রোগীর নাম|নাম|患者氏名|환자명|성명|의료인|담당의|担当医|主治医师|主治医生|家属|ਮਰੀਜ਼)[ \t]*"
 )
 # the name after the label's colon, up to an ideographic space or a tab
 _NAME_LABEL_VALUE = r"[ \t]*(?P<v>[^\W\d_][^\n\t\u3000,，、;:：()（）\d.。!?]{0,38}[^\W\d_])"
@@ -81,7 +81,7 @@ _NAME_LABEL_BEFORE = re.compile(rf"{_NAME_LABEL_WORD}\Z", re.IGNORECASE | re.MUL
 _NAME_LABEL_AFTER = re.compile(_NAME_LABEL_VALUE)
 # honorifics a labelled name may start or end with, which stay outside it
 _LABEL_HONORIFIC = re.compile(r"(?:خانم|آقای|دکتر|السيد|السيدة|মোছাঃ|মোঃ|ডা\.|ወ/ሮ|ወ/ሪት|አቶ|ዶ/ር)\s+")
-_HONORIFIC_AFTER = re.compile(r"\s+(?:교수|님|선생님|씨|様|さん|先生)$")
+_HONORIFIC_AFTER = re.compile(r"\s+(?:교수|님|선생님|씨|약사|様|さん|先生|医師|医生|药师|薬剤師)$")
 # a name in Hangul or kanji with the honorific or copula written after it: "김민준입니다", "박영숙 님",
 # "山田 花子です", "田中様"; Korean names begin with one of the common family names
 _KOREAN_FAMILY = (

@@ -125,3 +125,38 @@ def ids_in_lists(text: str, findings: Sequence[Finding]) -> list[Finding]:
             out.append(Finding(f.type, start, end, f.score, _RECOGNIZER, m.group("v")))
             taken.append((start, end))
     return out
+
+
+# the particles inside a surname: "Lucía Fernández de la Torre", "Gerhardus Petrus Janse van Rensburg"
+_CAPITALISED = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?(?![\w'’-])")
+_PARTICLES_BETWEEN = re.compile(
+    r"[ \t]+(?:(?:de|del|della|la|las|los|da|das|do|dos|di|du|van|von|der|den|ten|ter|le|bin|binti|ibn|al|el)"
+    r"[ \t]+){1,3}",
+    re.IGNORECASE,
+)
+
+
+def join_particles(text: str, findings: Sequence[Finding], known: Callable[[str], bool]) -> list[Finding]:
+    """One name for a capitalised PERSON and what only particles part it from ("Fernández" "de la" "Torre"):
+    another PERSON, a one-word place a list read in the surname ("Moura de Assis"), or a capitalised word
+    that ``known`` (a lower-case word's test) does not explain ("Janse van Rensburg"). As sure as the PERSON."""
+    named = sorted((f for f in findings if f.type in _TYPES), key=lambda f: f.start)
+    out: list[Finding] = []
+    for f in named:
+        if f.type != "PERSON" or not f.text[:1].isupper() or any(g.start <= f.start < g.end for g in out):
+            continue
+        end, joined = f.end, False
+        while (m := _PARTICLES_BETWEEN.match(text, end)) is not None:
+            # a place of one word only: "del Hospital Santa Brígida" is where the doctor works
+            nxt = next((g for g in named if g.start == m.end() and (g.type == "PERSON" or " " not in g.text)), None)
+            word = _CAPITALISED.match(text, m.end())
+            if nxt is not None:
+                end = nxt.end
+            elif word is not None and not known(word.group().lower()):
+                end = word.end()
+            else:
+                break
+            joined = True
+        if joined:
+            out.append(Finding("PERSON", f.start, end, f.score, _RECOGNIZER, text[f.start : end]))
+    return out
