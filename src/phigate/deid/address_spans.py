@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from phigate.deid.addresses import STREET_SUFFIX_WORD, runs_on
+from phigate.deid.phones import PHONE_CUE
 from phigate.taxonomy import Finding
 
 _BULLET = r"[ \t>?*•·|]*"  # what a mail client or a lost emoji leaves before each line: "> ", "??? "
@@ -23,10 +24,9 @@ _UNIT_AFTER = re.compile(
     r"|\d{1,2}\.[ \t]*(?:tv|th|mf)\b\.?)",
     re.I,
 )
-# a line or comma part that starts a contact ("Tlf. +45 21 55 03 94") ends the address before it
-_CONTACT_LABEL = re.compile(
-    r"[ \t]*(?:tel|tlf|tfn|ph|phone|fax|mob|mobile|cell|email|e-mail|telefon|teléfono|telefone|tél)\b", re.I
-)
+# a line or comma part that starts a contact ("Tlf. +45 21 55 03 94", "Mob 07700 900417") ends the address
+# before it: a phone's word, or the abbreviations a contact line uses
+_CONTACT_LABEL = re.compile(rf"[ \t]*(?:{PHONE_CUE}|(?:ph|mob|fax|tlf|tfn|e-?mail)\b)", re.I)
 _UP_TO_POSTCODE = re.compile(r"(?:[^\W\d_][\w'’.-]*[ \t]+){0,3}\d{3,6}(?:[ -]\d{2,4})?(?![\w-])")
 _BARE_UNIT = re.compile(r"\b(?:apt|apartment|suite|ste|unit|flat)\.?$", re.I)
 _UNIT_NUMBER = re.compile(r"[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?\b")

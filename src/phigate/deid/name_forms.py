@@ -124,7 +124,7 @@ _LATIN_TITLE = (
     r"Bayan|Ibu|Bapak|Pak|Tuan|Puan|Mrs|Mr|Ms|Prof|MUDr|Uzm\. Dr|Dr\. med"
 )
 _NAME_PARTICLE = r"dos|das|da|de|del|della|di|do|du|la|le|van|der|den|von|bin|binti|al|el|y|e|ter"
-_NAME_PARTICLES = frozenset(_NAME_PARTICLE.split("|"))
+NAME_PARTICLES = frozenset(_NAME_PARTICLE.split("|"))
 _CAPITAL_WORD = r"[^\W\d_a-zß-ÿ][\w'’-]+"
 _NOT_IN_NAMES = frozenset(
     "and und et the of hospital hospitaal clinic clinica clínica clinique centro center centre ospedale klinik "
@@ -417,7 +417,7 @@ class NameForms:
             if words[-1].lower() in self.g.last or words[-1].lower() in self.g.first:
                 break
             words.pop()
-        while len(words) > 1 and words[-1] in _NAME_PARTICLES:
+        while len(words) > 1 and words[-1] in NAME_PARTICLES:
             words.pop()
         return " ".join(words)
 

@@ -223,7 +223,7 @@ _INSURERS = (
 class HealthPlanId(PatternRecognizer):
     name, type = "health-plan-id", "HEALTH_PLAN_ID"
     TRIGGER = (
-        rf"member|mbr|subscriber|policy|insurance|beneficiary|medicare|medicaid|plan|group|grp|health|nhs|phn|ohip|"
+        r"member|mbr|subscriber|policy|insurance|beneficiary|medicare|medicaid|plan|group|grp|health|nhs|phn|ohip|"
         rf"cns|{_INSURERS}"
     )
     PATTERNS = (

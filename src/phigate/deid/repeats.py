@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from phigate.deid.medication import looks_like_medication
+from phigate.deid.name_forms import NAME_PARTICLES
 from phigate.taxonomy import Finding
 
 _TYPES = ("PERSON", "LOCATION")
@@ -129,11 +130,10 @@ def ids_in_lists(text: str, findings: Sequence[Finding]) -> list[Finding]:
 
 # the particles inside a surname: "Lucía Fernández de la Torre", "Gerhardus Petrus Janse van Rensburg"
 _CAPITALISED = re.compile(r"[^\W\d_a-zß-ÿ][^\W\d_]+(?:-[^\W\d_]+)?(?![\w'’-])")
-_PARTICLES_BETWEEN = re.compile(
-    r"[ \t]+(?:(?:de|del|della|la|las|los|da|das|do|dos|di|du|van|von|der|den|ten|ter|le|bin|binti|ibn|al|el)"
-    r"[ \t]+){1,3}",
-    re.IGNORECASE,
-)
+# a name's particles, without "y" and "e", which as often join two people ("María y José"), and with the
+# plural articles and "ten" and "ibn" that join only parts found already
+_SURNAME_PARTICLES = "|".join(sorted((NAME_PARTICLES - {"y", "e"}) | {"las", "los", "ten", "ibn"}))
+_PARTICLES_BETWEEN = re.compile(rf"[ \t]+(?:(?:{_SURNAME_PARTICLES})[ \t]+){{1,3}}", re.IGNORECASE)
 
 
 def join_particles(text: str, findings: Sequence[Finding], known: Callable[[str], bool]) -> list[Finding]:
@@ -141,14 +141,15 @@ def join_particles(text: str, findings: Sequence[Finding], known: Callable[[str]
     another PERSON, a one-word place a list read in the surname ("Moura de Assis"), or a capitalised word
     that ``known`` (a lower-case word's test) does not explain ("Janse van Rensburg"). As sure as the PERSON."""
     named = sorted((f for f in findings if f.type in _TYPES), key=lambda f: f.start)
+    # a place of one word only: "del Hospital Santa Brígida" is where the doctor works
+    joinable = {g.start: g for g in reversed(named) if g.type == "PERSON" or " " not in g.text}
     out: list[Finding] = []
     for f in named:
         if f.type != "PERSON" or not f.text[:1].isupper() or any(g.start <= f.start < g.end for g in out):
             continue
         end, joined = f.end, False
         while (m := _PARTICLES_BETWEEN.match(text, end)) is not None:
-            # a place of one word only: "del Hospital Santa Brígida" is where the doctor works
-            nxt = next((g for g in named if g.start == m.end() and (g.type == "PERSON" or " " not in g.text)), None)
+            nxt = joinable.get(m.end())
             word = _CAPITALISED.match(text, m.end())
             if nxt is not None:
                 end = nxt.end
