@@ -12,9 +12,9 @@ from collections.abc import Sequence
 
 from phigate.deid import gazetteer as gz
 from phigate.deid.address_spans import extend_address
+from phigate.deid.ages import ages_after_names
 from phigate.deid.clinical import FUNCTION_WORDS, RELATIONS, ClinicalNames
 from phigate.deid.clinical_places import PLACE_WORDS, ClinicalPlaces
-from phigate.deid.dates import ages_after_names
 from phigate.deid.medication import CLINICAL_SHORTHAND, clinical_term, looks_like_medication
 from phigate.deid.name_forms import SIGNOFF_WORDS, NameForms, name_label
 from phigate.deid.names import NameFinder, _Token, tokenize

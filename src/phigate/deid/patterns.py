@@ -20,7 +20,8 @@ from phigate.deid.addresses import (
     TownBeforeState,
     Zip,
 )
-from phigate.deid.dates import Age, Date, ShortDate, YearAlone
+from phigate.deid.ages import Age
+from phigate.deid.dates import Date, ShortDate, YearAlone
 from phigate.deid.facilities import Facility
 from phigate.deid.fields import FieldValue
 from phigate.deid.hl7 import Hl7Segments
